@@ -1,0 +1,85 @@
+// Builds the app image (target/image, launcher bin/rapport) with jlink from the JDK that runs
+// this file. Maven calls it through exec:exec on the JDK 25 toolchain, so the same file works on
+// Linux, macOS and Windows without shell scripts. Usage:
+//   java packaging/Image.java image <target dir> <app jar> <module> <main class>
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+public class Image {
+
+    /** Modules the launcher may load natively; JDK 24+ warns for any other. */
+    static final String NATIVE_ACCESS = "javafx.graphics,org.xerial.sqlitejdbc";
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 5 || !args[0].equals("image")) {
+            System.err.println("usage: Image image <target dir> <app jar> <module> <main class>");
+            System.exit(2);
+        }
+        Path target = Path.of(args[1]);
+        Path appJar = Path.of(args[2]);
+        String module = args[3];
+        String mainClass = args[4];
+        Path output = target.resolve("image");
+        deleteRecursively(output);
+
+        List<String> modulePath = new ArrayList<>();
+        modulePath.add(appJar.toString());
+        try (Stream<Path> jars = Files.list(target.resolve("mods"))) {
+            jars.filter(Image::isRuntimeModule).sorted().forEach(p -> modulePath.add(p.toString()));
+        }
+
+        List<String> jlinkArgs = List.of(
+                "--module-path", String.join(java.io.File.pathSeparator, modulePath),
+                "--add-modules", module + ",jdk.localedata",
+                "--include-locales", "en,de",
+                "--launcher", "rapport=" + module + "/" + mainClass,
+                "--add-options=--enable-native-access=" + NATIVE_ACCESS,
+                "--strip-debug",
+                "--no-header-files",
+                "--no-man-pages",
+                "--compress", "zip-6",
+                "--output", output.toString());
+        run("jlink", jlinkArgs);
+        System.out.println("App image: " + output.resolve("bin").resolve("rapport"));
+    }
+
+    /**
+     * The JavaFX artifacts without a platform classifier are empty jars that only pull in the
+     * platform ones; they are automatic modules, which jlink refuses.
+     */
+    static boolean isRuntimeModule(Path jar) {
+        String name = jar.getFileName().toString();
+        return name.endsWith(".jar") && !name.matches("javafx-[a-z]+-[0-9.]+\\.jar");
+    }
+
+    static void run(String tool, List<String> args) {
+        ToolProvider provider = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is not part of this JDK"));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = provider.run(out, err, args.toArray(String[]::new));
+        if (code != 0) {
+            System.err.println(tool + " failed with exit code " + code);
+            System.exit(code);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

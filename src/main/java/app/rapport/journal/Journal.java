@@ -1,0 +1,81 @@
+package app.rapport.journal;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The journal as the rest of the application sees it. Every method is one committed transaction;
+ * implementations are thread-safe and meant to be called off the JavaFX thread.
+ * Validation problems are reported as {@link ValidationException}.
+ */
+public interface Journal extends AutoCloseable {
+
+    // Contacts
+
+    /** Inserts (id null or unknown) or updates the contact; returns it as stored, with id and times. */
+    Contact saveContact(Contact contact);
+
+    Optional<Contact> contact(String id);
+
+    /** Contacts not in the trash that match the filter, sorted by name (locale-aware). */
+    List<ContactSummary> contacts(ContactFilter filter);
+
+    /** Every tag in use (interests, offers and seeks), one spelling per normalised form, sorted. */
+    List<String> tags();
+
+    /** Every organisation in use, sorted. */
+    List<String> organizations();
+
+    void trashContact(String id);
+
+    void restoreContact(String id);
+
+    // Ties
+
+    void saveTie(Tie tie);
+
+    void removeTie(String a, String b);
+
+    /** Ties of a contact to contacts not in the trash. */
+    List<Tie> tiesOf(String contactId);
+
+    // Encounters
+
+    Encounter saveEncounter(Encounter encounter);
+
+    Optional<Encounter> encounter(String id);
+
+    /** Encounters not in the trash that match the filter, newest first. */
+    List<Encounter> encounters(EncounterFilter filter);
+
+    void trashEncounter(String id);
+
+    void restoreEncounter(String id);
+
+    // Trash
+
+    List<TrashItem> trash();
+
+    /** Destroys everything in the trash for good. */
+    void emptyTrash();
+
+    // Whole journal
+
+    /** Everything not in the trash. */
+    JournalSnapshot snapshot();
+
+    /**
+     * Adds a whole snapshot in one transaction, keeping its ids: either all of it is stored or, on
+     * any error, nothing. Records whose id already exists are replaced.
+     */
+    void importSnapshot(JournalSnapshot snapshot);
+
+    /** Counts for status lines and checks. */
+    Stats stats();
+
+    record Stats(int contacts, int encounters, int ties, int trashed) {
+    }
+
+    @Override
+    void close();
+}

@@ -1,0 +1,2 @@
+/** SQLite: opening, migrations, backups, repositories, full-text search. */
+package app.rapport.store;

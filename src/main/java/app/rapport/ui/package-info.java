@@ -1,0 +1,2 @@
+/** JavaFX: one package per screen plus shared controls. */
+package app.rapport.ui;

@@ -1,0 +1,22 @@
+/** Rapport: an offline, private networking journal. */
+module app.rapport {
+    requires java.sql;
+    requires java.prefs;
+    requires javafx.controls;
+    requires javafx.swing;
+    requires java.desktop;
+    requires atlantafx.base;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.material2;
+    requires org.xerial.sqlitejdbc;
+    requires com.fasterxml.jackson.databind;
+    requires info.picocli;
+
+    exports app.rapport;
+    exports app.rapport.journal;
+
+    opens app.rapport to info.picocli;
+    opens app.rapport.cli to info.picocli;
+}
