@@ -17,6 +17,8 @@ module app.rapport {
     exports app.rapport;
     exports app.rapport.journal;
 
+    opens app.rapport.i18n;
+
     opens app.rapport to info.picocli;
     opens app.rapport.cli to info.picocli;
 }

@@ -1,0 +1,74 @@
+package app.rapport.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Every user-visible string comes from {@code app/rapport/i18n/messages*.properties}. Texts are
+ * bound to the current locale, so switching the language in Settings relabels open screens.
+ */
+public final class I18n {
+
+    public static final String BUNDLE = "app.rapport.i18n.messages";
+    public static final Locale GERMAN = Locale.GERMAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(defaultLocale());
+    private static volatile ResourceBundle bundle = load(LOCALE.get());
+
+    static {
+        LOCALE.addListener((obs, old, now) -> bundle = load(now));
+    }
+
+    private I18n() {
+    }
+
+    /** German if the OS speaks German, English otherwise. */
+    public static Locale defaultLocale() {
+        return "de".equals(Locale.getDefault().getLanguage()) ? GERMAN : ENGLISH;
+    }
+
+    public static ObjectProperty<Locale> localeProperty() {
+        return LOCALE;
+    }
+
+    public static Locale locale() {
+        return LOCALE.get();
+    }
+
+    public static void setLocale(Locale locale) {
+        LOCALE.set("de".equals(locale.getLanguage()) ? GERMAN : ENGLISH);
+    }
+
+    /** The text for {@code key} in the current language, with {@code args} formatted in. */
+    public static String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** A text that follows language switches. */
+    public static StringBinding bind(String key, Object... args) {
+        return Bindings.createStringBinding(() -> text(key, args), LOCALE);
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        // ROOT fallback: the base bundle is English, so no OS locale leaks in between.
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,121 @@
+package app.rapport.ui.common;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * The one way the UI runs work off the JavaFX thread: storage, import and suggestion work go
+ * through here, and a failure always reaches an error handler (the default one shows it).
+ *
+ * <pre>Tasks.run(() -> journal.contacts(filter)).onSuccess(list::setAll).start();</pre>
+ */
+public final class Tasks {
+
+    private static final Logger LOG = Logger.getLogger(Tasks.class.getName());
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService EXECUTOR = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "rapport-background-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private static final ReadOnlyIntegerWrapper RUNNING = new ReadOnlyIntegerWrapper(0);
+    private static volatile Consumer<Throwable> defaultErrorHandler =
+            e -> LOG.log(Level.SEVERE, "background task failed", e);
+
+    private Tasks() {
+    }
+
+    /** How many background tasks are running; the UI shows a busy indicator while it is above 0. */
+    public static ReadOnlyIntegerProperty runningProperty() {
+        return RUNNING.getReadOnlyProperty();
+    }
+
+    /** Where failures go when a task sets no handler of its own: the main window shows them. */
+    public static void setDefaultErrorHandler(Consumer<Throwable> handler) {
+        defaultErrorHandler = Objects.requireNonNull(handler);
+    }
+
+    public static <T> Builder<T> run(Callable<T> work) {
+        return new Builder<>(work);
+    }
+
+    public static Builder<Void> run(Runnable work) {
+        return new Builder<>(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Fluent set-up of one background task. Callbacks run on the JavaFX thread. */
+    public static final class Builder<T> {
+        private final Callable<T> work;
+        private Consumer<T> onSuccess = v -> { };
+        private Consumer<Throwable> onError;
+        private Runnable onFinally = () -> { };
+
+        private Builder(Callable<T> work) {
+            this.work = work;
+        }
+
+        public Builder<T> onSuccess(Consumer<T> handler) {
+            this.onSuccess = handler;
+            return this;
+        }
+
+        public Builder<T> onError(Consumer<Throwable> handler) {
+            this.onError = handler;
+            return this;
+        }
+
+        public Builder<T> onFinally(Runnable handler) {
+            this.onFinally = handler;
+            return this;
+        }
+
+        /** Submits the work; the returned task can be cancelled or bound to a progress indicator. */
+        public Task<T> start() {
+            Task<T> task = new Task<>() {
+                @Override
+                protected T call() throws Exception {
+                    return work.call();
+                }
+            };
+            task.setOnSucceeded(e -> {
+                finish();
+                onSuccess.accept(task.getValue());
+            });
+            task.setOnFailed(e -> {
+                finish();
+                Throwable error = task.getException();
+                (onError != null ? onError : defaultErrorHandler).accept(error);
+            });
+            task.setOnCancelled(e -> finish());
+            changeRunning(+1);
+            EXECUTOR.execute(task);
+            return task;
+        }
+
+        private void finish() {
+            changeRunning(-1);
+            onFinally.run();
+        }
+    }
+
+    private static void changeRunning(int delta) {
+        if (Platform.isFxApplicationThread()) {
+            RUNNING.set(RUNNING.get() + delta);
+        } else {
+            Platform.runLater(() -> RUNNING.set(RUNNING.get() + delta));
+        }
+    }
+}
