@@ -67,8 +67,8 @@ public final class I18n {
     }
 
     private static ResourceBundle load(Locale locale) {
-        // ROOT fallback: the base bundle is English, so no OS locale leaks in between.
-        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        // messages_en exists (empty, its parent is the English base bundle) so that choosing
+        // English on a German system does not fall back to the OS locale's bundle.
+        return ResourceBundle.getBundle(BUNDLE, locale);
     }
 }
