@@ -1,0 +1,59 @@
+package app.rapport.journal;
+
+import java.nio.file.Path;
+
+/**
+ * The journal file cannot be opened. The window shows {@link #reason()} with the file and what to
+ * do (message keys {@code journal.open.<reason>} and {@code journal.open.<reason>.advice}); the
+ * command line prints the same. The file is never modified when this is thrown.
+ */
+public class JournalOpenException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        /** The file exists but is not an SQLite database. */
+        NOT_SQLITE("notSqlite"),
+        /** The file is an SQLite database, but truncated or damaged. */
+        CORRUPT("corrupt"),
+        /** The file or its folder cannot be written. */
+        READ_ONLY("readOnly"),
+        /** A newer version of Rapport wrote this journal. */
+        NEWER_VERSION("newerVersion"),
+        /** Another Rapport window has this journal open. */
+        ALREADY_OPEN("alreadyOpen"),
+        /** Anything else the operating system reported. */
+        IO("io");
+
+        private final String key;
+
+        Reason(String key) {
+            this.key = key;
+        }
+
+        public String messageKey() {
+            return "journal.open." + key;
+        }
+
+        public String adviceKey() {
+            return "journal.open." + key + ".advice";
+        }
+    }
+
+    private final transient Path file;
+    private final Reason reason;
+
+    public JournalOpenException(Path file, Reason reason, String detail, Throwable cause) {
+        super(reason + ": " + file + (detail == null ? "" : " (" + detail + ")"), cause);
+        this.file = file;
+        this.reason = reason;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
