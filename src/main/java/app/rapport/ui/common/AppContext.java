@@ -1,0 +1,36 @@
+package app.rapport.ui.common;
+
+import app.rapport.journal.Journal;
+import java.util.List;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.stage.Window;
+
+/**
+ * What a screen may use from the application around it: the journal, the window, and navigation
+ * between screens. The main window implements it; tests can provide their own.
+ */
+public interface AppContext {
+
+    Journal journal();
+
+    /** Owner for dialogs. */
+    Window window();
+
+    /**
+     * Goes up by one after every change to the journal made anywhere in the app; screens listen
+     * and reload what they show.
+     */
+    ReadOnlyLongProperty journalRevision();
+
+    /** Call after a change to the journal has been committed (on the JavaFX thread). */
+    void journalChanged();
+
+    /** Navigates to the Contacts screen and selects the contact. */
+    void showContact(String contactId);
+
+    /** Opens quick capture of an encounter with these participants preselected (may be empty). */
+    void quickCapture(List<String> participantIds);
+
+    /** A short message at the bottom of the window, optionally with an Undo action. */
+    void notify(String text, Runnable undo);
+}
