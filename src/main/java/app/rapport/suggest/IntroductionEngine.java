@@ -7,10 +7,9 @@ import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,38 +28,60 @@ import java.util.Set;
  * {@link #top} returns exactly what an engine freshly {@linkplain #of built} from that state would.
  * The date is a parameter, never the clock, so results are reproducible.
  *
- * <p>Thread-safe by confinement to its own lock; meant to be called off the JavaFX thread.
+ * <p>After a search it remembers every pair within a margin below the list's threshold. When only
+ * a few contacts changed since (their tags, encounters, introductions), the next list comes from
+ * those pairs, rescored, plus the changed contacts' own pairs, as long as that provably gives the
+ * same list as a full search; otherwise it searches in full.
+ *
+ * <p>Thread-safe (one lock); meant to be called off the JavaFX thread.
  */
 public final class IntroductionEngine {
 
     /** No contact appears in more than this many of the suggestions returned by {@link #top(int, LocalDate, Locale)}. */
     public static final int DEFAULT_PER_CONTACT = 3;
+    /** How far below the threshold a search keeps pairs, for answers after small changes. */
+    private static final double MARGIN = 0.05;
+    /** Interests held by at most this many contacts are re-paired in full when their weight rises. */
+    private static final int FEW_HOLDERS = 64;
 
     private final TagDictionary tags = new TagDictionary();
-    private final Map<String, Profile> byId = new HashMap<>();
-    private final List<Profile> slots = new ArrayList<>();
-    private final Deque<Integer> freeSlots = new ArrayDeque<>();
+    /** Every contact id ever seen keeps its slot; a contact not present has a null profile there. */
+    private final Map<String, Integer> slotOf = new HashMap<>();
+    private final List<Profile> profiles = new ArrayList<>();
     private int eligible;
 
-    private final Map<String, Set<String>> ties = new HashMap<>();
+    /** Per slot, the slots it is tied to (also to contacts not present now). */
+    private final List<IntBag> ties = new ArrayList<>();
     private Network network;
+    private int networkVersion;
 
     private final Map<String, Encounter> encounters = new HashMap<>();
-    private final Map<String, List<Encounter>> encountersOf = new HashMap<>();
+    private final List<List<Encounter>> encountersOf = new ArrayList<>();
     private LocalDate acquaintanceDate;
     private double[] acquaintanceBySlot = new double[0];
-    /** Contacts whose acquaintance must be recomputed: new, or their encounters changed. */
-    private final Set<String> acquaintanceStale = new HashSet<>();
+    private final Set<Integer> acquaintanceStale = new HashSet<>();
 
     private final Map<String, Introduction> introductions = new HashMap<>();
     private final Set<Dismissal> dismissals = new HashSet<>();
     private Map<String, PairScorer.PairHistory> history;
     private Map<String, Double> trackRecord;
+    private Set<String> feedbackIds = Set.of();
 
-    /** The pairs last returned, tried first next time: after a small change they set a high threshold at once. */
-    private List<String[]> lastTop = List.of();
-    private long lastScoredPairs;
+    private Memory memory;
+    /** Contacts whose pairs may have changed since the memory was taken. */
+    private final Set<Integer> changed = new HashSet<>();
+    /** Interests whose number of holders may have changed since then. */
+    private final Set<Integer> changedInterests = new HashSet<>();
+
+    private long lastLookedAt;
+    private boolean lastWasIncremental;
     String lastSearchStats = "";
+    private String whyFull = "";
+
+    /** Pairs kept from the last search: complete down to {@code floor}. */
+    private record Memory(LocalDate asOf, int networkVersion, double floor, List<TopSearch.Ranked> pairs,
+                          double[] interestWeight) {
+    }
 
     private IntroductionEngine() {
     }
@@ -69,9 +90,9 @@ public final class IntroductionEngine {
     public static IntroductionEngine of(JournalSnapshot journal, Feedback feedback) {
         IntroductionEngine engine = new IntroductionEngine();
         List<Contact> contacts = new ArrayList<>(journal.contacts());
-        contacts.sort(Comparator.comparing(Contact::id)); // slots in id order: same layout for the same journal
+        contacts.sort(Comparator.comparing(Contact::id)); // slots in id order: the same layout for the same journal
         for (Contact c : contacts) {
-            engine.put(c, false);
+            engine.put(c, true);
         }
         for (Tie t : journal.ties()) {
             engine.addTie(t.a(), t.b());
@@ -91,25 +112,22 @@ public final class IntroductionEngine {
     /** Adds the contact, or replaces the one with its id (its tags, flags or anything else changed). */
     public synchronized void update(Contact contact) {
         Objects.requireNonNull(contact.id(), "a contact needs an id to be suggested");
-        Profile old = byId.get(contact.id());
+        Integer slot = slotOf.get(contact.id());
+        Profile old = slot == null ? null : profiles.get(slot);
         if (old != null && old.contact.equals(contact)) {
             return;
         }
         if (old != null) {
-            unput(old);
+            unput(old, false);
         }
-        put(contact, old != null);
+        put(contact, old == null);
     }
 
     /** The contact is gone (deleted or in the trash); its ties and encounters come back with it. */
     public synchronized void remove(String contactId) {
-        Profile old = byId.get(contactId);
-        if (old == null) {
-            return;
-        }
-        unput(old);
-        if (ties.containsKey(contactId)) {
-            network = null;
+        Integer slot = slotOf.get(contactId);
+        if (slot != null && profiles.get(slot) != null) {
+            unput(profiles.get(slot), true);
         }
     }
 
@@ -118,21 +136,20 @@ public final class IntroductionEngine {
     }
 
     public synchronized void removeTie(String a, String b) {
-        Set<String> x = ties.get(a);
-        Set<String> y = ties.get(b);
-        if (x != null) {
-            x.remove(b);
-            if (x.isEmpty()) {
-                ties.remove(a);
-            }
+        Integer x = slotOf.get(a);
+        Integer y = slotOf.get(b);
+        if (x == null || y == null) {
+            return;
         }
-        if (y != null) {
-            y.remove(a);
-            if (y.isEmpty()) {
-                ties.remove(b);
-            }
+        IntBag xs = ties.get(x);
+        IntBag ys = ties.get(y);
+        boolean removed = xs != null && xs.remove(y);
+        if (ys != null) {
+            ys.remove(x);
         }
-        network = null;
+        if (removed) {
+            network = null;
+        }
     }
 
     /** Adds or replaces an encounter (by id). */
@@ -147,38 +164,40 @@ public final class IntroductionEngine {
         if (old == null) {
             return;
         }
-        for (String p : new java.util.LinkedHashSet<>(old.participants())) {
-            acquaintanceStale.add(p);
-            List<Encounter> list = encountersOf.get(p);
-            if (list != null) {
-                list.remove(old);
-                if (list.isEmpty()) {
-                    encountersOf.remove(p);
-                }
-            }
+        for (String p : participants(old)) {
+            int slot = slotOf.get(p);
+            encountersOf.get(slot).remove(old);
+            acquaintanceStale.add(slot);
+            changed.add(slot);
         }
     }
 
     /** Adds or replaces an introduction (by id, or by pair and status when it has none). */
     public synchronized void saveIntroduction(Introduction introduction) {
-        introductions.put(introductionKey(introduction), introduction);
-        invalidateFeedback();
+        Introduction old = introductions.put(introductionKey(introduction), introduction);
+        feedbackChanged(introduction.a(), introduction.b());
+        if (old != null) {
+            feedbackChanged(old.a(), old.b());
+        }
     }
 
     public synchronized void removeIntroduction(String introductionId) {
-        introductions.remove(introductionId);
-        invalidateFeedback();
+        Introduction old = introductions.remove(introductionId);
+        if (old != null) {
+            feedbackChanged(old.a(), old.b());
+        }
     }
 
     public synchronized void dismiss(Dismissal dismissal) {
         dismissals.add(dismissal);
-        invalidateFeedback();
+        feedbackChanged(dismissal.a(), dismissal.b());
     }
 
     /** Forgets a dismissal (the user undid it). */
     public synchronized void undismiss(Dismissal dismissal) {
-        dismissals.remove(dismissal);
-        invalidateFeedback();
+        if (dismissals.remove(dismissal)) {
+            feedbackChanged(dismissal.a(), dismissal.b());
+        }
     }
 
     // Queries
@@ -191,13 +210,8 @@ public final class IntroductionEngine {
     /** The best {@code n} suggestions on {@code asOf}, no contact in more than {@code perContact} of them. */
     public synchronized List<Suggestion> top(int n, int perContact, LocalDate asOf, Locale locale) {
         PairScorer scorer = scorer(asOf);
-        List<TopSearch.Ranked> ranked = search(scorer, n, perContact, seeds());
-        List<String[]> remembered = new ArrayList<>();
-        for (TopSearch.Ranked r : ranked) {
-            remembered.add(new String[] {slots.get(r.a()).id, slots.get(r.b()).id});
-        }
-        lastTop = remembered;
-        Explainer explainer = new Explainer(locale, tags, this::nameOf);
+        List<TopSearch.Ranked> ranked = ranked(scorer, n, Math.max(1, perContact), asOf);
+        Explainer explainer = explainer(locale);
         List<Suggestion> out = new ArrayList<>();
         for (TopSearch.Ranked r : ranked) {
             out.add(explainer.explain(scorer.breakdown(r.a(), r.b()), scorer));
@@ -207,11 +221,195 @@ public final class IntroductionEngine {
 
     /** The best partners for one contact, best first (for a contact's detail pane). */
     public synchronized List<Suggestion> suggestionsFor(String contactId, int n, LocalDate asOf, Locale locale) {
-        Profile p = byId.get(contactId);
+        Profile p = present(contactId);
         if (p == null || !p.eligible || n <= 0) {
             return List.of();
         }
         PairScorer scorer = scorer(asOf);
+        List<TopSearch.Ranked> ranked = new ArrayList<>();
+        for (int q : partners(p)) {
+            double s = scorer.score(p.slot, q);
+            if (s > 0) {
+                ranked.add(ranked(p.slot, q, s));
+            }
+        }
+        ranked.sort(TopSearch.rankOrder(profileArray()));
+        Explainer explainer = explainer(locale);
+        List<Suggestion> out = new ArrayList<>();
+        for (TopSearch.Ranked r : ranked.subList(0, Math.min(n, ranked.size()))) {
+            out.add(explainer.explain(scorer.breakdown(r.a(), r.b()), scorer));
+        }
+        return out;
+    }
+
+    /** The suggestion for one pair as it stands, or empty if the pair would not be suggested. */
+    public synchronized Optional<Suggestion> explain(String a, String b, LocalDate asOf, Locale locale) {
+        Profile x = present(a);
+        Profile y = present(b);
+        if (x == null || y == null || x == y) {
+            return Optional.empty();
+        }
+        PairScorer scorer = scorer(asOf);
+        if (scorer.score(x.slot, y.slot) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(explainer(locale).explain(scorer.breakdown(x.slot, y.slot), scorer));
+    }
+
+    /** How many pairs the last {@link #top} looked at; scoring all pairs looks at n(n-1)/2. */
+    public synchronized long lastLookedAt() {
+        return lastLookedAt;
+    }
+
+    /** Whether the last {@link #top} was answered from the pairs kept by an earlier search. */
+    synchronized boolean lastWasIncremental() {
+        return lastWasIncremental;
+    }
+
+    /** Forgets the pairs kept from the last search, so the next {@link #top} searches in full (for benchmarks). */
+    synchronized void forgetLastResult() {
+        memory = null;
+    }
+
+    // The search
+
+    private List<TopSearch.Ranked> ranked(PairScorer scorer, int n, int cap, LocalDate asOf) {
+        if (n <= 0) {
+            return List.of();
+        }
+        List<TopSearch.Ranked> fromMemory = fromMemory(scorer, n, cap, asOf);
+        if (fromMemory != null) {
+            return fromMemory;
+        }
+        List<long[]> seeds = new ArrayList<>();
+        if (memory != null && memory.networkVersion() == networkVersion) {
+            // The last list's pairs, rescored, raise the threshold at once.
+            for (TopSearch.Ranked r : memory.pairs().subList(0, Math.min(memory.pairs().size(), 4 * n))) {
+                if (profiles.get(r.a()) != null && profiles.get(r.b()) != null) {
+                    seeds.add(new long[] {r.a(), r.b()});
+                }
+            }
+        }
+        TopSearch search = new TopSearch(scorer, tags, n, cap, MARGIN);
+        List<TopSearch.Ranked> result = search.run(seeds);
+        lastLookedAt = search.touchedPairs();
+        lastSearchStats = whyFull + "; " + search.stats;
+        lastWasIncremental = false;
+        List<TopSearch.Ranked> kept = search.kept();
+        kept.sort(TopSearch.rankOrder(scorer.profiles));
+        memory = new Memory(asOf, networkVersion, search.cut(), kept, scorer.interestWeight.clone());
+        changed.clear();
+        changedInterests.clear();
+        return result;
+    }
+
+    /**
+     * The list from the kept pairs, or null if they cannot prove it. Pairs of unchanged contacts
+     * change only through interest weights (an interest's weight moves when someone takes it up
+     * or drops it). Rare interests whose weight rose are re-paired in full; for the others the
+     * rise is bounded, and the kept pairs are complete down to the old floor plus that rise.
+     */
+    private List<TopSearch.Ranked> fromMemory(PairScorer scorer, int n, int cap, LocalDate asOf) {
+        Memory m = memory;
+        if (m == null || !m.asOf().equals(asOf) || m.networkVersion() != networkVersion) {
+            whyFull = m == null ? "nothing kept" : !m.asOf().equals(asOf) ? "another date" : "ties changed";
+            return null;
+        }
+        Profile[] all = scorer.profiles;
+        LongSet seen = new LongSet(m.pairs().size() * 2 + 64);
+        List<TopSearch.Ranked> pairs = new ArrayList<>();
+        long looked = 0;
+        double rise = 0;
+        double steepest = 0;
+        int mostInterests = 0;
+        for (Profile p : all) {
+            if (p != null && p.eligible) {
+                mostInterests = Math.max(mostInterests, p.interests.length);
+            }
+        }
+        List<Integer> rePair = new ArrayList<>();
+        for (int t = 0; t < scorer.interestWeight.length; t++) {
+            double before = t < m.interestWeight().length ? m.interestWeight()[t] : 0;
+            double up = scorer.interestWeight[t] - before;
+            if (up <= 0) {
+                continue;
+            }
+            if (changedInterests.contains(t) && tags.interestHolders.get(t).size() <= FEW_HOLDERS) {
+                rePair.add(t);
+            } else {
+                rise += up;
+                steepest = Math.max(steepest, up);
+            }
+        }
+        double factors = PairScorer.CIRCLES_MAX * scorer.trackMax * scorer.trackMax;
+        double floor = (m.floor() + Math.min(rise, mostInterests * steepest) * factors) * (1 + 1e-9);
+        for (TopSearch.Ranked r : m.pairs()) {
+            if (changed.contains(r.a()) || changed.contains(r.b()) || all[r.a()] == null || all[r.b()] == null) {
+                continue;
+            }
+            looked++;
+            seen.add(key(r.a(), r.b()));
+            double s = scorer.score(r.a(), r.b());
+            if (s >= floor && s > 0) {
+                pairs.add(new TopSearch.Ranked(r.a(), r.b(), s));
+            }
+        }
+        for (int x : changed) {
+            Profile p = x < all.length ? all[x] : null;
+            if (p == null || !p.eligible) {
+                continue;
+            }
+            for (int y : partners(p)) {
+                if (seen.add(key(x, y))) {
+                    looked++;
+                    double s = scorer.score(x, y);
+                    if (s >= floor && s > 0) {
+                        pairs.add(ranked(x, y, s));
+                    }
+                }
+            }
+        }
+        for (int t : rePair) {
+            int[] holders = tags.interestHolders.get(t).toArray();
+            for (int i = 0; i < holders.length; i++) {
+                for (int j = i + 1; j < holders.length; j++) {
+                    if (seen.add(key(holders[i], holders[j]))) {
+                        looked++;
+                        double s = scorer.score(holders[i], holders[j]);
+                        if (s >= floor && s > 0) {
+                            pairs.add(ranked(holders[i], holders[j], s));
+                        }
+                    }
+                }
+            }
+        }
+        pairs.sort(TopSearch.rankOrder(all));
+        double reached = TopSearch.reached(pairs, n, cap, all.length);
+        if (reached < floor) {
+            whyFull = "kept pairs reach " + reached + " < floor " + floor + " (was " + m.floor() + ", "
+                    + pairs.size() + " pairs)";
+            return null; // the kept pairs no longer prove the list: search in full
+        }
+        memory = new Memory(asOf, networkVersion, floor, pairs, scorer.interestWeight.clone());
+        changed.clear();
+        changedInterests.clear();
+        lastLookedAt = looked;
+        lastWasIncremental = true;
+        lastSearchStats = "from memory: looked at " + looked + ", kept " + pairs.size();
+        return TopSearch.pickVaried(pairs, n, cap, all.length);
+    }
+
+    private static long key(int x, int y) {
+        return x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
+    }
+
+    private TopSearch.Ranked ranked(int x, int y, double score) {
+        boolean xFirst = profiles.get(x).id.compareTo(profiles.get(y).id) < 0;
+        return new TopSearch.Ranked(xFirst ? x : y, xFirst ? y : x, score);
+    }
+
+    /** Everyone who shares an interest with the contact or meets one of its seeks or offers. */
+    private Set<Integer> partners(Profile p) {
         Set<Integer> partners = new HashSet<>();
         for (int t : p.interests) {
             addAll(partners, tags.interestHolders.get(t));
@@ -223,62 +421,25 @@ public final class IntroductionEngine {
             addAll(partners, tags.seekHolders.get(t));
         }
         partners.remove(p.slot);
-        List<TopSearch.Ranked> ranked = new ArrayList<>();
-        for (int q : partners) {
-            double s = scorer.score(p.slot, q);
-            if (s > 0) {
-                boolean pFirst = p.id.compareTo(slots.get(q).id) < 0;
-                ranked.add(new TopSearch.Ranked(pFirst ? p.slot : q, pFirst ? q : p.slot, s));
-            }
-        }
-        ranked.sort(TopSearch.rankOrder(profiles()));
-        Explainer explainer = new Explainer(locale, tags, this::nameOf);
-        List<Suggestion> out = new ArrayList<>();
-        for (TopSearch.Ranked r : ranked.subList(0, Math.min(n, ranked.size()))) {
-            out.add(explainer.explain(scorer.breakdown(r.a(), r.b()), scorer));
-        }
-        return out;
-    }
-
-    /** The suggestion for one pair as it stands, or empty if the pair would not be suggested. */
-    public synchronized Optional<Suggestion> explain(String a, String b, LocalDate asOf, Locale locale) {
-        Profile x = byId.get(a);
-        Profile y = byId.get(b);
-        if (x == null || y == null || x == y) {
-            return Optional.empty();
-        }
-        PairScorer scorer = scorer(asOf);
-        if (scorer.score(x.slot, y.slot) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Explainer(locale, tags, this::nameOf).explain(scorer.breakdown(x.slot, y.slot), scorer));
-    }
-
-    /** How many pairs the last {@link #top} looked at; scoring all pairs looks at n(n-1)/2. */
-    public synchronized long lastScoredPairs() {
-        return lastScoredPairs;
-    }
-
-    /** Forgets the last result, so the next {@link #top} starts cold (for benchmarks). */
-    synchronized void forgetLastResult() {
-        lastTop = List.of();
+        return partners;
     }
 
     // Package-private hooks for the all-pairs check in tests and the benchmark.
 
     synchronized PairScorer scorer(LocalDate asOf) {
-        Profile[] profiles = profiles();
+        Profile[] all = profileArray();
         if (network == null) {
-            network = Network.build(ties, byId, profiles.length);
+            network = Network.build(ties, all);
+            networkVersion++;
         }
-        network = network.withSlots(profiles.length);
+        network = network.withSlots(all.length);
         if (history == null) {
             buildFeedback();
         }
-        double[] acquaintance = acquaintance(asOf, profiles);
-        double[] track = new double[profiles.length];
-        boolean[] hasFeedback = new boolean[profiles.length];
-        for (Profile p : profiles) {
+        double[] acquaintance = acquaintance(asOf, all);
+        double[] track = new double[all.length];
+        boolean[] hasFeedback = new boolean[all.length];
+        for (Profile p : all) {
             if (p != null) {
                 track[p.slot] = trackRecord.isEmpty() ? 1.0 : trackRecord.getOrDefault(p.id, 1.0);
                 hasFeedback[p.slot] = !feedbackIds.isEmpty() && feedbackIds.contains(p.id);
@@ -288,104 +449,94 @@ public final class IntroductionEngine {
         for (int t = 0; t < count.length; t++) {
             count[t] = tags.interestHolders.get(t).size();
         }
-        return new PairScorer(profiles, network, acquaintance, track, count, eligible, hasFeedback, history);
+        return new PairScorer(all, network, acquaintance, track, count, eligible, hasFeedback, history);
     }
 
-    /** How well the user knows each contact on {@code asOf}, recomputed only for contacts whose encounters changed. */
-    private double[] acquaintance(LocalDate asOf, Profile[] profiles) {
-        if (!asOf.equals(acquaintanceDate) || acquaintanceBySlot.length != profiles.length) {
-            acquaintanceDate = asOf;
-            acquaintanceBySlot = new double[profiles.length];
-            for (Profile p : profiles) {
-                if (p != null) {
-                    acquaintanceBySlot[p.slot] = Acquaintance.of(encountersOf.get(p.id), asOf);
-                }
-            }
-        } else {
-            for (String id : acquaintanceStale) {
-                Profile p = byId.get(id);
-                if (p != null) {
-                    acquaintanceBySlot[p.slot] = Acquaintance.of(encountersOf.get(p.id), asOf);
-                }
-            }
-        }
-        acquaintanceStale.clear();
-        return acquaintanceBySlot;
-    }
-
-    synchronized List<TopSearch.Ranked> search(PairScorer scorer, int n, int perContact, List<long[]> seeds) {
-        TopSearch search = new TopSearch(scorer, tags, n, Math.max(1, perContact));
-        List<TopSearch.Ranked> ranked = search.run(seeds);
-        lastScoredPairs = search.touchedPairs();
-        lastSearchStats = search.stats;
-        return ranked;
-    }
-
-    synchronized Profile[] profiles() {
-        return slots.toArray(new Profile[0]);
+    synchronized Profile[] profileArray() {
+        return profiles.toArray(new Profile[0]);
     }
 
     synchronized Explainer explainer(Locale locale) {
-        return new Explainer(locale, tags, this::nameOf);
+        return new Explainer(locale, tags, slot -> profiles.get(slot).contact.name());
     }
 
     // Internals
 
-    private List<long[]> seeds() {
-        List<long[]> seeds = new ArrayList<>();
-        for (String[] pair : lastTop) {
-            Profile a = byId.get(pair[0]);
-            Profile b = byId.get(pair[1]);
-            if (a != null && b != null && a.eligible && b.eligible) {
-                seeds.add(new long[] {a.slot, b.slot});
-            }
-        }
-        return seeds;
+    private Profile present(String id) {
+        Integer slot = slotOf.get(id);
+        return slot == null ? null : profiles.get(slot);
     }
 
-    private String nameOf(int slot) {
-        return slots.get(slot).contact.name();
+    private int slot(String id) {
+        Integer slot = slotOf.get(id);
+        if (slot != null) {
+            return slot;
+        }
+        int next = profiles.size();
+        slotOf.put(id, next);
+        profiles.add(null);
+        ties.add(null);
+        encountersOf.add(new ArrayList<>());
+        return next;
     }
 
-    private void put(Contact c, boolean replacing) {
-        Objects.requireNonNull(c.id(), "a contact needs an id to be suggested");
-        int slot;
-        if (freeSlots.isEmpty()) {
-            slot = slots.size();
-            slots.add(null);
-        } else {
-            slot = freeSlots.pop();
-        }
+    /** {@code arriving}: the contact was not present before (new, or back from the trash). */
+    private void put(Contact c, boolean arriving) {
+        int slot = slot(c.id());
         Profile p = new Profile(slot, c, tags);
-        slots.set(slot, p);
-        acquaintanceStale.add(c.id());
-        byId.put(c.id(), p);
+        profiles.set(slot, p);
         if (p.eligible) {
             tags.index(p);
             eligible++;
+            for (int t : p.interests) {
+                changedInterests.add(t);
+            }
         }
-        if (network != null && !replacing) {
-            // A new contact without ties changes nobody's circle; one whose ties were known waits for it.
-            network = ties.containsKey(c.id()) ? null : network.withSlots(slots.size());
+        acquaintanceStale.add(slot);
+        changed.add(slot);
+        IntBag tied = ties.get(slot);
+        if (arriving && tied != null && tied.size() > 0) {
+            network = null; // back with its ties
         }
     }
 
-    private void unput(Profile p) {
+    /** {@code leaving}: the contact will not be present after this (not just being replaced). */
+    private void unput(Profile p, boolean leaving) {
         if (p.eligible) {
             tags.unindex(p);
             eligible--;
+            for (int t : p.interests) {
+                changedInterests.add(t);
+            }
         }
-        byId.remove(p.id);
-        slots.set(p.slot, null);
-        freeSlots.push(p.slot);
+        profiles.set(p.slot, null);
+        changed.add(p.slot);
+        IntBag tied = ties.get(p.slot);
+        if (leaving && tied != null && tied.size() > 0) {
+            network = null;
+        }
     }
 
     private void addTie(String a, String b) {
         if (a.equals(b)) {
             return;
         }
-        ties.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-        ties.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+        int x = slot(a);
+        int y = slot(b);
+        if (ties.get(x) == null) {
+            ties.set(x, new IntBag());
+        }
+        if (ties.get(y) == null) {
+            ties.set(y, new IntBag());
+        }
+        IntBag xs = ties.get(x);
+        for (int i = 0; i < xs.size(); i++) {
+            if (xs.get(i) == y) {
+                return; // known already
+            }
+        }
+        xs.add(y);
+        ties.get(y).add(x);
         network = null;
     }
 
@@ -393,19 +544,53 @@ public final class IntroductionEngine {
         if (e.id() != null) {
             encounters.put(e.id(), e);
         }
-        for (String p : new java.util.LinkedHashSet<>(e.participants())) {
-            acquaintanceStale.add(p);
-            List<Encounter> list = encountersOf.computeIfAbsent(p, k -> new ArrayList<>());
-            list.add(e);
-            list.sort(Acquaintance.ORDER);
+        for (String p : participants(e)) {
+            int slot = slot(p);
+            List<Encounter> list = encountersOf.get(slot);
+            // Kept in a fixed order, so that sums over them do not depend on the order of input.
+            int at = Collections.binarySearch(list, e, Acquaintance.ORDER);
+            list.add(at < 0 ? -at - 1 : at, e);
+            acquaintanceStale.add(slot);
+            changed.add(slot);
         }
     }
 
-    private Set<String> feedbackIds = Set.of();
+    private static List<String> participants(Encounter e) {
+        List<String> distinct = new ArrayList<>(e.participants().size());
+        for (String p : e.participants()) {
+            if (!distinct.contains(p)) {
+                distinct.add(p);
+            }
+        }
+        return distinct;
+    }
 
-    private void invalidateFeedback() {
+    /** How well the user knows each contact on {@code asOf}, recomputed only where encounters changed. */
+    private double[] acquaintance(LocalDate asOf, Profile[] all) {
+        if (!asOf.equals(acquaintanceDate) || acquaintanceBySlot.length != all.length) {
+            double[] known = new double[all.length];
+            boolean sameDate = asOf.equals(acquaintanceDate);
+            for (int x = 0; x < all.length; x++) {
+                known[x] = sameDate && x < acquaintanceBySlot.length && !acquaintanceStale.contains(x)
+                        ? acquaintanceBySlot[x]
+                        : Acquaintance.of(encountersOf.get(x), asOf);
+            }
+            acquaintanceBySlot = known;
+            acquaintanceDate = asOf;
+        } else {
+            for (int x : acquaintanceStale) {
+                acquaintanceBySlot[x] = Acquaintance.of(encountersOf.get(x), asOf);
+            }
+        }
+        acquaintanceStale.clear();
+        return acquaintanceBySlot;
+    }
+
+    private void feedbackChanged(String a, String b) {
         history = null;
         trackRecord = null;
+        changed.add(slot(a));
+        changed.add(slot(b));
     }
 
     private void buildFeedback() {
@@ -415,10 +600,8 @@ public final class IntroductionEngine {
         }
         Map<String, boolean[]> flags = new HashMap<>(); // [underway, dismissed]
         Map<String, int[]> outcomes = new HashMap<>(); // [worked, did not]
-        Set<String> ids = new HashSet<>();
         for (Introduction i : introductions.values()) {
-            String key = PairScorer.pairKey(i.a(), i.b());
-            boolean[] f = flags.computeIfAbsent(key, k -> new boolean[2]);
+            boolean[] f = flags.computeIfAbsent(PairScorer.pairKey(i.a(), i.b()), k -> new boolean[2]);
             switch (i.status()) {
                 case SUGGESTED -> { }
                 case DISMISSED -> f[1] = true;
@@ -435,6 +618,7 @@ public final class IntroductionEngine {
         Map<String, PairScorer.PairHistory> h = new HashMap<>();
         Set<String> keys = new HashSet<>(flags.keySet());
         keys.addAll(fingerprints.keySet());
+        Set<String> ids = new HashSet<>();
         for (String key : keys) {
             boolean[] f = flags.getOrDefault(key, new boolean[2]);
             h.put(key, new PairScorer.PairHistory(f[0], f[1], fingerprints.getOrDefault(key, Set.of())));

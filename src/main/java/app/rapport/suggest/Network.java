@@ -3,8 +3,6 @@ package app.rapport.suggest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Who knows whom among the contacts present, and the circles of the user's network. Circles are
@@ -27,20 +25,26 @@ final class Network {
         this.circle = circle;
     }
 
-    static Network build(Map<String, Set<String>> ties, Map<String, Profile> present, int slotCount) {
+    /** The network of the contacts present ({@code profiles} not null), from each slot's tied slots. */
+    static Network build(List<IntBag> ties, Profile[] profiles) {
+        int slotCount = profiles.length;
         int[][] adj = new int[slotCount][];
+        int[] empty = new int[0];
         List<Profile> connected = new ArrayList<>();
-        for (Profile p : present.values()) {
-            Set<String> others = ties.get(p.id);
-            if (others == null || others.isEmpty()) {
+        for (Profile p : profiles) {
+            if (p == null) {
                 continue;
             }
-            int[] slots = new int[others.size()];
+            IntBag others = p.slot < ties.size() ? ties.get(p.slot) : null;
             int n = 0;
-            for (String other : others) {
-                Profile q = present.get(other);
-                if (q != null) {
-                    slots[n++] = q.slot;
+            int[] slots = empty;
+            if (others != null && others.size() > 0) {
+                slots = new int[others.size()];
+                for (int i = 0; i < others.size(); i++) {
+                    int q = others.get(i);
+                    if (q < slotCount && profiles[q] != null) {
+                        slots[n++] = q;
+                    }
                 }
             }
             if (n > 0) {
@@ -50,7 +54,6 @@ final class Network {
                 connected.add(p);
             }
         }
-        int[] empty = new int[0];
         for (int i = 0; i < slotCount; i++) {
             if (adj[i] == null) {
                 adj[i] = empty;

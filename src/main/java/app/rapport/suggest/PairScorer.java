@@ -193,6 +193,11 @@ final class PairScorer {
         return offerStart[x + 1] - offerStart[x];
     }
 
+    /** The ids of a contact's interests. */
+    int[] interestsOf(int x) {
+        return java.util.Arrays.copyOfRange(interests, interestStart[x], interestStart[x + 1]);
+    }
+
     int interestCountOf(int x) {
         return interestStart[x + 1] - interestStart[x];
     }
@@ -229,7 +234,7 @@ final class PairScorer {
         boolean aFirst = a.id.compareTo(b.id) < 0;
         if (!h.dismissedFingerprints().isEmpty()) {
             return h.dismissedFingerprints().contains(
-                    Dismissal.pairFingerprint(aFirst ? a.topics : b.topics, aFirst ? b.topics : a.topics));
+                    Dismissal.pairFingerprint(aFirst ? a.topics() : b.topics(), aFirst ? b.topics() : a.topics()));
         }
         return h.dismissedForGood();
     }

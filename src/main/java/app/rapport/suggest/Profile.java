@@ -1,10 +1,8 @@
 package app.rapport.suggest;
 
 import app.rapport.journal.Contact;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** A contact as the engine sees it: its tags turned into ids of matching keys, ascending. */
 final class Profile {
@@ -19,14 +17,15 @@ final class Profile {
     final String[] offerTexts;
     final int[] seeks;
     final String[] seekTexts;
-    /** The contact's topics as matching keys, for dismissal fingerprints. */
-    final String topics;
+    private final TagDictionary dictionary;
+    private String topics;
 
     Profile(int slot, Contact contact, TagDictionary dictionary) {
         this.slot = slot;
         this.contact = contact;
         this.id = contact.id();
         this.eligible = !contact.archived() && !contact.doNotIntroduce();
+        this.dictionary = dictionary;
         Keyed i = Keyed.of(contact.interests(), dictionary);
         Keyed o = Keyed.of(contact.offers(), dictionary);
         Keyed s = Keyed.of(contact.seeks(), dictionary);
@@ -36,7 +35,23 @@ final class Profile {
         offerTexts = o.texts;
         seeks = s.ids;
         seekTexts = s.texts;
-        topics = i.joinedKeys + "|" + o.joinedKeys + "|" + s.joinedKeys;
+    }
+
+    /** The contact's topics as sorted matching keys, for dismissal fingerprints (as {@link Dismissal#topics}). */
+    String topics() {
+        if (topics == null) {
+            topics = keys(interests) + "|" + keys(offers) + "|" + keys(seeks);
+        }
+        return topics;
+    }
+
+    private String keys(int[] ids) {
+        String[] keys = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            keys[i] = dictionary.key(ids[i]);
+        }
+        Arrays.sort(keys);
+        return String.join(",", keys);
     }
 
     /** The text this contact wrote for the tag with the given id, in the given kind of tags. */
@@ -46,7 +61,7 @@ final class Profile {
                 return texts[i];
             }
         }
-        throw new IllegalArgumentException("tag " + tagId + " not among " + java.util.Arrays.toString(ids));
+        throw new IllegalArgumentException("tag " + tagId + " not among " + Arrays.toString(ids));
     }
 
     static boolean contains(int[] ids, int tagId) {
@@ -58,35 +73,30 @@ final class Profile {
         return false;
     }
 
-    /** Tags of one kind: distinct keys sorted, each with the first spelling the user wrote. */
-    private record Keyed(int[] ids, String[] texts, String joinedKeys) {
+    /** Tags of one kind: distinct keys by id, each with the first spelling the user wrote. */
+    private record Keyed(int[] ids, String[] texts) {
 
         static Keyed of(List<String> tags, TagDictionary dictionary) {
-            Map<String, String> byKey = new LinkedHashMap<>();
+            int[] ids = new int[tags.size()];
+            String[] texts = new String[tags.size()];
+            int n = 0;
             for (String tag : tags) {
-                if (tag == null) {
+                int id = tag == null ? -1 : dictionary.idOfText(tag);
+                if (id < 0 || contains(Arrays.copyOf(ids, n), id)) {
                     continue;
                 }
-                String key = dictionary.keyOf(tag);
-                if (!key.isEmpty()) {
-                    byKey.putIfAbsent(key, tag.strip());
+                // Insertion by id: a handful of tags each.
+                int at = n;
+                while (at > 0 && ids[at - 1] > id) {
+                    ids[at] = ids[at - 1];
+                    texts[at] = texts[at - 1];
+                    at--;
                 }
+                ids[at] = id;
+                texts[at] = tag.strip();
+                n++;
             }
-            List<String> keys = new ArrayList<>(byKey.keySet());
-            keys.sort(null);
-            // Ids ascending, so that the scorer can intersect two contacts' tags in one pass.
-            List<Map.Entry<Integer, String>> byId = new ArrayList<>();
-            for (String key : keys) {
-                byId.add(Map.entry(dictionary.idOf(key), byKey.get(key)));
-            }
-            byId.sort(Map.Entry.comparingByKey());
-            int[] ids = new int[byId.size()];
-            String[] texts = new String[byId.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = byId.get(i).getKey();
-                texts[i] = byId.get(i).getValue();
-            }
-            return new Keyed(ids, texts, String.join(",", keys));
+            return new Keyed(Arrays.copyOf(ids, n), Arrays.copyOf(texts, n));
         }
     }
 }

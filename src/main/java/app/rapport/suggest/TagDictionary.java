@@ -13,7 +13,7 @@ final class TagDictionary {
 
     private final Map<String, Integer> ids = new HashMap<>();
     /** Tags repeat across contacts; stemming each spelling once makes indexing a journal several times faster. */
-    private final Map<String, String> keyOfText = new HashMap<>();
+    private final Map<String, Integer> idOfText = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
     final List<IntBag> interestHolders = new ArrayList<>();
     final List<IntBag> offerHolders = new ArrayList<>();
@@ -33,8 +33,15 @@ final class TagDictionary {
         return next;
     }
 
-    String keyOf(String tagText) {
-        return keyOfText.computeIfAbsent(tagText, TagKeys::of);
+    /** The id of the key of a tag as written, or -1 for a tag without letters or digits. */
+    int idOfText(String tagText) {
+        Integer id = idOfText.get(tagText);
+        if (id == null) {
+            String key = TagKeys.of(tagText);
+            id = key.isEmpty() ? -1 : idOf(key);
+            idOfText.put(tagText, id);
+        }
+        return id;
     }
 
     String key(int id) {

@@ -46,7 +46,11 @@ final class TopSearch {
 
     private final DisjointPairs disjoint;
     private final LongSet seen = new LongSet(1 << 12);
+    /** The score the final list is known to reach. */
     private double threshold;
+    /** What pairs must reach to be kept: a margin below the threshold (see the constructor). */
+    private double cut;
+    private final double keep;
     private int[] candA = new int[256];
     private int[] candB = new int[256];
     private double[] candScore = new double[256];
@@ -59,8 +63,16 @@ final class TopSearch {
 
     private double[] personal;
     private double[] interestSum;
+    private int[] seekCount;
+    private int[] offerCount;
 
-    TopSearch(PairScorer scorer, TagDictionary tags, int n, int cap) {
+    /**
+     * A search for the best {@code n}, no contact more than {@code cap} times. With a margin, it
+     * also keeps every pair within that fraction below the final threshold, so that the engine
+     * can answer again after small changes from these pairs alone.
+     */
+    TopSearch(PairScorer scorer, TagDictionary tags, int n, int cap, double margin) {
+        this.keep = 1 - margin;
         this.scorer = scorer;
         this.tags = tags;
         this.profiles = scorer.profiles;
@@ -83,12 +95,11 @@ final class TopSearch {
         if (n <= 0) {
             return List.of();
         }
-        for (long[] s : seeds) {
-            consider((int) s[0], (int) s[1]);
-        }
         int slots = profiles.length;
         personal = new double[slots];
         interestSum = new double[slots];
+        seekCount = new int[slots];
+        offerCount = new int[slots];
         double[] wholeBound = new double[slots];
         double[] asSeeker = new double[slots];
         double[] asOfferer = new double[slots];
@@ -97,18 +108,23 @@ final class TopSearch {
                 int x = p.slot;
                 personal[x] = scorer.personalBound(x);
                 interestSum[x] = scorer.interestSum(x);
-                wholeBound[x] = scorer.topicsBound(x) * personal[x] * SLACK;
-                asSeeker[x] = (PairScorer.SEEK_MATCH * scorer.seekCount(x) + interestSum[x]) * personal[x] * SLACK;
-                asOfferer[x] = (PairScorer.SEEK_MATCH * scorer.offerCount(x) + interestSum[x]) * personal[x] * SLACK;
+                seekCount[x] = scorer.seekCount(x);
+                offerCount[x] = scorer.offerCount(x);
+                wholeBound[x] = up(scorer.topicsBound(x) * personal[x] * SLACK);
+                asSeeker[x] = up((PairScorer.SEEK_MATCH * seekCount[x] + interestSum[x]) * personal[x] * SLACK);
+                asOfferer[x] = up((PairScorer.SEEK_MATCH * offerCount[x] + interestSum[x]) * personal[x] * SLACK);
             }
+        }
+        for (long[] s : seeds) {
+            consider((int) s[0], (int) s[1]);
         }
         StringBuilder report = new StringBuilder();
         bothWays(wholeBound);
         report(report, "both ways");
         oneWay(asSeeker, asOfferer);
-        report(report, ", one way");
+        report(report, "; one way");
         sharedInterests();
-        report(report, ", interests");
+        report(report, "; interests");
         stats = report.toString();
         return select();
     }
@@ -182,12 +198,12 @@ final class TopSearch {
                 int yTo = (int) Math.min(g[3], (long) g[2] + limit);
                 for (int i = g[0]; i < xTo; i++) {
                     int x = slotOfRank[(int) (entries[i] & MASK)];
-                    if (bound[x] < threshold) {
+                    if (bound[x] < cut) {
                         break;
                     }
                     for (int j = g[2]; j < yTo; j++) {
                         int y = slotOfRank[(int) (entries[j] & MASK)];
-                        if (bound[y] < threshold) {
+                        if (bound[y] < cut) {
                             break;
                         }
                         if (x != y) {
@@ -234,21 +250,88 @@ final class TopSearch {
         }
         // Keys whose best pair promises most go first, to raise the threshold early.
         lists.sort(Comparator.comparingDouble((int[][] l) -> -Math.min(asSeeker[l[0][0]], asOfferer[l[1][0]])));
+        int[] offering = new int[profiles.length]; // == stamp: offers the current key
+        int[] visited = new int[profiles.length]; // == visit: already paired with the current seeker
+        int stamp = 0;
+        int visit = 0;
         for (int[][] l : lists) {
-            for (int s : l[0]) {
-                if (asSeeker[s] < threshold) {
+            stamp++;
+            int live = 0;
+            for (int o : l[1]) {
+                if (asOfferer[o] < cut) {
                     break;
                 }
-                for (int o : l[1]) {
-                    if (asOfferer[o] < threshold) {
-                        break;
+                offering[o] = stamp;
+                live++;
+            }
+            for (int s : l[0]) {
+                if (live == 0 || asSeeker[s] < cut) {
+                    break;
+                }
+                int[] prefix = prefix(s);
+                long cost = Long.MAX_VALUE;
+                if (prefix != null) {
+                    cost = 0;
+                    for (int i : prefix) {
+                        cost += tags.interestHolders.get(i).size();
                     }
-                    if (o != s) {
-                        consider(s, o);
+                }
+                if (cost >= live) {
+                    for (int o : l[1]) {
+                        if (asOfferer[o] < cut) {
+                            break;
+                        }
+                        if (o != s) {
+                            consider(s, o);
+                        }
+                    }
+                    continue;
+                }
+                // Only offerers sharing one of the seeker's rarer interests can reach the threshold.
+                visit++;
+                for (int i : prefix) {
+                    IntBag holders = tags.interestHolders.get(i);
+                    for (int h = 0; h < holders.size(); h++) {
+                        int o = holders.get(h);
+                        if (offering[o] == stamp && visited[o] != visit && o != s && asOfferer[o] >= cut) {
+                            visited[o] = visit;
+                            consider(s, o);
+                        }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Prefix filtering, as in set-similarity joins: a one-way pair gets at most 3 points per
+     * seek of the seeker, so to reach the threshold the two must share interests worth at least
+     * the rest. Sorted by weight, the seeker's interests after the returned prefix cannot add up
+     * to that, so a partner must share one in the prefix. Null when any partner might do.
+     */
+    private int[] prefix(int s) {
+        double need = cut / (personal[s] * SLACK) - PairScorer.SEEK_MATCH * seekCount[s];
+        if (!(need > 0)) {
+            return null;
+        }
+        int[] own = scorer.interestsOf(s);
+        double[] w = new double[own.length];
+        for (int i = 0; i < own.length; i++) {
+            w[i] = scorer.interestWeight[own[i]];
+        }
+        int[] order = ranking(w);
+        double rest = 0;
+        int keep = own.length;
+        // Drop the lightest while what is dropped stays below the need.
+        while (keep > 0 && (rest + w[order[keep - 1]]) * SLACK < need) {
+            rest += w[order[keep - 1]];
+            keep--;
+        }
+        int[] prefix = new int[keep];
+        for (int i = 0; i < keep; i++) {
+            prefix[i] = own[order[i]];
+        }
+        return prefix;
     }
 
     private static int[] ranks(int[] slotOfRank) {
@@ -301,7 +384,7 @@ final class TopSearch {
                 int x = holders.get(i);
                 // Rounding in the running sum is covered by the count bound and a small margin.
                 double left = Math.min(leftCount[x] * w, leftWeight[x] * SLACK + 1e-12);
-                if (left * personal[x] * SLACK >= threshold) {
+                if (left * personal[x] * SLACK >= cut) {
                     if (m == passing.length) {
                         passing = Arrays.copyOf(passing, m * 2);
                     }
@@ -323,11 +406,19 @@ final class TopSearch {
     }
 
     private void consider(int x, int y) {
+        // First a bound from counts alone, without touching either contact's tags.
+        int ab = Math.min(seekCount[x], offerCount[y]);
+        int ba = Math.min(seekCount[y], offerCount[x]);
+        double most = PairScorer.SEEK_MATCH * (ab + ba) + (ab > 0 && ba > 0 ? PairScorer.BOTH_WAYS_BONUS : 0)
+                + Math.min(interestSum[x], interestSum[y]);
+        if (most * Math.min(personal[x], personal[y]) * SLACK < cut) {
+            return;
+        }
         touched++;
         // Topics are cheap to count and, with the other factors at their best, bound the score:
         // most pairs stop here, before the costlier look-ups of who knows whom.
         double topics = scorer.topics(x, y);
-        if (topics == 0 || topics * scorer.factorsBound(x, y) * SLACK < threshold) {
+        if (topics == 0 || topics * scorer.factorsBound(x, y) * SLACK < cut) {
             return;
         }
         long key = x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
@@ -336,7 +427,7 @@ final class TopSearch {
         }
         scored++;
         double s = scorer.score(x, y);
-        if (s <= 0 || s < threshold) {
+        if (s <= 0 || s < cut) {
             return;
         }
         int a = x;
@@ -354,7 +445,11 @@ final class TopSearch {
         candB[candidates] = b;
         candScore[candidates] = s;
         candidates++;
-        threshold = Math.max(threshold, disjoint.offer(a, b, s));
+        double floor = disjoint.offer(a, b, s);
+        if (floor > threshold) {
+            threshold = floor;
+            cut = threshold * keep;
+        }
         if (candidates >= compactAt) {
             compact();
         }
@@ -364,7 +459,7 @@ final class TopSearch {
     private void compact() {
         int k = 0;
         for (int i = 0; i < candidates; i++) {
-            if (candScore[i] >= threshold) {
+            if (candScore[i] >= cut) {
                 candA[k] = candA[i];
                 candB[k] = candB[i];
                 candScore[k] = candScore[i];
@@ -376,14 +471,45 @@ final class TopSearch {
     }
 
     private List<Ranked> select() {
+        List<Ranked> all = kept();
+        all.sort(rankOrder(profiles));
+        return pickVaried(all, n, cap, profiles.length);
+    }
+
+    /** Every pair scoring at least {@link #cut()}: all of them, not only those found. */
+    List<Ranked> kept() {
         List<Ranked> all = new ArrayList<>();
         for (int i = 0; i < candidates; i++) {
-            if (candScore[i] >= threshold) {
+            if (candScore[i] >= cut) {
                 all.add(new Ranked(candA[i], candB[i], candScore[i]));
             }
         }
-        all.sort(rankOrder(profiles));
-        return pickVaried(all, n, cap, profiles.length);
+        return all;
+    }
+
+    double cut() {
+        return cut;
+    }
+
+    /**
+     * The score a varied list of {@code n} is known to reach, from some of the pairs: the lowest of
+     * the first {@code n (1 + 2 / cap)} pairs that share no contact, taken best first; 0 if there
+     * are not that many. {@code sorted} is best first.
+     */
+    static double reached(List<Ranked> sorted, int n, int cap, int slots) {
+        long m = Math.min((long) Math.ceil(n * (1 + 2.0 / cap)), slots / 2 + 1);
+        boolean[] used = new boolean[slots];
+        int taken = 0;
+        for (Ranked r : sorted) {
+            if (!used[r.a()] && !used[r.b()]) {
+                used[r.a()] = true;
+                used[r.b()] = true;
+                if (++taken == m) {
+                    return r.score();
+                }
+            }
+        }
+        return 0;
     }
 
     /** Best first; equal scores by the ids of the two, so the order never depends on input order. */
@@ -410,37 +536,28 @@ final class TopSearch {
         return out;
     }
 
-    /** Indexes of {@code value} ordered by value, highest first, equal values by index. */
+    /**
+     * Indexes of {@code value} ordered by value, highest first, equal values by index. Exact for
+     * values that are floats (see {@link #up}); others are ordered by their nearest float.
+     */
     static int[] ranking(double[] value) {
-        int[] a = new int[value.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = i;
+        long[] packed = new long[value.length];
+        for (int i = 0; i < value.length; i++) {
+            // Non-negative floats order like their bits; flipped, ascending longs mean descending values.
+            packed[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits((float) Math.max(0, value[i]))) << 32) | i;
         }
-        int[] buffer = new int[a.length];
-        // Bottom-up merge sort on primitives: boxing 20,000 indexes for a comparator costs more than the search.
-        for (int width = 1; width < a.length; width *= 2) {
-            for (int lo = 0; lo < a.length - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, a.length);
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    int x = a[i];
-                    int y = a[j];
-                    boolean xFirst = value[x] > value[y] || (value[x] == value[y] && x < y);
-                    buffer[k++] = xFirst ? a[i++] : a[j++];
-                }
-                while (i < mid) {
-                    buffer[k++] = a[i++];
-                }
-                while (j < hi) {
-                    buffer[k++] = a[j++];
-                }
-                System.arraycopy(buffer, lo, a, lo, hi - lo);
-            }
+        Arrays.sort(packed);
+        int[] order = new int[value.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (int) packed[i];
         }
-        return a;
+        return order;
+    }
+
+    /** The smallest float at least {@code v}: bounds rounded up stay bounds, and sort exactly as floats. */
+    static double up(double v) {
+        float f = (float) v;
+        return f >= v ? f : Math.nextUp(f);
     }
 
     /**

@@ -68,9 +68,9 @@ public class EngineBenchmark {
             edits.add(new Contact[] {c, changed});
         }
         int total = engine.top(50, SampleJournal.AS_OF, Locale.ENGLISH).size();
-        System.out.printf("%n%d contacts, %d ties, %d encounters; top 50 scored %d pairs of %d (%d suggestions)%n",
+        System.out.printf("%n%d contacts, %d ties, %d encounters; top 50 looked at %d pairs of %d (%d suggestions)%n",
                 journal.contacts().size(), journal.ties().size(), journal.encounters().size(),
-                engine.lastScoredPairs(), (long) contacts * (contacts - 1) / 2, total);
+                engine.lastLookedAt(), (long) contacts * (contacts - 1) / 2, total);
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package app.rapport.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
@@ -41,16 +42,23 @@ class IncrementalUpdateTest {
         IntroductionEngine engine = IntroductionEngine.of(start, Feedback.none());
         Random r = new Random(seed);
         int compared = 0;
+        int incremental = 0;
         for (int step = 0; step < 120; step++) {
             String change = journal.change(engine, r);
             if (step % 3 != 0) {
                 continue;
             }
-            int n = 1 + r.nextInt(40);
-            int cap = 1 + r.nextInt(4);
-            LocalDate asOf = DATES[r.nextInt(DATES.length)];
+            // Like a session: mostly the same list on the same day, now and then another.
+            boolean other = r.nextInt(5) == 0;
+            int n = other ? 1 + r.nextInt(40) : 20;
+            int cap = other ? 1 + r.nextInt(4) : 3;
+            LocalDate asOf = other ? DATES[r.nextInt(DATES.length)] : DATES[0];
             Locale locale = r.nextBoolean() ? Locale.ENGLISH : Locale.GERMAN;
             List<Suggestion> kept = engine.top(n, cap, asOf, locale);
+            if (engine.lastWasIncremental()) {
+                incremental++;
+            }
+            System.out.println(seed + " " + step + " " + change + ": " + engine.lastSearchStats);
             IntroductionEngine fresh = IntroductionEngine.of(journal.snapshot(), journal.feedback());
             String where = "seed " + seed + ", step " + step + " (" + change + "), n " + n + ", cap " + cap;
             assertEquals(Journals.visible(fresh.top(n, cap, asOf, locale)), Journals.visible(kept), where);
@@ -63,10 +71,12 @@ class IncrementalUpdateTest {
             compared++;
         }
         assertFalse(compared == 0);
+        // Both ways of answering were checked: from the kept pairs and by a full search.
+        assertTrue(incremental > 0 && incremental < compared, incremental + " of " + compared + " incremental");
     }
 
     private static String pairOf(IntroductionEngine engine, TopSearch.Ranked r) {
-        Profile[] p = engine.profiles();
+        Profile[] p = engine.profileArray();
         return p[r.a()].id + "+" + p[r.b()].id;
     }
 

@@ -320,10 +320,10 @@ class IntroductionEngineTest {
         IntroductionEngine engine = IntroductionEngine.of(journal, Feedback.none());
         List<String> indexed = pairs(top(engine, 50));
         long allPairs = 3000L * 2999 / 2;
-        assertTrue(engine.lastScoredPairs() < allPairs / 20,
-                "scored " + engine.lastScoredPairs() + " of " + allPairs + " pairs");
+        assertTrue(engine.lastLookedAt() < allPairs / 20,
+                "scored " + engine.lastLookedAt() + " of " + allPairs + " pairs");
         List<String> naive = AllPairs.top(engine, 50, 3, TODAY).stream()
-                .map(r -> engine.profiles()[r.a()].id + "+" + engine.profiles()[r.b()].id).toList();
+                .map(r -> engine.profileArray()[r.a()].id + "+" + engine.profileArray()[r.b()].id).toList();
         assertEquals(naive, indexed);
     }
 }
