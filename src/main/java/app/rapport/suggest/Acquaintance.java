@@ -16,6 +16,7 @@ final class Acquaintance {
     static final double FLOOR = 0.1;
     private static final double HALF_LIFE_DAYS = 365.0;
     private static final double SATURATION = 2.0;
+    private static final double LN2 = Math.log(2);
 
     /** Encounters of one contact in a fixed order, so that their sum does not depend on input order. */
     static final Comparator<Encounter> ORDER = Comparator
@@ -36,7 +37,7 @@ final class Acquaintance {
             if (days < 0) {
                 continue; // planned, not yet happened
             }
-            sum += Math.pow(0.5, days / HALF_LIFE_DAYS) * kindWeight(e) * ratingWeight(e.rating());
+            sum += Math.exp(-LN2 / HALF_LIFE_DAYS * days) * kindWeight(e) * ratingWeight(e.rating());
         }
         return FLOOR + (1 - FLOOR) * (1 - Math.exp(-sum / SATURATION));
     }

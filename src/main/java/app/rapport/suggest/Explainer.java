@@ -39,12 +39,10 @@ final class Explainer {
         double points = d.multiplier();
         List<Reason> topical = new ArrayList<>();
         for (int t : d.aSeeksBOffers()) {
-            topical.add(new Reason(Reason.Kind.SEEKS_OFFERS, PairScorer.SEEK_MATCH * points,
-                    text("why.seeksOffers", name(a), seek(a, t), name(b), offer(b, t))));
+            topical.add(new Reason(Reason.Kind.SEEKS_OFFERS, PairScorer.SEEK_MATCH * points, seeksOffers(a, b, t)));
         }
         for (int t : d.bSeeksAOffers()) {
-            topical.add(new Reason(Reason.Kind.SEEKS_OFFERS, PairScorer.SEEK_MATCH * points,
-                    text("why.seeksOffers", name(b), seek(b, t), name(a), offer(a, t))));
+            topical.add(new Reason(Reason.Kind.SEEKS_OFFERS, PairScorer.SEEK_MATCH * points, seeksOffers(b, a, t)));
         }
         boolean bothWays = !d.aSeeksBOffers().isEmpty() && !d.bSeeksAOffers().isEmpty();
         if (bothWays) {
@@ -61,8 +59,13 @@ final class Explainer {
         topical.sort(Comparator.comparingDouble((Reason r) -> -r.weight()));
 
         List<Reason> why = new ArrayList<>(topical);
+        String levelA = level(d.acquaintanceA());
+        String levelB = level(d.acquaintanceB());
         why.add(new Reason(Reason.Kind.ACQUAINTANCE, Math.min(d.acquaintanceA(), d.acquaintanceB()),
-                text("why.acquaintance", name(a), level(d.acquaintanceA()), name(b), level(d.acquaintanceB()))));
+                levelA.equals(levelB)
+                        ? text("why.acquaintance.both." + levelA)
+                        : text("why.acquaintance", name(a), text("acquaintance." + levelA), name(b),
+                                text("acquaintance." + levelB))));
         int mutual = d.mutualAcquaintances().length;
         if (mutual > 0) {
             why.add(new Reason(Reason.Kind.MUTUAL_ACQUAINTANCES,
@@ -110,6 +113,15 @@ final class Explainer {
         return new Suggestion(first.contact, second.contact, d.total(), sentence, why);
     }
 
+    /** The seek and the offer as each wrote it; once if they wrote it alike. */
+    private String seeksOffers(Profile seeker, Profile offerer, int tag) {
+        String sought = seek(seeker, tag);
+        String offered = offer(offerer, tag);
+        return sought.equalsIgnoreCase(offered)
+                ? text("why.seeksOffers.same", name(seeker), sought, name(offerer))
+                : text("why.seeksOffers", name(seeker), sought, name(offerer), offered);
+    }
+
     private void addTrack(List<Reason> why, Profile p, double factor) {
         if (factor > 1) {
             why.add(new Reason(Reason.Kind.TRACK_RECORD, factor, text("why.trackRecord.good", name(p))));
@@ -131,11 +143,12 @@ final class Explainer {
                 names.size() - NAMED_ACQUAINTANCES);
     }
 
-    private String level(double acquaintance) {
+    /** The word for how well the user knows someone: the last part of its text keys. */
+    private static String level(double acquaintance) {
         if (acquaintance >= KNOWN_WELL) {
-            return text("acquaintance.well");
+            return "well";
         }
-        return text(acquaintance >= KNOWN_SOMEWHAT ? "acquaintance.somewhat" : "acquaintance.hardly");
+        return acquaintance >= KNOWN_SOMEWHAT ? "somewhat" : "hardly";
     }
 
     private String list(List<String> items) {

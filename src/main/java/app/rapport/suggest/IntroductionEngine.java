@@ -98,7 +98,10 @@ public final class IntroductionEngine {
             engine.addTie(t.a(), t.b());
         }
         for (Encounter e : journal.encounters()) {
-            engine.putEncounter(e);
+            engine.putEncounter(e, false);
+        }
+        for (List<Encounter> list : engine.encountersOf) {
+            list.sort(Acquaintance.ORDER);
         }
         for (Introduction i : feedback.introductions()) {
             engine.introductions.put(introductionKey(i), i);
@@ -156,7 +159,7 @@ public final class IntroductionEngine {
     public synchronized void saveEncounter(Encounter encounter) {
         Objects.requireNonNull(encounter.id(), "an encounter needs an id");
         removeEncounter(encounter.id());
-        putEncounter(encounter);
+        putEncounter(encounter, true);
     }
 
     public synchronized void removeEncounter(String encounterId) {
@@ -264,6 +267,11 @@ public final class IntroductionEngine {
     /** Whether the last {@link #top} was answered from the pairs kept by an earlier search. */
     synchronized boolean lastWasIncremental() {
         return lastWasIncremental;
+    }
+
+    /** The ranked pairs without their explanations (for tests). */
+    synchronized List<TopSearch.Ranked> ranked(int n, int cap, LocalDate asOf) {
+        return ranked(scorer(asOf), n, cap, asOf);
     }
 
     /** Forgets the pairs kept from the last search, so the next {@link #top} searches in full (for benchmarks). */
@@ -540,7 +548,8 @@ public final class IntroductionEngine {
         network = null;
     }
 
-    private void putEncounter(Encounter e) {
+    /** {@code inOrder}: insert in order now, rather than sorting all lists once at the end. */
+    private void putEncounter(Encounter e, boolean inOrder) {
         if (e.id() != null) {
             encounters.put(e.id(), e);
         }
@@ -548,8 +557,12 @@ public final class IntroductionEngine {
             int slot = slot(p);
             List<Encounter> list = encountersOf.get(slot);
             // Kept in a fixed order, so that sums over them do not depend on the order of input.
-            int at = Collections.binarySearch(list, e, Acquaintance.ORDER);
-            list.add(at < 0 ? -at - 1 : at, e);
+            if (inOrder) {
+                int at = Collections.binarySearch(list, e, Acquaintance.ORDER);
+                list.add(at < 0 ? -at - 1 : at, e);
+            } else {
+                list.add(e);
+            }
             acquaintanceStale.add(slot);
             changed.add(slot);
         }

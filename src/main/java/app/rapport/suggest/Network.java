@@ -81,30 +81,40 @@ final class Network {
             boolean changed = false;
             for (int r = 0; r < label.length; r++) {
                 int[] neighbours = adj[slotOfRank[r]];
-                if (buffer.length < neighbours.length) {
-                    buffer = new int[neighbours.length * 2];
+                int d = neighbours.length;
+                if (buffer.length < d) {
+                    buffer = new int[d * 2];
                 }
-                for (int i = 0; i < neighbours.length; i++) {
+                for (int i = 0; i < d; i++) {
                     buffer[i] = label[rankOfSlot[neighbours[i]]];
                 }
-                Arrays.sort(buffer, 0, neighbours.length);
                 int best = label[r];
                 int bestCount = 0;
                 int currentCount = 0;
-                for (int i = 0; i < neighbours.length; ) {
-                    int j = i;
-                    while (j < neighbours.length && buffer[j] == buffer[i]) {
-                        j++;
+                // Most contacts have a handful of ties: counting pairwise beats sorting.
+                for (int i = 0; i < d; i++) {
+                    int candidate = buffer[i];
+                    int count = 0;
+                    boolean counted = false;
+                    for (int j = 0; j < d; j++) {
+                        if (buffer[j] == candidate) {
+                            if (j < i) {
+                                counted = true;
+                                break;
+                            }
+                            count++;
+                        }
                     }
-                    int count = j - i;
-                    if (buffer[i] == label[r]) {
+                    if (counted) {
+                        continue;
+                    }
+                    if (candidate == label[r]) {
                         currentCount = count;
                     }
-                    if (count > bestCount) { // ascending labels: the first maximum is the smallest
+                    if (count > bestCount || (count == bestCount && candidate < best)) {
                         bestCount = count;
-                        best = buffer[i];
+                        best = candidate;
                     }
-                    i = j;
                 }
                 if (currentCount == bestCount) {
                     best = label[r]; // keep the circle while it is as good as any, so rounds settle

@@ -58,7 +58,6 @@ class IncrementalUpdateTest {
             if (engine.lastWasIncremental()) {
                 incremental++;
             }
-            System.out.println(seed + " " + step + " " + change + ": " + engine.lastSearchStats);
             IntroductionEngine fresh = IntroductionEngine.of(journal.snapshot(), journal.feedback());
             String where = "seed " + seed + ", step " + step + " (" + change + "), n " + n + ", cap " + cap;
             assertEquals(Journals.visible(fresh.top(n, cap, asOf, locale)), Journals.visible(kept), where);

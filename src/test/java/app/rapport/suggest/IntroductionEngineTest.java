@@ -326,4 +326,31 @@ class IntroductionEngineTest {
                 .map(r -> engine.profileArray()[r.a()].id + "+" + engine.profileArray()[r.b()].id).toList();
         assertEquals(naive, indexed);
     }
+
+    @Test
+    void aOneWayMatchThatRareInterestsLiftIsFoundAmongManyOfferers() {
+        // Two pairs that help each other both ways set a high bar early. s and o only meet it
+        // through one seek plus two rare interests; ten other offerers of the same thing share
+        // nothing with s. The search must still find s and o (it looks only among those who
+        // share one of s's rarer interests), and put them first.
+        Journals j = journal()
+                .person("p1", "Paula", "", "design", "sales")
+                .person("p2", "Pedro", "", "sales", "design")
+                .person("p3", "Petra", "", "legal", "tax")
+                .person("p4", "Piet", "", "tax", "legal")
+                .person("s", "Sara", "beekeeping, ceramics", "", "investors")
+                .person("o", "Omar", "Beekeeping, Ceramics", "investors", "");
+        for (int i = 0; i < 10; i++) {
+            j.person("f" + i, "Finn " + i, "topic " + (i / 2), "investors", "");
+        }
+        for (String p : List.of("p1", "p2", "p3", "p4")) {
+            j.met(p, 0, null).met(p, 0, null).met(p, 0, null);
+        }
+        for (String p : List.of("s", "o", "f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9")) {
+            j.met(p, 0, null).met(p, 0, null).met(p, 0, null).met(p, 0, null).met(p, 0, null);
+        }
+        IntroductionEngine engine = j.engine();
+        assertEquals("o+s", pair(engine.top(1, TODAY, Locale.ENGLISH).getFirst()));
+        assertEquals(List.of("o+s", "p1+p2", "p3+p4"), pairs(engine.top(3, 1, TODAY, Locale.ENGLISH)));
+    }
 }
