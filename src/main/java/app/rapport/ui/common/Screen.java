@@ -17,4 +17,12 @@ public interface Screen {
     /** Called each time the screen becomes visible: reload what may have changed. */
     default void onShow() {
     }
+
+    /**
+     * Moves the keyboard focus to the screen's search field (Shortcut+F). Returns false if the
+     * screen has none; the main window then goes to Contacts and searches there.
+     */
+    default boolean focusSearch() {
+        return false;
+    }
 }
