@@ -16,6 +16,8 @@ module app.rapport {
 
     exports app.rapport;
     exports app.rapport.journal;
+    // JavaFX instantiates the Application class reflectively.
+    exports app.rapport.ui to javafx.graphics;
 
     opens app.rapport.i18n;
 
