@@ -191,8 +191,6 @@ final class ContactDetailView {
         Button log = actionButton("contacts.action.logEncounter", Material2MZ.POST_ADD, "action-log-encounter");
         log.getStyleClass().add(Styles.ACCENT);
         log.setOnAction(e -> model.app().quickCapture(List.of(c.id())));
-        Button tie = actionButton("contacts.action.addTie", Material2AL.LINK, "action-add-tie");
-        tie.setOnAction(e -> addTie(detail));
         Button edit = actionButton("contacts.action.edit", Material2AL.EDIT, "action-edit");
         edit.setOnAction(e -> screen.edit(c));
         Button archive = c.archived()
@@ -202,7 +200,7 @@ final class ContactDetailView {
         Button delete = actionButton("contacts.action.delete", Material2AL.DELETE_OUTLINE, "action-delete");
         delete.getStyleClass().add(Styles.DANGER);
         delete.setOnAction(e -> model.trash(c.id(), c.name()));
-        FlowPane row = new FlowPane(8, 8, log, tie, edit, archive, delete);
+        FlowPane row = new FlowPane(8, 8, log, edit, archive, delete);
         row.getStyleClass().add("detail-actions");
         return row;
     }
@@ -326,7 +324,9 @@ final class ContactDetailView {
             row.getChildren().addAll(spacer, remove);
             rows.getChildren().add(row);
         }
+        // Adding a tie lives here, next to the ties, rather than in the action row above.
         Button add = new Button(I18n.text("contacts.action.addTie"), new FontIcon(Material2AL.ADD));
+        add.setId("action-add-tie");
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         add.setOnAction(e -> addTie(detail));
         return section("ties.title", I18n.text("ties.count", detail.ties().size()), rows, add);
@@ -403,10 +403,12 @@ final class ContactDetailView {
             with.getChildren().add(prefix);
             for (int i = 0; i < others.size(); i++) {
                 String id = others.get(i);
-                Hyperlink link = new Hyperlink(detail.names().getOrDefault(id, "?")
-                        + (i < others.size() - 1 ? "," : ""));
+                Hyperlink link = new Hyperlink(detail.names().getOrDefault(id, "?"));
                 link.setOnAction(ev -> model.app().showContact(id));
                 with.getChildren().add(link);
+                if (i < others.size() - 1) {
+                    with.getChildren().add(new Label(","));
+                }
             }
             body.getChildren().add(with);
         }

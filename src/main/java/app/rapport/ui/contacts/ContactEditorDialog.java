@@ -74,7 +74,8 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         getDialogPane().getStyleClass().add("contact-editor");
         Themes.style(getDialogPane());
         getDialogPane().setContent(buildForm());
-        getDialogPane().setPrefSize(680, 700);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        getDialogPane().setPrefSize(Math.min(680, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 80));
 
         Button okButton = (Button) getDialogPane().lookupButton(ok);
         okButton.setId("editor-ok");
@@ -104,7 +105,7 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         grid.getStyleClass().add("editor-form");
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.setPadding(new Insets(4, 16, 16, 4));
+        grid.setPadding(new Insets(8, 20, 16, 16));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         labels.setHalignment(HPos.RIGHT);
@@ -181,6 +182,7 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         Label h = new Label(I18n.text(key));
         h.getStyleClass().addAll("editor-heading");
         GridPane.setMargin(h, new Insets(14, 0, 2, 0));
+        GridPane.setHalignment(h, HPos.LEFT);
         grid.add(h, 0, row++, 2, 1);
     }
 

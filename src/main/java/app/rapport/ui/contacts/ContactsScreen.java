@@ -71,7 +71,7 @@ public final class ContactsScreen implements Screen {
             detailView = new ContactDetailView(model, this);
             root = new SplitPane(buildListPane(), detailView.view());
             root.getStyleClass().add("contacts-screen");
-            root.setDividerPositions(0.36);
+            root.setDividerPositions(0.4);
             SplitPane.setResizableWithParent(root.getItems().getFirst(), false);
             model.reload();
         }
@@ -191,7 +191,7 @@ public final class ContactsScreen implements Screen {
         VBox pane = new VBox(10, searchRow, filters, statusRow, list);
         pane.getStyleClass().add("contact-list-pane");
         pane.setPadding(new Insets(16, 12, 12, 16));
-        pane.setMinWidth(280);
+        pane.setMinWidth(300);
         return pane;
     }
 
