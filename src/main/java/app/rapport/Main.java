@@ -5,6 +5,7 @@ import app.rapport.store.InstanceLock;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.LaunchOptions;
 import app.rapport.ui.RapportApp;
+import app.rapport.ui.common.I18n;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -66,6 +67,12 @@ public final class Main implements Callable<Integer> {
         }
         Path dir = dataDir();
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir);
+        if (lock.isEmpty() && mode == LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME) {
+            // Smoke tests and benchmarks get the message without a dialog that waits for a click.
+            System.err.println(I18n.text("journal.open.alreadyOpen", DataFolder.journalFile(dir)));
+            System.err.println(I18n.text("journal.open.alreadyOpen.advice"));
+            return 1;
+        }
         try {
             return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), DataFolder.journalFile(dir),
                     SqliteJournal::open));

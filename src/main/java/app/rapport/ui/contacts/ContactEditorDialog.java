@@ -4,6 +4,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.ContactValidator;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Nodes;
 import app.rapport.ui.common.TagInput;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.common.Themes;
@@ -89,7 +90,11 @@ public final class ContactEditorDialog extends Dialog<Contact> {
             }
         });
         setResultConverter(button -> button == ok ? model.validate().orElse(null) : null);
-        setOnShown(e -> Platform.runLater(name::requestFocus));
+        setOnShown(e -> Platform.runLater(() -> {
+            // Some platforms (the headless one among them) do not focus a new dialog window by themselves.
+            getDialogPane().getScene().getWindow().requestFocus();
+            name.requestFocus();
+        }));
     }
 
     /** Shows the editor and waits; the contact to save, or empty if cancelled. */
@@ -172,10 +177,29 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         archived.selectedProperty().bindBidirectional(model.archivedProperty());
         grid.add(archived, 1, row++);
 
+        // Tabbing through a long form keeps the field being typed into in view.
+        grid.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, before, focused) -> {
+                    if (focused != null && isInside(focused, grid)) {
+                        Nodes.scrollIntoView(focused);
+                    }
+                });
+            }
+        });
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         return scroll;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void heading(String key) {
