@@ -64,6 +64,12 @@ abstract class WindowTest extends FxRobot {
         return Fx.call(() -> window.contactsScreen().model().detailProperty().get());
     }
 
+    /** Clicks a node once it is drawn (list cells appear a pulse after their items). */
+    protected org.testfx.api.FxRobotInterface clickWhenShown(String query) {
+        Fx.waitUntil(query + " is shown", () -> lookup(query).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        return clickOn(query);
+    }
+
     /** Clicks a node after scrolling it into view (dialogs are taller than the headless screen allows). */
     protected org.testfx.api.FxRobotInterface clickVisible(String query) {
         Fx.run(() -> app.rapport.ui.common.Nodes.scrollIntoView(lookup(query).query()));
