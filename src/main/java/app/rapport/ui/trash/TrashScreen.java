@@ -127,6 +127,7 @@ public final class TrashScreen implements Screen {
                 }
             });
             VBox text = new VBox(2, label, when);
+            text.setAlignment(Pos.CENTER_LEFT);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             StackPane iconBox = new StackPane(icon);
