@@ -68,7 +68,15 @@ public final class DemoJournal {
 
     /** A group of people who know each other: a professional world in one city. */
     private record Circle(int size, Theme theme, boolean german, String city, String areaCode,
-                          String countryCode, List<String> organizations, List<Person> members) {
+                          String countryCode, ZoneId zone, List<String> organizations, List<Person> members) {
+
+        /** The event series this circle could run: German-named ones only in German-speaking circles. */
+        List<String> series() {
+            List<String> all = theme.eventSeries();
+            List<String> fitting = german ? all
+                    : all.stream().filter(s -> !DemoVocabulary.GERMAN_SERIES.contains(s)).toList();
+            return fitting.isEmpty() ? all : fitting;
+        }
     }
 
     /** A contact while it is being made, with what the generator needs to know about it. */
@@ -76,14 +84,16 @@ public final class DemoJournal {
         final String id;
         final Circle circle;
         final boolean german;
+        final boolean woman;
         /** 0 inner circle, 1 regular, 2 occasional, 3 acquaintance. */
         final int closeness;
         Contact contact;
 
-        Person(String id, Circle circle, boolean german, int closeness) {
+        Person(String id, Circle circle, boolean german, boolean woman, int closeness) {
             this.id = id;
             this.circle = circle;
             this.german = german;
+            this.woman = woman;
             this.closeness = closeness;
         }
 
@@ -131,6 +141,7 @@ public final class DemoJournal {
             String city;
             String area;
             String country;
+            ZoneId zone = ZONE;
             if (german) {
                 String[] c = zipf(DemoVocabulary.GERMAN_CITIES);
                 city = c[0];
@@ -141,6 +152,7 @@ public final class DemoJournal {
                 city = c[0];
                 country = c[1];
                 area = c[2];
+                zone = ZoneId.of(c[3]);
             }
             List<String> orgs = new ArrayList<>();
             int orgCount = 3 + rnd.nextInt(6);
@@ -148,7 +160,7 @@ public final class DemoJournal {
                 orgs.add(organization(german));
             }
             int size = Math.min(count - capacity, 8 + rnd.nextInt(45));
-            circles.add(new Circle(size, theme, german, city, area, country, orgs,
+            circles.add(new Circle(size, theme, german, city, area, country, zone, orgs,
                     new ArrayList<>(size)));
             capacity += size;
         }
@@ -174,7 +186,7 @@ public final class DemoJournal {
             boolean german = rnd.nextInt(100) < 85 == circle.german();
             int roll = rnd.nextInt(100);
             int closeness = roll < 4 ? 0 : roll < 20 ? 1 : roll < 60 ? 2 : 3;
-            Person p = new Person("c" + (i + 1), circle, german, closeness);
+            Person p = new Person("c" + (i + 1), circle, german, rnd.nextBoolean(), closeness);
             circle.members().add(p);
             people.add(p);
         }
@@ -186,38 +198,51 @@ public final class DemoJournal {
     private Contact contact(Person p) {
         Circle circle = p.circle;
         Theme theme = circle.theme();
-        String first = p.german ? zipf(DemoVocabulary.GERMAN_FIRST_NAMES) : zipf(DemoVocabulary.ENGLISH_FIRST_NAMES);
+        String first = zipf(p.german ? p.woman ? DemoVocabulary.GERMAN_WOMEN : DemoVocabulary.GERMAN_MEN
+                : p.woman ? DemoVocabulary.ENGLISH_WOMEN : DemoVocabulary.ENGLISH_MEN);
         String last = p.german ? zipf(DemoVocabulary.GERMAN_LAST_NAMES) : zipf(DemoVocabulary.ENGLISH_LAST_NAMES);
         String name = first + " " + last;
 
-        String city = rnd.nextInt(100) < 80 ? circle.city()
-                : p.german ? zipf(DemoVocabulary.GERMAN_CITIES)[0] : zipf(DemoVocabulary.ENGLISH_CITIES)[0];
+        String city = circle.city();
+        String phonePrefix = "+" + circle.countryCode() + " " + circle.areaCode();
+        if (rnd.nextInt(100) >= 80) {
+            // Someone from the circle who lives elsewhere.
+            if (p.german) {
+                String[] c = zipf(DemoVocabulary.GERMAN_CITIES);
+                city = c[0];
+                phonePrefix = "+49 " + c[1];
+            } else {
+                String[] c = zipf(DemoVocabulary.ENGLISH_CITIES);
+                city = c[0];
+                phonePrefix = "+" + c[1] + " " + c[2];
+            }
+        }
         String organization;
-        String role;
+        String role = role(zipf(theme.roles()), p);
         int kind = rnd.nextInt(100);
-        if (kind < 14) {
+        if (theme.key().equals("research") && kind < 75) {
+            organization = pick(circle.german() ? DemoVocabulary.UNIVERSITIES_GERMAN
+                    : DemoVocabulary.UNIVERSITIES_ENGLISH);
+        } else if (kind < 14) {
             organization = null;
-            role = p.german ? "Freiberuflich" : "Freelance";
+            role = p.german ? p.woman ? "Freiberuflerin" : "Freiberufler" : "Freelancer";
         } else if (kind < 20) {
             organization = pick(DemoVocabulary.PUBLIC_ORGS);
-            role = zipf(theme.roles());
         } else {
             organization = zipf(circle.organizations());
-            role = zipf(theme.roles());
         }
 
         String slug = slug(first) + "." + slug(last);
         List<String> emails = new ArrayList<>();
         if (rnd.nextInt(100) < 88) {
-            emails.add(slug + "@" + (organization == null ? "mail" : slug(organization.split(" ")[0])) + ".example");
+            emails.add(slug + "@" + (organization == null ? "mail" : slug(organization.split("[ -]")[0])) + ".example");
         }
         if (rnd.nextInt(100) < 15) {
             emails.add(slug(first) + rnd.nextInt(100) + "@" + (p.german ? "posteo" : "fastmail") + ".example");
         }
         List<String> phones = new ArrayList<>();
         if (rnd.nextInt(100) < 60) {
-            phones.add("+" + circle.countryCode() + " " + circle.areaCode() + " 555 " + String.format(Locale.ROOT,
-                    "%04d", rnd.nextInt(10_000)));
+            phones.add(phonePrefix + " 555 " + String.format(Locale.ROOT, "%04d", rnd.nextInt(10_000)));
         }
         List<String> links = new ArrayList<>();
         if (rnd.nextInt(100) < 35) {
@@ -275,6 +300,22 @@ public final class DemoJournal {
                 .build();
     }
 
+    /**
+     * A role written {@code English;German man|German woman}: English speakers get the English
+     * title, German speakers often keep the English one too, as they do in these fields.
+     */
+    private String role(String spec, Person p) {
+        int semicolon = spec.indexOf(';');
+        if (semicolon < 0) {
+            return spec;
+        }
+        if (!p.german || rnd.nextInt(100) < 35) {
+            return spec.substring(0, semicolon);
+        }
+        String[] german = spec.substring(semicolon + 1).split("\\|");
+        return p.woman && german.length > 1 ? german[1] : german[0];
+    }
+
     private Theme otherTheme(Theme not) {
         Theme t;
         do {
@@ -287,12 +328,14 @@ public final class DemoJournal {
         List<String> templates = p.german ? DemoVocabulary.HOW_WE_MET_GERMAN : DemoVocabulary.HOW_WE_MET_ENGLISH;
         int t = rnd.nextInt(templates.size());
         int year = today.getYear() - 1 - rnd.nextInt(8);
-        String series = pick(p.circle.theme().eventSeries()) + " " + p.circle.city();
+        String series = pick(p.circle.series()) + " " + p.circle.city();
         return switch (t) {
             case 0, 4 -> String.format(Locale.ROOT, templates.get(t), series, year);
             case 1 -> String.format(Locale.ROOT, templates.get(t), p.german
-                    ? zipf(DemoVocabulary.GERMAN_FIRST_NAMES) + " " + zipf(DemoVocabulary.GERMAN_LAST_NAMES)
-                    : zipf(DemoVocabulary.ENGLISH_FIRST_NAMES) + " " + zipf(DemoVocabulary.ENGLISH_LAST_NAMES));
+                    ? zipf(rnd.nextBoolean() ? DemoVocabulary.GERMAN_WOMEN : DemoVocabulary.GERMAN_MEN) + " "
+                    + zipf(DemoVocabulary.GERMAN_LAST_NAMES)
+                    : zipf(rnd.nextBoolean() ? DemoVocabulary.ENGLISH_WOMEN : DemoVocabulary.ENGLISH_MEN) + " "
+                    + zipf(DemoVocabulary.ENGLISH_LAST_NAMES));
             case 2 -> String.format(Locale.ROOT, templates.get(t),
                     organization == null ? zipf(p.circle.organizations()) : organization);
             case 3 -> String.format(Locale.ROOT, templates.get(t), p.circle.city());
@@ -359,10 +402,10 @@ public final class DemoJournal {
 
     private String tieNote(Person p, Circle c) {
         List<String> notes = p.german
-                ? List.of("haben zusammen studiert", "Kolleginnen bei " + zipf(c.organizations()),
-                "gleicher Laufverein", "kennen sich vom " + pick(c.theme().eventSeries()), "Nachbarn")
+                ? List.of("haben zusammen studiert", "arbeiten beide bei " + zipf(c.organizations()),
+                "gleicher Laufverein", "kennen sich von „" + pick(c.theme().eventSeries()) + "“", "wohnen im selben Haus")
                 : List.of("studied together", "colleagues at " + zipf(c.organizations()), "same running club",
-                "know each other from " + pick(c.theme().eventSeries()), "neighbours");
+                "know each other from " + pick(c.series()), "neighbours");
         return pick(notes);
     }
 
@@ -373,7 +416,7 @@ public final class DemoJournal {
         int perSeries = Math.max(1, Math.min(12, count / 8 / seriesCount));
         for (int s = 0; s < seriesCount; s++) {
             Circle c = circles.get(rnd.nextInt(circles.size()));
-            String series = pick(c.theme().eventSeries()) + " " + c.city();
+            String series = pick(c.series()) + " " + c.city();
             int gapDays = 28 + rnd.nextInt(60);
             // The last event of each series lies a few weeks ahead: something to prepare for.
             LocalDate date = today.plusDays(7 + rnd.nextInt(35)).minusDays((long) gapDays * (perSeries - 1));
@@ -386,7 +429,9 @@ public final class DemoJournal {
 
     private Event event(Circle c, String series, int seriesIndex, int number, LocalDate date) {
         String id = "e" + (events.size() + 1);
-        OffsetDateTime start = at(date, LocalTime.of(18 + rnd.nextInt(2), rnd.nextBoolean() ? 0 : 30));
+        // Local time where the event takes place.
+        LocalDateTime local = LocalDateTime.of(date, LocalTime.of(18 + rnd.nextInt(2), rnd.nextBoolean() ? 0 : 30));
+        OffsetDateTime start = OffsetDateTime.of(local, c.zone().getRules().getOffset(local));
         OffsetDateTime end = start.plusHours(2 + rnd.nextInt(3));
         List<String> attendees = new ArrayList<>();
         int attendeeCount = Math.min(c.members().size(), 3 + rnd.nextInt(12));
@@ -592,7 +637,11 @@ public final class DemoJournal {
                 }
             }
             if (b == null) {
+                // No one offers what a seeks: a shared interest is reason enough to meet.
                 b = people.get(rnd.nextInt(people.size()));
+                if (sharedInterest(a, b) == null) {
+                    continue;
+                }
             }
             if (b == a || b.contact.doNotIntroduce() || b.contact.archived()) {
                 continue;
@@ -604,9 +653,6 @@ public final class DemoJournal {
             IntroductionStatus status = IntroductionStatus.values()[weighted(weights)];
             Instant created = at(today.minusDays(1 + rnd.nextInt(720)), LocalTime.of(9 + rnd.nextInt(10), 0))
                     .toInstant();
-            if (offer == null && !b.contact.offers().isEmpty()) {
-                offer = pick(b.contact.offers());
-            }
             String reason = introductionReason(a, b, seek, offer);
             String outcome = switch (status) {
                 case MET, WORKING_TOGETHER, DID_NOT_WORK_OUT -> outcome(status);
@@ -617,19 +663,19 @@ public final class DemoJournal {
         }
     }
 
-    private String introductionReason(Person a, Person b, String seek, String offer) {
-        String shared = null;
+    private static String sharedInterest(Person a, Person b) {
         for (String interest : a.contact.interests()) {
             for (String other : b.contact.interests()) {
                 if (Tags.normalize(interest).equals(Tags.normalize(other))) {
-                    shared = interest;
-                    break;
+                    return interest;
                 }
             }
-            if (shared != null) {
-                break;
-            }
         }
+        return null;
+    }
+
+    private String introductionReason(Person a, Person b, String seek, String offer) {
+        String shared = sharedInterest(a, b);
         StringBuilder s = new StringBuilder();
         if (a.german) {
             if (seek != null && offer != null) {
@@ -674,7 +720,7 @@ public final class DemoJournal {
             List<String> templates = given ? DemoVocabulary.EXCHANGES_GIVEN : DemoVocabulary.EXCHANGES_RECEIVED;
             String template = pick(templates);
             String what = template.contains("%s") ? String.format(Locale.ROOT, template,
-                    template.contains("speak at") ? pick(p.circle.theme().eventSeries()) + " " + p.circle.city()
+                    template.contains("speak at") ? pick(p.circle.series()) + " " + p.circle.city()
                             : people.get(rnd.nextInt(people.size())).contact.name())
                     : template;
             LocalDate date = today.minusDays(1 + rnd.nextInt(365 * 3));

@@ -15,15 +15,17 @@ final class DemoVocabulary {
     private DemoVocabulary() {
     }
 
-    static final List<String> GERMAN_FIRST_NAMES = List.of(
-            "Anna", "Lukas", "Julia", "Felix", "Laura", "Jonas", "Lea", "Maximilian", "Sarah", "Leon",
-            "Katharina", "Paul", "Lena", "Tobias", "Hannah", "Jan", "Sophie", "Florian", "Marie", "Sebastian",
-            "Johanna", "Moritz", "Lisa", "Niklas", "Clara", "Philipp", "Miriam", "Tim", "Franziska", "David",
-            "Carolin", "Simon", "Theresa", "Benedikt", "Nina", "Matthias", "Charlotte", "Stefan", "Jana", "Andreas",
-            "Sabine", "Thomas", "Ute", "Michael", "Birgit", "Jürgen", "Petra", "Markus", "Susanne", "Frank",
-            "Heike", "Dirk", "Claudia", "Ralf", "Martina", "Uwe", "Anke", "Jörg", "Silke", "Björn",
-            "Merve", "Emre", "Aylin", "Can", "Zeynep", "Deniz", "Agnieszka", "Piotr", "Katarzyna", "Luca",
-            "Giulia", "Marco", "Elena", "Nikola", "Ivana", "Dimitri", "Olga", "Yusuf", "Leyla", "Mats");
+    static final List<String> GERMAN_WOMEN = List.of(
+            "Anna", "Julia", "Laura", "Lea", "Sarah", "Katharina", "Lena", "Hannah", "Sophie", "Marie",
+            "Johanna", "Lisa", "Clara", "Miriam", "Franziska", "Carolin", "Theresa", "Nina", "Charlotte", "Jana",
+            "Sabine", "Ute", "Birgit", "Petra", "Susanne", "Heike", "Claudia", "Martina", "Anke", "Silke",
+            "Merve", "Aylin", "Zeynep", "Agnieszka", "Katarzyna", "Giulia", "Elena", "Ivana", "Olga", "Leyla");
+
+    static final List<String> GERMAN_MEN = List.of(
+            "Lukas", "Felix", "Jonas", "Maximilian", "Leon", "Paul", "Tobias", "Jan", "Florian", "Sebastian",
+            "Moritz", "Niklas", "Philipp", "Tim", "David", "Simon", "Benedikt", "Matthias", "Stefan", "Andreas",
+            "Thomas", "Michael", "Jürgen", "Markus", "Frank", "Dirk", "Ralf", "Uwe", "Jörg", "Björn",
+            "Emre", "Can", "Piotr", "Luca", "Marco", "Nikola", "Dimitri", "Yusuf", "Mats", "Deniz");
 
     static final List<String> GERMAN_LAST_NAMES = List.of(
             "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
@@ -35,14 +37,17 @@ final class DemoVocabulary {
             "Baumann", "Franke", "Albrecht", "Schuster", "Simon", "Ludwig", "Böhm", "Winter", "Kraus", "Martin",
             "Yılmaz", "Kaya", "Demir", "Öztürk", "Nowak", "Kowalski", "Rossi", "Esposito", "Petrović", "Ivanova");
 
-    static final List<String> ENGLISH_FIRST_NAMES = List.of(
-            "Olivia", "James", "Emma", "Oliver", "Amelia", "Jack", "Isla", "Harry", "Ava", "George",
-            "Emily", "Noah", "Sophia", "Charlie", "Grace", "Thomas", "Mia", "William", "Poppy", "Oscar",
-            "Chloe", "Henry", "Ella", "Alfie", "Lily", "Daniel", "Freya", "Samuel", "Evie", "Joseph",
-            "Rachel", "Matthew", "Hannah", "Andrew", "Rebecca", "Christopher", "Laura", "Benjamin", "Claire", "Patrick",
-            "Siobhan", "Ciaran", "Aoife", "Liam", "Niamh", "Connor", "Fiona", "Callum", "Eilidh", "Rhys",
-            "Priya", "Arjun", "Aisha", "Omar", "Mei", "Wei", "Kenji", "Yuki", "Carlos", "Lucía",
-            "Michael", "Sarah", "David", "Jennifer", "Robert", "Jessica", "Kevin", "Ashley", "Brian", "Megan");
+    static final List<String> ENGLISH_WOMEN = List.of(
+            "Olivia", "Emma", "Amelia", "Isla", "Ava", "Emily", "Sophia", "Grace", "Mia", "Poppy",
+            "Chloe", "Ella", "Lily", "Freya", "Evie", "Rachel", "Hannah", "Rebecca", "Claire", "Laura",
+            "Siobhan", "Aoife", "Niamh", "Fiona", "Eilidh", "Priya", "Aisha", "Mei", "Yuki", "Lucía",
+            "Sarah", "Jennifer", "Jessica", "Ashley", "Megan");
+
+    static final List<String> ENGLISH_MEN = List.of(
+            "James", "Oliver", "Jack", "Harry", "George", "Noah", "Charlie", "Thomas", "William", "Oscar",
+            "Henry", "Alfie", "Daniel", "Samuel", "Joseph", "Matthew", "Andrew", "Christopher", "Benjamin", "Patrick",
+            "Ciaran", "Liam", "Connor", "Callum", "Rhys", "Arjun", "Omar", "Wei", "Kenji", "Carlos",
+            "Michael", "David", "Robert", "Kevin", "Brian");
 
     static final List<String> ENGLISH_LAST_NAMES = List.of(
             "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
@@ -67,12 +72,17 @@ final class DemoVocabulary {
 
     /** Cities of the English-speaking contacts, with country and area code for their phone numbers. */
     static final List<String[]> ENGLISH_CITIES = List.of(
-            new String[] {"London", "44", "20"}, new String[] {"Manchester", "44", "161"},
-            new String[] {"Dublin", "353", "1"}, new String[] {"Edinburgh", "44", "131"},
-            new String[] {"Bristol", "44", "117"}, new String[] {"Amsterdam", "31", "20"},
-            new String[] {"Cork", "353", "21"}, new String[] {"Leeds", "44", "113"},
-            new String[] {"New York", "1", "212"}, new String[] {"Toronto", "1", "416"},
-            new String[] {"Glasgow", "44", "141"}, new String[] {"Copenhagen", "45", "33"});
+            new String[] {"London", "44", "20", "Europe/London"}, new String[] {"Manchester", "44", "161", "Europe/London"},
+            new String[] {"Dublin", "353", "1", "Europe/Dublin"}, new String[] {"Edinburgh", "44", "131", "Europe/London"},
+            new String[] {"Bristol", "44", "117", "Europe/London"}, new String[] {"Amsterdam", "31", "20", "Europe/Amsterdam"},
+            new String[] {"Cork", "353", "21", "Europe/Dublin"}, new String[] {"Leeds", "44", "113", "Europe/London"},
+            new String[] {"New York", "1", "212", "America/New_York"}, new String[] {"Toronto", "1", "416", "America/Toronto"},
+            new String[] {"Glasgow", "44", "141", "Europe/London"}, new String[] {"Copenhagen", "45", "33", "Europe/Copenhagen"});
+
+    /** Event series with German names, which an English-speaking circle would not run. */
+    static final java.util.Set<String> GERMAN_SERIES = java.util.Set.of("Gründerstammtisch", "Kreislauf-Stammtisch",
+            "KI-Stammtisch", "Vertriebler-Frühstück", "New Work Stammtisch", "Transfer-Café", "Kultur-Stammtisch",
+            "Social Media Stammtisch");
 
     static final List<String> GERMAN_ORG_WORDS = List.of(
             "Kreislauf", "Nordlicht", "Rheinwerk", "Brückenschlag", "Funkenflug", "Weitblick", "Zukunftswerk",
@@ -93,6 +103,15 @@ final class DemoVocabulary {
             "Ltd", "Ltd", "Labs", "Partners", "Ventures", "Studio", "Consulting", "Capital", "Group", "Collective",
             "Foundation", "Analytics");
 
+    /** Where researchers work. */
+    static final List<String> UNIVERSITIES_GERMAN = List.of(
+            "Universität zu Köln", "TU Dortmund", "Ruhr-Universität Bochum", "Universität Hamburg",
+            "Hochschule Düsseldorf", "TU Dresden", "Universität Leipzig", "Fraunhofer-Institut");
+
+    static final List<String> UNIVERSITIES_ENGLISH = List.of(
+            "University College Dublin", "Imperial College London", "University of Manchester",
+            "University of Edinburgh", "Trinity College Dublin", "University of Bristol");
+
     static final List<String> PUBLIC_ORGS = List.of(
             "Universität zu Köln", "TU Dortmund", "Ruhr-Universität Bochum", "Stadtwerke Essen",
             "IHK Köln", "Handwerkskammer Düsseldorf", "Wirtschaftsförderung Dortmund", "Volkshochschule Bonn",
@@ -108,130 +127,143 @@ final class DemoVocabulary {
 
     static final List<Theme> THEMES = List.of(
             new Theme("startups",
-                    List.of("Founder", "Gründerin", "Gründer", "CEO", "Business Angel", "Investment Manager",
-                            "Product Manager", "COO", "Startup-Coach"),
+                    List.of("Founder;Gründer|Gründerin", "CEO", "Business Angel", "Investment Manager",
+                            "Product Manager", "COO", "Start-up coach;Startup-Coach"),
                     List.of("startups", "venture capital", "Gründung", "business angels", "pitching", "bootstrapping",
                             "Startup-Ökosystem", "SaaS", "product market fit", "Unternehmertum", "growth hacking"),
                     List.of("angel investment", "seed funding", "pitch deck feedback", "Kontakte zu Investoren",
                             "Mentoring für Gründer", "Finanzierungen", "investor introductions", "go-to-market strategy"),
-                    List.of("seed funding", "Finanzierung", "co-founder", "first customers", "investors", "Mitgründer",
-                            "Mentoring"),
+                    List.of("seed funding", "b2b sales contacts", "legal advice", "Finanzierung", "UX research",
+                            "social media strategy", "co-founder", "Steuerberatung", "Mitgründer", "first customers"),
                     List.of("Startup Grind", "Gründerstammtisch", "Pitch Night"),
                     List.of("What investors look for in a seed round", "Von der Idee zum MVP",
                             "Bootstrapping vs. venture capital", "Fundraising mistakes we made")),
             new Theme("climate",
-                    List.of("Sustainability Manager", "Nachhaltigkeitsberaterin", "Energieberater", "Founder",
-                            "Projektleiterin", "Climate Analyst"),
+                    List.of("Sustainability Manager", "Sustainability consultant;Nachhaltigkeitsberater|Nachhaltigkeitsberaterin",
+                            "Energy consultant;Energieberater|Energieberaterin", "Founder;Gründer|Gründerin",
+                            "Project lead;Projektleiter|Projektleiterin", "Climate Analyst"),
                     List.of("circular economy", "Kreislaufwirtschaft", "climate tech", "Nachhaltigkeit",
                             "renewable energy", "e-mobility", "Energiewende", "Upcycling", "carbon accounting",
                             "Wasserstoff"),
                     List.of("LCA consulting", "Fördermittelberatung", "energy audits", "CO2-Bilanzierung",
                             "refurbished office furniture", "solar installation"),
-                    List.of("pilot customers", "Fördermittel", "impact investors", "Pilotkunden", "seed funding",
-                            "Finanzierungen"),
+                    List.of("seed funding", "Fördermittelberatung", "pilot projects", "Finanzierungen", "data analysis",
+                            "impact investors", "research collaboration", "Pilotkunden"),
                     List.of("Climate Tech Breakfast", "Kreislauf-Stammtisch"),
                     List.of("Circular business models in practice", "Wie wir unseren CO2-Fußabdruck halbiert haben",
                             "Funding for climate start-ups")),
             new Theme("web",
-                    List.of("Web Developer", "Entwicklerin", "Senior Developer", "Frontend Developer",
-                            "Freelance WordPress developer", "CTO", "Agenturinhaber"),
+                    List.of("Web Developer;Entwickler|Entwicklerin", "Senior Developer", "Frontend Developer",
+                            "WordPress developer", "CTO", "Agency owner;Agenturinhaber|Agenturinhaberin"),
                     List.of("wordpress", "web development", "open source", "accessibility", "Barrierefreiheit",
                             "PHP", "JavaScript", "Performance", "headless CMS", "Web-Typografie", "Gutenberg"),
                     List.of("WordPress development", "web design", "SEO", "hosting", "Barrierefreiheit-Audits",
                             "code reviews", "Webentwicklung"),
-                    List.of("freelance projects", "frontend developers", "Aufträge", "clients", "Entwickler"),
+                    List.of("copywriting", "freelance projects", "UX research", "Steuerberatung", "Aufträge", "clients",
+                            "frontend developers"),
                     List.of("WordPress Meetup", "Web Performance Night"),
                     List.of("Block themes in practice", "Barrierefreiheit ab 2025: was jetzt gilt",
                             "Making WordPress fast")),
             new Theme("social",
-                    List.of("Social Media Manager", "Community Managerin", "Content Creator", "Marketing Lead",
-                            "Journalistin", "Podcaster", "PR-Beraterin"),
+                    List.of("Social Media Manager", "Community Manager;Community Manager|Community Managerin",
+                            "Content Creator", "Marketing Lead", "Journalist;Journalist|Journalistin", "Podcaster",
+                            "PR consultant;PR-Berater|PR-Beraterin"),
                     List.of("social media", "content marketing", "community building", "Storytelling",
                             "influencer marketing", "podcasting", "LinkedIn", "Personal Branding",
                             "Online-Marketing", "newsletters"),
                     List.of("social media strategy", "copywriting", "Texte schreiben", "video production",
                             "podcast production", "Pressekontakte", "community management"),
-                    List.of("speaking opportunities", "Reichweite", "clients in B2B", "new clients", "Kunden"),
+                    List.of("event photography", "speaking opportunities", "video production", "web design", "Reichweite",
+                            "clients in B2B", "Kunden"),
                     List.of("Social Media Stammtisch", "Content Club"),
                     List.of("Dialogue instead of broadcast", "Community building auf LinkedIn",
                             "What we learned from 100 podcast episodes")),
             new Theme("data",
-                    List.of("Data Scientist", "Data Engineer", "ML Engineer", "Head of Data", "Doktorandin",
-                            "Analytics Consultant"),
+                    List.of("Data Scientist", "Data Engineer", "ML Engineer", "Head of Data",
+                            "PhD student;Doktorand|Doktorandin", "Analytics Consultant"),
                     List.of("machine learning", "data science", "KI", "Python", "data engineering", "MLOps",
                             "künstliche Intelligenz", "LLMs", "data visualisation", "Statistik"),
                     List.of("data analysis", "Python training", "ML consulting", "Datenanalyse", "dashboards",
                             "data engineering"),
-                    List.of("data scientists", "GPU compute", "training data", "Datenwissenschaftler",
-                            "industry partners"),
+                    List.of("research collaboration", "training data", "Datenschutzberatung", "GPU compute",
+                            "legal advice", "data scientists", "industry partners"),
                     List.of("PyData", "KI-Stammtisch"),
                     List.of("LLMs in production", "Datenqualität zuerst", "Forecasting with small data")),
             new Theme("design",
-                    List.of("UX Designer", "Designerin", "Service Designer", "Art Director", "Illustrator",
-                            "UX Researcherin"),
+                    List.of("UX Designer", "Designer;Designer|Designerin", "Service Designer", "Art Director",
+                            "Illustrator;Illustrator|Illustratorin", "UX Researcher;UX Researcher|UX Researcherin"),
                     List.of("UX design", "service design", "typography", "Design Thinking", "user research",
                             "Illustration", "Gestaltung", "design systems", "Typografie"),
                     List.of("UX research", "branding", "Logo-Design", "workshop facilitation", "Workshop-Moderation",
                             "illustration", "Usability-Tests"),
-                    List.of("design clients", "user testers", "Aufträge", "clients"),
+                    List.of("design clients", "copywriting", "WordPress development", "user testers", "Steuerberatung",
+                            "Aufträge"),
                     List.of("UX Roundtable", "Creative Mornings"),
                     List.of("Research with five users", "Design Systems für kleine Teams")),
             new Theme("sales",
-                    List.of("Sales Director", "Vertriebsleiter", "Account Executive", "Key Account Managerin",
-                            "Business Developer", "Head of Partnerships"),
+                    List.of("Sales Director;Vertriebsleiter|Vertriebsleiterin", "Account Executive",
+                            "Key Account Manager;Key Account Manager|Key Account Managerin", "Business Developer",
+                            "Head of Partnerships"),
                     List.of("B2B sales", "Vertrieb", "negotiation", "account management", "CRM", "Verhandlung",
                             "partnerships", "Kaltakquise"),
-                    List.of("b2b sales contacts", "sales training", "Vertriebskontakte", "Vertriebstraining",
+                    List.of("b2b sales contacts", "sales training", "Vertriebskontakte", "sponsors", "Vertriebstraining",
                             "introductions to retailers"),
-                    List.of("b2b sales contacts", "Leads", "sales people", "Vertriebspartner", "new clients"),
+                    List.of("b2b sales contacts", "social media strategy", "Leads", "data analysis", "Vertriebspartner",
+                            "new clients"),
                     List.of("Sales Circle", "Vertriebler-Frühstück"),
                     List.of("Warm intros beat cold calls", "Verhandeln mit Einkäufern")),
             new Theme("hr",
-                    List.of("Recruiter", "Personalreferentin", "Head of People", "HR Business Partner", "Coach",
-                            "Talent Acquisition Lead"),
+                    List.of("Recruiter;Recruiter|Recruiterin", "HR officer;Personalreferent|Personalreferentin",
+                            "Head of People", "HR Business Partner", "Coach", "Talent Acquisition Lead"),
                     List.of("recruiting", "New Work", "employer branding", "remote work", "Personalentwicklung",
                             "Führung", "leadership", "Vier-Tage-Woche"),
                     List.of("recruiting", "HR consulting", "Coaching", "Karriereberatung", "leadership coaching"),
-                    List.of("developers", "Fachkräfte", "Praktikanten", "Entwicklerinnen", "interns"),
+                    List.of("developers", "social media strategy", "event locations", "Coaching", "Fachkräfte",
+                            "Praktikanten", "interns"),
                     List.of("HR Meetup", "New Work Stammtisch"),
                     List.of("Hiring without a recruiter", "Die Vier-Tage-Woche nach einem Jahr")),
             new Theme("law",
-                    List.of("Rechtsanwältin", "Rechtsanwalt", "Steuerberater", "Lawyer", "Accountant",
-                            "Datenschutzbeauftragte"),
+                    List.of("Lawyer;Rechtsanwalt|Rechtsanwältin", "Tax adviser;Steuerberater|Steuerberaterin", "Accountant",
+                            "Data protection officer;Datenschutzbeauftragter|Datenschutzbeauftragte"),
                     List.of("Steuerrecht", "Datenschutz", "GDPR", "accounting", "Förderprogramme", "Vertragsrecht",
                             "intellectual property", "Gesellschaftsrecht"),
                     List.of("legal advice", "Rechtsberatung", "tax advice", "Steuerberatung", "Buchhaltung",
                             "contract review", "Datenschutzberatung"),
-                    List.of("new clients", "Mandanten", "Mandate", "clients"),
+                    List.of("new clients", "web design", "Mandanten", "social media strategy", "Mandate"),
                     List.of("Legal Tech Meetup"),
                     List.of("GDPR for start-ups", "Verträge, die man versteht")),
             new Theme("research",
-                    List.of("Professorin", "Professor", "Postdoc", "Doktorand", "Research Fellow",
-                            "Transfermanagerin"),
+                    List.of("Professor;Professor|Professorin", "Postdoc", "PhD student;Doktorand|Doktorandin",
+                            "Research Fellow", "Technology transfer manager;Transfermanager|Transfermanagerin"),
                     List.of("open science", "research transfer", "Wissenschaftskommunikation", "biotech",
                             "Hochschule", "materials science", "Robotik", "citizen science"),
-                    List.of("research collaboration", "lab access", "student projects", "Forschungskooperation",
-                            "Studienprojekte"),
-                    List.of("industry partners", "Drittmittel", "Industriepartner", "funding", "Finanzierung"),
+                    List.of("research collaboration", "lab access", "student projects", "pilot projects",
+                            "Forschungskooperation", "Studienprojekte"),
+                    List.of("industry partners", "Fördermittelberatung", "data analysis", "Drittmittel", "copywriting",
+                            "Industriepartner", "Finanzierung"),
                     List.of("Science Slam", "Transfer-Café"),
                     List.of("Science meets industry", "Forschung verständlich erklären")),
             new Theme("food",
-                    List.of("Café owner", "Gastronomin", "Koch", "Food Entrepreneur", "Röster", "Caterer"),
+                    List.of("Café owner;Cafébetreiber|Cafébetreiberin", "Restaurateur;Gastronom|Gastronomin",
+                            "Chef;Koch|Köchin", "Food Entrepreneur", "Coffee roaster;Röster|Rösterin", "Caterer"),
                     List.of("food tech", "Gastronomie", "specialty coffee", "regional food", "Spezialitätenkaffee",
                             "zero waste", "Slow Food"),
                     List.of("event catering", "Räume für Events", "coffee roasting", "Catering",
                             "event locations"),
-                    List.of("event locations", "suppliers", "Lieferanten", "Stammkunden"),
+                    List.of("social media strategy", "event photography", "suppliers", "Buchhaltung", "Lieferanten",
+                            "Stammkunden"),
                     List.of("Food Founders Night"),
                     List.of("Regional sourcing at scale", "Vom Foodtruck zum Café")),
             new Theme("culture",
-                    List.of("Fotografin", "Event Manager", "Moderatorin", "Kulturmanager", "Musician",
-                            "Veranstalterin"),
+                    List.of("Photographer;Fotograf|Fotografin", "Event Manager", "Host;Moderator|Moderatorin",
+                            "Arts manager;Kulturmanager|Kulturmanagerin", "Musician;Musiker|Musikerin",
+                            "Event organiser;Veranstalter|Veranstalterin"),
                     List.of("barcamps", "Meetups", "photography", "jazz", "Ehrenamt", "Kunst", "Fotografie",
                             "Theater", "Festivals"),
-                    List.of("event photography", "Moderation", "event organisation", "Veranstaltungsorganisation",
-                            "speakers"),
-                    List.of("sponsors", "speakers", "Sponsoren", "Sponsor", "Räume für Events"),
+                    List.of("event photography", "Moderation", "speakers", "event organisation",
+                            "Veranstaltungsorganisation"),
+                    List.of("sponsors", "event locations", "speakers", "event catering", "Sponsoren", "Räume für Events",
+                            "Sponsor"),
                     List.of("Barcamp", "Kultur-Stammtisch"),
                     List.of("How to run a barcamp", "Ehrenamt braucht Struktur")));
 
@@ -260,9 +292,9 @@ final class DemoVocabulary {
             "local politics", "Freifunk", "amateur radio", "Amateurfunk", "Go-Kart", "Formel 1", "darts");
 
     static final List<String> HOW_WE_MET_GERMAN = List.of(
-            "Kennengelernt beim %s %d", "Über %s vorgestellt", "Ehemalige Kollegin bei %s",
-            "Zusammen studiert in %s", "Saßen beim %s %d nebeneinander", "Über LinkedIn, danach Kaffee",
-            "Nachbarin im Coworking Space", "Im Zug von Köln nach Berlin ins Gespräch gekommen");
+            "Kennengelernt bei „%s“ %d", "Über %s vorgestellt", "Haben zusammen bei %s gearbeitet",
+            "Zusammen studiert in %s", "Bei „%s“ %d nebeneinander gesessen", "Über LinkedIn, danach Kaffee",
+            "Gleicher Coworking Space", "Im Zug von Köln nach Berlin ins Gespräch gekommen");
 
     static final List<String> HOW_WE_MET_ENGLISH = List.of(
             "Met at %s %d", "Introduced by %s", "Former colleague at %s", "Studied together in %s",

@@ -269,11 +269,23 @@ public final class JsonJournalWriter {
                 while (j < y.length() && isDigit(y.charAt(j))) {
                     j++;
                 }
-                String dx = x.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String dy = y.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = dx.length() != dy.length() ? Integer.compare(dx.length(), dy.length()) : dx.compareTo(dy);
-                if (c != 0) {
-                    return c;
+                // Skip leading zeros (keeping one digit), then the longer run is the larger number.
+                while (si < i - 1 && x.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < j - 1 && y.charAt(sj) == '0') {
+                    sj++;
+                }
+                int lx = i - si;
+                int ly = j - sj;
+                if (lx != ly) {
+                    return Integer.compare(lx, ly);
+                }
+                for (int k = 0; k < lx; k++) {
+                    int c = Character.compare(x.charAt(si + k), y.charAt(sj + k));
+                    if (c != 0) {
+                        return c;
+                    }
                 }
             } else {
                 if (cx != cy) {
