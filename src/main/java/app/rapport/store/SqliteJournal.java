@@ -177,19 +177,16 @@ public final class SqliteJournal implements Journal {
         Instant created = contact.createdAt() != null ? contact.createdAt() : now;
         Instant updated = contact.updatedAt() != null && pk == null ? contact.updatedAt() : now;
         if (pk == null) {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = prepared(c, """
                     INSERT INTO contact (id, name, sort_key, organization, role, city, birthday, how_we_met,
                         notes, keep_in_touch_days, do_not_introduce, archived, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 bindContact(ps, id, contact, created, updated);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    pk = keys.getLong(1);
-                }
+                pk = lastInsertRowid(c);
             }
         } else {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = prepared(c, """
                     UPDATE contact SET id = ?, name = ?, sort_key = ?, organization = ?, role = ?, city = ?,
                         birthday = ?, how_we_met = ?, notes = ?, keep_in_touch_days = ?, do_not_introduce = ?,
                         archived = ?, created_at = ?, updated_at = ?
@@ -198,22 +195,22 @@ public final class SqliteJournal implements Journal {
                 ps.setLong(15, pk);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM contact_value WHERE contact_pk = ?");
-                 PreparedStatement ps2 = c.prepareStatement("DELETE FROM contact_tag WHERE contact_pk = ?")) {
+            try (PreparedStatement ps = prepared(c, "DELETE FROM contact_value WHERE contact_pk = ?");
+                 PreparedStatement ps2 = prepared(c, "DELETE FROM contact_tag WHERE contact_pk = ?")) {
                 ps.setLong(1, pk);
                 ps.executeUpdate();
                 ps2.setLong(1, pk);
                 ps2.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = prepared(c,
                 "INSERT INTO contact_value (contact_pk, kind, position, value) VALUES (?, ?, ?, ?)")) {
             addValues(ps, pk, "email", contact.emails());
             addValues(ps, pk, "phone", contact.phones());
             addValues(ps, pk, "link", contact.links());
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = prepared(c,
                 "INSERT INTO contact_tag (contact_pk, kind, position, tag, normalized) VALUES (?, ?, ?, ?, ?)")) {
             addTags(ps, pk, "interest", contact.interests());
             addTags(ps, pk, "offer", contact.offers());
@@ -263,7 +260,7 @@ public final class SqliteJournal implements Journal {
         }
     }
 
-    private static void indexContact(Connection c, long pk, Contact k) throws SQLException {
+    private void indexContact(Connection c, long pk, Contact k) throws SQLException {
         StringBuilder body = new StringBuilder();
         append(body, k.name());
         append(body, k.organization());
@@ -278,9 +275,9 @@ public final class SqliteJournal implements Journal {
         replaceIndex(c, "contact_search", pk, body.toString());
     }
 
-    private static void replaceIndex(Connection c, String table, long pk, String text) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM " + table + " WHERE rowid = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO " + table + " (rowid, body) VALUES (?, ?)")) {
+    private void replaceIndex(Connection c, String table, long pk, String text) throws SQLException {
+        try (PreparedStatement del = prepared(c, "DELETE FROM " + table + " WHERE rowid = ?");
+             PreparedStatement ins = prepared(c, "INSERT INTO " + table + " (rowid, body) VALUES (?, ?)")) {
             del.setLong(1, pk);
             del.executeUpdate();
             ins.setLong(1, pk);
@@ -481,8 +478,8 @@ public final class SqliteJournal implements Journal {
         });
     }
 
-    private static void insertTie(Connection c, Tie tie, long a, long b) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+    private void insertTie(Connection c, Tie tie, long a, long b) throws SQLException {
+        try (PreparedStatement ps = prepared(c, """
                 INSERT INTO tie (a_pk, b_pk, strength, note) VALUES (?, ?, ?, ?)
                 ON CONFLICT (a_pk, b_pk) DO UPDATE SET strength = excluded.strength, note = excluded.note""")) {
             ps.setLong(1, Math.min(a, b));
@@ -560,30 +557,30 @@ public final class SqliteJournal implements Journal {
         }
         Long pk = pkOfOrNull(c, "encounter", id);
         if (pk == null) {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = prepared(c, """
                     INSERT INTO encounter (id, date, epoch_millis, kind, title, place, event_id, notes, rating)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 bindEncounter(ps, id, e);
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    pk = keys.getLong(1);
-                }
+                pk = lastInsertRowid(c);
             }
         } else {
-            try (PreparedStatement ps = c.prepareStatement("""
+            try (PreparedStatement ps = prepared(c, """
                     UPDATE encounter SET id = ?, date = ?, epoch_millis = ?, kind = ?, title = ?, place = ?,
                         event_id = ?, notes = ?, rating = ? WHERE pk = ?""")) {
                 bindEncounter(ps, id, e);
                 ps.setLong(10, pk);
                 ps.executeUpdate();
             }
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM encounter_participant WHERE encounter_pk = " + pk);
-                s.executeUpdate("DELETE FROM follow_up WHERE encounter_pk = " + pk);
+            try (PreparedStatement ps = prepared(c, "DELETE FROM encounter_participant WHERE encounter_pk = ?");
+                 PreparedStatement ps2 = prepared(c, "DELETE FROM follow_up WHERE encounter_pk = ?")) {
+                ps.setLong(1, pk);
+                ps.executeUpdate();
+                ps2.setLong(1, pk);
+                ps2.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = prepared(c,
                 "INSERT INTO encounter_participant (encounter_pk, contact_pk, position) VALUES (?, ?, ?)")) {
             for (int i = 0; i < participantPks.size(); i++) {
                 ps.setLong(1, pk);
@@ -593,7 +590,7 @@ public final class SqliteJournal implements Journal {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(
+        try (PreparedStatement ps = prepared(c,
                 "INSERT INTO follow_up (encounter_pk, position, what, due, done) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < e.followUps().size(); i++) {
                 FollowUp f = e.followUps().get(i);
@@ -624,25 +621,32 @@ public final class SqliteJournal implements Journal {
     }
 
     /** The encounter's searchable text includes its participants' names, so it is rebuilt on renames. */
-    private static void indexEncounter(Connection c, long pk) throws SQLException {
+    private void indexEncounter(Connection c, long pk) throws SQLException {
         StringBuilder body = new StringBuilder();
-        try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT title, place, notes, kind FROM encounter WHERE pk = " + pk)) {
+        try (PreparedStatement ps = prepared(c, "SELECT title, place, notes FROM encounter WHERE pk = ?")) {
+            ps.setLong(1, pk);
+            try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     append(body, rs.getString(1));
                     append(body, rs.getString(2));
                     append(body, rs.getString(3));
                 }
             }
-            try (ResultSet rs = s.executeQuery("""
-                    SELECT c.name, c.organization FROM encounter_participant p JOIN contact c ON c.pk = p.contact_pk
-                    WHERE p.encounter_pk =\s""" + pk + " ORDER BY p.position")) {
+        }
+        try (PreparedStatement ps = prepared(c, """
+                SELECT c.name, c.organization FROM encounter_participant p JOIN contact c ON c.pk = p.contact_pk
+                WHERE p.encounter_pk = ? ORDER BY p.position""")) {
+            ps.setLong(1, pk);
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     append(body, rs.getString(1));
                     append(body, rs.getString(2));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT what FROM follow_up WHERE encounter_pk = " + pk)) {
+        }
+        try (PreparedStatement ps = prepared(c, "SELECT what FROM follow_up WHERE encounter_pk = ?")) {
+            ps.setLong(1, pk);
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     append(body, rs.getString(1));
                 }
@@ -651,7 +655,7 @@ public final class SqliteJournal implements Journal {
         replaceIndex(c, "encounter_search", pk, body.toString());
     }
 
-    private static void reindexEncountersOf(Connection c, long contactPk) throws SQLException {
+    private void reindexEncountersOf(Connection c, long contactPk) throws SQLException {
         List<Long> pks = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT encounter_pk FROM encounter_participant WHERE contact_pk = " + contactPk)) {
@@ -923,6 +927,18 @@ public final class SqliteJournal implements Journal {
         writeLock.lock();
         readLock.lock();
         try {
+            synchronized (statements) {
+                for (Map<String, PreparedStatement> cache : statements.values()) {
+                    for (PreparedStatement ps : cache.values()) {
+                        try {
+                            ps.close();
+                        } catch (SQLException ignored) {
+                            // Closing the connection frees it anyway.
+                        }
+                    }
+                }
+                statements.clear();
+            }
             closeQuietly(reader);
             try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA optimize");
@@ -938,7 +954,45 @@ public final class SqliteJournal implements Journal {
 
     // ---------------------------------------------------------------- helpers
 
-    private static long pkOfContact(Connection c, String id) throws SQLException {
+    /**
+     * Prepared statements are cached per connection: an import prepares each statement once
+     * instead of once per row. The returned handle ignores close(); the cache closes them.
+     */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.IdentityHashMap<>();
+
+    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        Map<String, PreparedStatement> cache;
+        synchronized (statements) {
+            cache = statements.computeIfAbsent(c, k -> new HashMap<>());
+        }
+        PreparedStatement ps = cache.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            cache.put(sql, ps);
+        }
+        PreparedStatement target = ps;
+        return (PreparedStatement) java.lang.reflect.Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        target.clearParameters();
+                        return null;
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private long lastInsertRowid(Connection c) throws SQLException {
+        try (PreparedStatement ps = prepared(c, "SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long pkOfContact(Connection c, String id) throws SQLException {
         Long pk = pkOfContactOrNull(c, id);
         if (pk == null) {
             throw new ValidationException(List.of(new ValidationException.Problem("contact", "validation.contact.unknown", id)));
@@ -946,15 +1000,15 @@ public final class SqliteJournal implements Journal {
         return pk;
     }
 
-    private static Long pkOfContactOrNull(Connection c, String id) throws SQLException {
+    private Long pkOfContactOrNull(Connection c, String id) throws SQLException {
         return pkOfOrNull(c, "contact", id);
     }
 
-    private static Long pkOfOrNull(Connection c, String table, String id) throws SQLException {
+    private Long pkOfOrNull(Connection c, String table, String id) throws SQLException {
         if (id == null) {
             return null;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT pk FROM " + table + " WHERE id = ?")) {
+        try (PreparedStatement ps = prepared(c, "SELECT pk FROM " + table + " WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
