@@ -1,59 +1,76 @@
 package app.rapport;
 
+import app.rapport.cli.CliContext;
+import app.rapport.cli.CliTexts;
+import app.rapport.cli.Commands;
+import app.rapport.journal.Journal;
+import app.rapport.store.Backups;
 import app.rapport.store.DataFolder;
 import app.rapport.store.InstanceLock;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.LaunchOptions;
 import app.rapport.ui.RapportApp;
-import app.rapport.ui.common.I18n;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * Starts the window, or the command line when given a command. This is the composition root: the
- * only place that picks the SQLite store and hands it to the window (and to the commands).
+ * only place that picks the SQLite store and hands it to the window and to the commands.
  */
-@Command(name = "rapport",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "An offline, private networking journal. Without a command, opens the window.",
-        // The command-line commands (package app.rapport.cli) are registered here.
-        subcommands = {})
-public final class Main implements Callable<Integer> {
+@Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+public final class Main implements Callable<Integer>, CliContext {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Journal folder (default: the per-user data folder of this OS, or $RAPPORT_DATA_DIR).")
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "dataDir")
     private Path dataDir;
 
-    @Option(names = "--exit-after-first-frame",
-            description = "Open the window on the journal, print the milliseconds from process start to its"
-                    + " first frame, and exit (start-up benchmark and smoke test).")
+    @Option(names = "--exit-after-first-frame", descriptionKey = "exitAfterFirstFrame")
     private boolean exitAfterFirstFrame;
 
-    @Option(names = "--empty-window-benchmark", hidden = true,
-            description = "Show an empty window and print the same figure, the baseline for the start-up benchmark.")
+    /** The baseline of the start-up benchmark: an empty window on the same runtime, measured the same way. */
+    @Option(names = "--empty-window-benchmark", hidden = true)
     private boolean emptyWindowBenchmark;
 
-    /** The journal folder the user chose, or the default one; commands use this too. */
-    public Path dataDir() {
-        return (dataDir != null ? dataDir : DataFolder.defaultFolder()).toAbsolutePath();
+    private final CliTexts texts;
+    private final OutputStream standardOutput;
+
+    private Main(CliTexts texts, OutputStream standardOutput) {
+        this.texts = texts;
+        this.standardOutput = standardOutput;
     }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, also for tests of the commands. */
+    /** The configured command line in the language of the operating system. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        // System.out may encode for the console; exports to "-" must stay UTF-8 bytes.
+        return commandLine(Locale.getDefault(), new FileOutputStream(FileDescriptor.out));
     }
 
+    /** For tests of the commands: a language, and where {@code -o -} writes. */
+    public static CommandLine commandLine(Locale locale, OutputStream standardOutput) {
+        Main main = new Main(CliTexts.forLocale(locale), standardOutput);
+        return Commands.configure(new CommandLine(main), main);
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a command: the window. */
     @Override
     public Integer call() throws IOException {
         LaunchOptions.Mode mode = emptyWindowBenchmark ? LaunchOptions.Mode.EMPTY_WINDOW
@@ -66,16 +83,18 @@ public final class Main implements Callable<Integer> {
             return RapportApp.run(new LaunchOptions(null, mode, false, null, null));
         }
         Path dir = dataDir();
+        Path file = DataFolder.journalFile(dir);
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir);
         if (lock.isEmpty() && mode == LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME) {
             // Smoke tests and benchmarks get the message without a dialog that waits for a click.
-            System.err.println(I18n.text("journal.open.alreadyOpen", DataFolder.journalFile(dir)));
-            System.err.println(I18n.text("journal.open.alreadyOpen.advice"));
+            spec.commandLine().getErr().println(texts.text("journal.open.alreadyOpen", file));
+            spec.commandLine().getErr().println(texts.text("journal.open.alreadyOpen.advice"));
+            spec.commandLine().getErr().flush();
             return 1;
         }
         try {
-            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), DataFolder.journalFile(dir),
-                    SqliteJournal::open));
+            // The window says it in a dialog (and on stderr) when the lock is held elsewhere.
+            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), file, SqliteJournal::open));
         } finally {
             lock.ifPresent(InstanceLock::close);
         }
@@ -96,6 +115,40 @@ public final class Main implements Callable<Integer> {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    // CliContext: the commands' view of the store.
+
+    @Override
+    public Path dataDir() {
+        return (dataDir != null ? dataDir : DataFolder.defaultFolder()).toAbsolutePath();
+    }
+
+    @Override
+    public boolean journalExists() {
+        return Files.exists(DataFolder.journalFile(dataDir()));
+    }
+
+    @Override
+    public Journal openJournal() {
+        return SqliteJournal.open(dataDir());
+    }
+
+    @Override
+    public void backupBeforeImport(Journal journal) {
+        if (journal instanceof SqliteJournal sqlite && journal.stats().contacts() > 0) {
+            sqlite.backup(Backups.Kind.BEFORE_IMPORT);
+        }
+    }
+
+    @Override
+    public OutputStream standardOutput() {
+        return standardOutput;
+    }
+
+    @Override
+    public CliTexts texts() {
+        return texts;
     }
 
     /** The version of the module (set by the build), for {@code --version}. */

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.store.InstanceLock;
-import app.rapport.ui.common.I18n;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,19 +20,13 @@ class MainTest {
 
     @Test
     void aSecondLaunchOnAnOpenJournalSaysSoAndExitsWithoutAWindow() throws Exception {
-        I18n.setLocale(I18n.ENGLISH);
         try (InstanceLock held = InstanceLock.tryAcquire(dataDir).orElseThrow()) {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            PrintStream original = System.err;
-            int code;
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            try {
-                code = Main.commandLine().execute("--data-dir", dataDir.toString(), "--exit-after-first-frame");
-            } finally {
-                System.setErr(original);
-            }
+            StringWriter err = new StringWriter();
+            CommandLine cmd = Main.commandLine(Locale.ENGLISH, System.out);
+            cmd.setErr(new PrintWriter(err));
+            int code = cmd.execute("--data-dir", dataDir.toString(), "--exit-after-first-frame");
             assertEquals(1, code);
-            String message = err.toString(StandardCharsets.UTF_8);
+            String message = err.toString();
             assertTrue(message.contains("Rapport is already open with the journal "
                     + dataDir.resolve("journal.sqlite")), message);
         }
@@ -48,7 +39,7 @@ class MainTest {
     @Test
     void helpListsTheOptions() {
         StringWriter out = new StringWriter();
-        CommandLine cmd = Main.commandLine();
+        CommandLine cmd = Main.commandLine(Locale.ENGLISH, System.out);
         cmd.setOut(new PrintWriter(out));
         assertEquals(0, cmd.execute("--help"));
         String help = out.toString();
@@ -60,7 +51,7 @@ class MainTest {
     @Test
     void versionNamesTheApp() {
         StringWriter out = new StringWriter();
-        CommandLine cmd = Main.commandLine();
+        CommandLine cmd = Main.commandLine(Locale.ENGLISH, System.out);
         cmd.setOut(new PrintWriter(out));
         assertEquals(0, cmd.execute("--version"));
         assertTrue(out.toString().startsWith("Rapport "), out.toString());
