@@ -259,13 +259,27 @@ public final class MainWindow implements AppContext {
 
     private void focusSearch() {
         Screen s = current.get();
-        if (s != null && s.focusSearch()) {
-            return;
+        if (s != null) {
+            s.focusSearch();
+            // A screen with a search field now has the focus in a text field of its own.
+            Node focused = stage.getScene().getFocusOwner();
+            if (focused instanceof javafx.scene.control.TextInputControl && isInside(focused, views.get(s))) {
+                return;
+            }
         }
         if (contacts != null) {
             showScreen(contacts);
             contacts.focusSearch();
         }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node buildNotificationBar() {

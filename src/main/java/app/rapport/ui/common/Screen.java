@@ -19,10 +19,9 @@ public interface Screen {
     }
 
     /**
-     * Moves the keyboard focus to the screen's search field (Shortcut+F). Returns false if the
-     * screen has none; the main window then goes to Contacts and searches there.
+     * Moves the keyboard focus to the screen's search field (Shortcut+F). Screens without one do
+     * nothing; the main window then goes to Contacts and searches there.
      */
-    default boolean focusSearch() {
-        return false;
+    default void focusSearch() {
     }
 }

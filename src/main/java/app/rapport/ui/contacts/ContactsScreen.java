@@ -85,10 +85,9 @@ public final class ContactsScreen implements Screen {
     }
 
     @Override
-    public boolean focusSearch() {
+    public void focusSearch() {
         search.requestFocus();
         search.selectAll();
-        return true;
     }
 
     public ContactsViewModel model() {
