@@ -78,6 +78,7 @@ public final class MainWindow implements AppContext {
     private final Button undoButton = new Button();
     private final PauseTransition notificationTimer = new PauseTransition(NOTIFICATION_TIME);
     private Runnable pendingUndo;
+    private volatile boolean closing;
     private Journal journal;
     private ContactsScreen contacts;
 
@@ -94,6 +95,11 @@ public final class MainWindow implements AppContext {
         Themes.follow(settings.themeProperty());
         settings.saveOnChange();
         Tasks.setDefaultErrorHandler(e -> {
+            if (closing) {
+                // Queries still running when the window closes find the journal closed; nobody is looking.
+                LOG.log(Level.FINE, "background task failed while closing", e);
+                return;
+            }
             LOG.log(Level.WARNING, "background task failed", e);
             Dialogs.showError(stage, e);
         });
@@ -369,6 +375,7 @@ public final class MainWindow implements AppContext {
 
     /** Closes the journal; called when the application stops. */
     public void close() {
+        closing = true;
         settings.flush();
         if (journal != null) {
             try {

@@ -15,20 +15,37 @@ public final class Formats {
     private Formats() {
     }
 
+    /** Formatters of the current language; looking up a localised pattern is not free. */
+    private record Cached(java.util.Locale locale, DateTimeFormatter dateTime, DateTimeFormatter date,
+                          DateTimeFormatter longDate) {
+    }
+
+    private static volatile Cached cached;
+
+    private static Cached formatters() {
+        java.util.Locale locale = I18n.locale();
+        Cached c = cached;
+        if (c == null || !c.locale().equals(locale)) {
+            c = new Cached(locale,
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+            cached = c;
+        }
+        return c;
+    }
+
     /** An encounter's time as it was recorded (its own offset), for example "12 Mar 2026, 14:30". */
     public static String dateTime(OffsetDateTime t) {
-        return t == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(I18n.locale()).format(t.toLocalDateTime());
+        return t == null ? "" : formatters().dateTime().format(t.toLocalDateTime());
     }
 
     public static String dateTime(Instant t) {
-        return t == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(I18n.locale()).format(t.atZone(ZoneId.systemDefault()).toLocalDateTime());
+        return t == null ? "" : formatters().dateTime().format(t.atZone(ZoneId.systemDefault()).toLocalDateTime());
     }
 
     public static String date(LocalDate d) {
-        return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(I18n.locale()).format(d);
+        return d == null ? "" : formatters().date().format(d);
     }
 
     public static String date(OffsetDateTime t) {
@@ -41,8 +58,7 @@ public final class Formats {
             return "";
         }
         if (b.year() != null) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(I18n.locale())
-                    .format(b.date().orElseThrow());
+            return formatters().longDate().format(b.date().orElseThrow());
         }
         return DateTimeFormatter.ofPattern(I18n.text("format.dayMonth"), I18n.locale())
                 .format(b.monthDay().atYear(2000));

@@ -383,7 +383,8 @@ final class ContactDetailView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label rating = new Label("★".repeat(e.rating()) + "☆".repeat(5 - e.rating()));
             rating.getStyleClass().add("timeline-rating");
-            rating.setTooltip(new Tooltip(I18n.text("timeline.rating", e.rating())));
+            // Accessible text rather than a tooltip: a Tooltip per entry makes long timelines slow to open.
+            rating.setAccessibleText(I18n.text("timeline.rating", e.rating()));
             top.getChildren().addAll(spacer, rating);
         }
         VBox body = new VBox(3, top);
