@@ -184,6 +184,20 @@ class ContactsFlowTest extends WindowTest {
         assertFalse(editorIsOpen());
     }
 
+    @Test
+    void shortcutsSwitchScreensAndSearchFindsTheContactsSearchFromAnywhere() {
+        int settingsNumber = 1 + Fx.call(() -> window.screens().stream().map(app.rapport.ui.common.Screen::titleKey)
+                .toList().indexOf("settings.title"));
+        KeyCode digit = KeyCode.valueOf("DIGIT" + settingsNumber);
+        press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+        assertEquals("settings.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertEquals("contacts.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        assertTrue(Fx.call(() -> lookup("#contact-search").query().isFocused()));
+        write("schmidt");
+        Fx.waitUntil("Anna is found", () -> listedNames().equals(List.of("Anna Schmidt")));
+    }
+
     private boolean editorIsOpen() {
         return Fx.call(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("contact-editor")));
