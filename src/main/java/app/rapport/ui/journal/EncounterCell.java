@@ -48,6 +48,7 @@ final class EncounterCell extends ListCell<Encounter> {
         followUps.setGraphic(new FontIcon(Material2AL.ASSIGNMENT));
         overdue.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "overdue-badge");
         overdue.setGraphic(new FontIcon(Material2AL.ALARM));
+        stars.getStyleClass().add("stars");
         stars.setAlignment(Pos.CENTER_RIGHT);
         stars.setMinWidth(HBox.USE_PREF_SIZE);
 

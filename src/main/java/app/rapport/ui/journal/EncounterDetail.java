@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -133,8 +132,7 @@ final class EncounterDetail extends StackPane {
         if (f.done()) {
             done.getStyleClass().add(Styles.TEXT_MUTED);
         }
-        HBox row = new HBox(10, done);
-        row.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(2, done);
         if (f.due() != null) {
             boolean late = EncounterTexts.isOverdue(f, today);
             Label due = new Label(I18n.text(late ? "journal.followUp.overdue" : "journal.followUp.due",
@@ -144,6 +142,7 @@ final class EncounterDetail extends StackPane {
             if (late) {
                 due.setGraphic(new FontIcon(Material2AL.ALARM));
             }
+            due.setPadding(new Insets(0, 0, 0, 28)); // under the text, past the box
             row.getChildren().add(due);
         }
         return row;

@@ -131,28 +131,32 @@ public final class JournalScreen implements Screen {
                 () -> I18n.text(vm.moreProperty().get() ? "journal.count.more" : "journal.count",
                         vm.encounters().size()),
                 vm.encounters(), vm.moreProperty(), I18n.localeProperty()));
-        HBox spacer = new HBox();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button log = new Button(null, new FontIcon(Material2AL.ADD));
-        log.setId("journal-log");
-        log.textProperty().bind(I18n.bind("journal.log"));
-        log.getStyleClass().add(Styles.ACCENT);
-        log.setTooltip(new Tooltip(I18n.text("journal.log.tooltip", QUICK_CAPTURE_SHORTCUT.getDisplayText())));
-        log.setOnAction(e -> vm.logEncounter());
-        HBox header = new HBox(12, title, count, spacer, log);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        return header;
-    }
-
-    private Node filters() {
         search = new CustomTextField();
         search.setId("journal-search");
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
         search.promptTextProperty().bind(I18n.bind("journal.search.prompt"));
         search.textProperty().bindBidirectional(vm.textProperty());
         search.setPrefColumnCount(18);
+        search.setMaxWidth(420);
         search.setTooltip(new Tooltip(I18n.text("journal.search.tooltip", SEARCH_SHORTCUT.getDisplayText())));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.SOMETIMES);
+        Button log = new Button(null, new FontIcon(Material2AL.ADD));
+        log.setId("journal-log");
+        log.textProperty().bind(I18n.bind("journal.log"));
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setTooltip(new Tooltip(I18n.text("journal.log.tooltip", QUICK_CAPTURE_SHORTCUT.getDisplayText())));
+        log.setOnAction(e -> vm.logEncounter());
+        HBox header = new HBox(12, title, count, spacer, search, log);
+        header.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        count.setMinWidth(Label.USE_PREF_SIZE);
+        log.setMinWidth(Button.USE_PREF_SIZE);
+        return header;
+    }
 
+    private Node filters() {
         ComboBox<EncounterKind> kind = new ComboBox<>();
         kind.setId("journal-kind");
         kind.getItems().add(null); // "all kinds"
@@ -160,7 +164,7 @@ public final class JournalScreen implements Screen {
         kind.setCellFactory(l -> new KindFilterCell());
         kind.setButtonCell(new KindFilterCell());
         kind.valueProperty().bindBidirectional(vm.kindProperty());
-        kind.setPrefWidth(190);
+        kind.setPrefWidth(200);
 
         CustomTextField person = new CustomTextField();
         person.setId("journal-participant");
@@ -198,7 +202,7 @@ public final class JournalScreen implements Screen {
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.isFiltered(),
                 vm.textProperty(), vm.kindProperty(), vm.participantProperty(), vm.fromProperty(), vm.toProperty()));
 
-        FlowPane bar = new FlowPane(8, 8, search, kind, person, from, to, clear);
+        FlowPane bar = new FlowPane(8, 8, kind, person, from, to, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -206,8 +210,9 @@ public final class JournalScreen implements Screen {
     private static DatePicker datePicker(String id, String promptKey) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
+        picker.setConverter(EncounterTexts.dateConverter());
         picker.promptTextProperty().bind(I18n.bind(promptKey));
-        picker.setPrefWidth(150);
+        picker.setPrefWidth(145);
         return picker;
     }
 

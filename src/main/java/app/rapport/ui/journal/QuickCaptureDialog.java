@@ -14,11 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -42,6 +44,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -69,6 +72,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
     private final TextField titleField = new TextField();
     private final VBox followUpBox = new VBox(6);
     private final Map<QuickCaptureViewModel.FollowUpRow, TextField> followUpFields = new HashMap<>();
+    private final Map<QuickCaptureViewModel.FollowUpRow, DatePicker> dueFields = new HashMap<>();
 
     /**
      * Opens quick capture for a new encounter with these contacts already chosen (may be empty) and
@@ -162,6 +166,17 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
         setOnShown(e -> Platform.runLater(() -> (participantsPreset ? titleField : participantField).requestFocus()));
     }
 
+    private void growToFit() {
+        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        DialogPane pane = getDialogPane();
+        if (pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight()) {
+            window.sizeToScene();
+        }
+    }
+
     QuickCaptureViewModel viewModel() {
         return vm;
     }
@@ -170,7 +185,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.setPadding(new Insets(4, 0, 4, 0));
+        grid.setPadding(new Insets(16, 20, 8, 20));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(90);
         ColumnConstraints fields = new ColumnConstraints();
@@ -194,17 +209,31 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
         StarRating rating = new StarRating();
         rating.setId("capture-rating");
         rating.ratingProperty().bindBidirectional(vm.ratingProperty());
-        grid.addRow(row++, label("capture.rating", rating), rating);
+        rating.setMaxWidth(Region.USE_PREF_SIZE);
+        Label ratingText = new Label();
+        ratingText.getStyleClass().add(Styles.TEXT_MUTED);
+        ratingText.textProperty().bind(Bindings.createStringBinding(() -> vm.ratingProperty().get() == null
+                ? I18n.text("capture.rating.none")
+                : I18n.text("capture.rating.star", vm.ratingProperty().get()), vm.ratingProperty()));
+        HBox ratingBox = new HBox(10, rating, ratingText);
+        ratingBox.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(row++, label("capture.rating", rating), ratingBox);
         TextArea notes = new TextArea();
         notes.setId("capture-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(6);
+        notes.setMinHeight(110);
         notes.setPromptText(I18n.text("capture.notes.prompt"));
         notes.textProperty().bindBidirectional(vm.notesProperty());
         GridPane.setVgrow(notes, Priority.ALWAYS);
-        grid.addRow(row++, label("capture.notes", notes), notes);
+        Label notesLabel = label("capture.notes", notes);
+        grid.addRow(row++, notesLabel, notes);
         Label followLabel = label("capture.followUps", null);
-        GridPane.setValignment(followLabel, javafx.geometry.VPos.TOP);
+        // Labels of tall fields sit at the first line of the field.
+        for (Label l : List.of(notesLabel, followLabel)) {
+            GridPane.setValignment(l, VPos.TOP);
+            l.setPadding(new Insets(7, 0, 0, 0));
+        }
         grid.addRow(row++, followLabel, followUps());
 
         Label message = new Label();
@@ -214,7 +243,13 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMaxWidth(Double.MAX_VALUE);
         grid.add(message, 0, row, 2, 1);
+        // Grow the window when problems or follow-up rows need room, so that nothing is cut off.
+        message.textProperty().addListener((obs, old, now) -> Platform.runLater(this::growToFit));
+        vm.followUps().addListener((ListChangeListener<QuickCaptureViewModel.FollowUpRow>) c ->
+                Platform.runLater(this::growToFit));
 
         vm.invalidFields().addListener((SetChangeListener<String>) c -> markInvalid());
         return grid;
@@ -288,6 +323,9 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
 
     private Node when() {
         datePicker.setId("capture-date");
+        datePicker.setConverter(EncounterTexts.dateConverter());
+        vm.dateTextProperty().set(datePicker.getConverter().toString(vm.dateProperty().get()));
+        datePicker.getEditor().textProperty().bindBidirectional(vm.dateTextProperty());
         datePicker.valueProperty().bindBidirectional(vm.dateProperty());
         datePicker.setPrefWidth(170);
         timeField.setId("capture-time");
@@ -333,6 +371,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
     private void drawFollowUps() {
         List<Node> rows = new ArrayList<>();
         followUpFields.clear();
+        dueFields.clear();
         int i = 0;
         for (QuickCaptureViewModel.FollowUpRow r : vm.followUps()) {
             CheckBox done = new CheckBox();
@@ -346,6 +385,11 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
             HBox.setHgrow(what, Priority.ALWAYS);
             DatePicker due = new DatePicker();
             due.setId("capture-followup-due-" + i);
+            due.setConverter(EncounterTexts.dateConverter());
+            if (r.dueTextProperty().get() == null) {
+                r.dueTextProperty().set(due.getConverter().toString(r.dueProperty().get()));
+            }
+            due.getEditor().textProperty().bindBidirectional(r.dueTextProperty());
             due.setPromptText(I18n.text("capture.followUp.due"));
             due.setPrefWidth(150);
             due.valueProperty().bindBidirectional(r.dueProperty());
@@ -354,10 +398,14 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
             remove.setAccessibleText(I18n.text("capture.followUp.remove"));
             remove.setTooltip(new Tooltip(I18n.text("capture.followUp.remove")));
             remove.setOnAction(e -> vm.removeFollowUp(r));
-            HBox line = new HBox(6, done, what, due, remove);
+            HBox line = new HBox(6, what, due, remove);
+            if (vm.isEditing()) {
+                line.getChildren().addFirst(done); // ticking off belongs to later edits, not to capture
+            }
             line.setAlignment(Pos.CENTER_LEFT);
             rows.add(line);
             followUpFields.put(r, what);
+            dueFields.put(r, due);
             i++;
         }
         followUpBox.getChildren().setAll(rows);
@@ -376,6 +424,8 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
             TextField f = followUpFields.get(r);
             if (f != null) {
                 f.pseudoClassStateChanged(Styles.STATE_DANGER, invalid.contains("followUps[" + i + "].what"));
+                dueFields.get(r).pseudoClassStateChanged(Styles.STATE_DANGER,
+                        invalid.contains("followUps[" + i + "].due"));
             }
             i++;
         }

@@ -67,6 +67,7 @@ public final class QuickCaptureViewModel {
         private final StringProperty what = new SimpleStringProperty("");
         private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
         private final BooleanProperty done = new SimpleBooleanProperty();
+        private final StringProperty dueText = new SimpleStringProperty();
 
         public FollowUpRow() {
         }
@@ -89,8 +90,13 @@ public final class QuickCaptureViewModel {
             return done;
         }
 
+        /** The due date as typed in its field, which may not be committed or readable yet; null if not shown. */
+        public StringProperty dueTextProperty() {
+            return dueText;
+        }
+
         boolean isEmpty() {
-            return what.get().isBlank() && due.get() == null;
+            return what.get().isBlank() && due.get() == null && (dueText.get() == null || dueText.get().isBlank());
         }
     }
 
@@ -103,6 +109,7 @@ public final class QuickCaptureViewModel {
 
     private final ObservableList<Participant> participants = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final StringProperty dateText = new SimpleStringProperty(this, "dateText");
     private final StringProperty time = new SimpleStringProperty(this, "time", "");
     private final ObjectProperty<EncounterKind> kind = new SimpleObjectProperty<>(this, "kind", EncounterKind.MEETING);
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -160,6 +167,15 @@ public final class QuickCaptureViewModel {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /**
+     * The date as typed in the date field; null when no field is shown. A date picker commits what
+     * was typed only when it loses focus and silently ignores what it cannot read, so the form
+     * checks the typed text itself: nothing is saved with a date the user did not mean.
+     */
+    public StringProperty dateTextProperty() {
+        return dateText;
     }
 
     /** The time of day as typed: 14:30, 1430, 9.15, 2:30 pm. */
@@ -289,8 +305,8 @@ public final class QuickCaptureViewModel {
     Optional<Encounter> draft() {
         checked = true;
         List<ValidationException.Problem> problems = new ArrayList<>();
-        LocalDate d = date.get();
-        if (d == null) {
+        LocalDate d = readDate(date.get(), dateText.get(), "date", problems);
+        if (d == null && problems.isEmpty()) {
             problems.add(new ValidationException.Problem("date", "capture.date.required", null));
         }
         Optional<LocalTime> t = parseTime(time.get());
@@ -300,14 +316,37 @@ public final class QuickCaptureViewModel {
         OffsetDateTime when = d == null || t.isEmpty() ? OffsetDateTime.now(zone) : toDateTime(d, t.get());
         // Unsaved new contacts stand in with a placeholder so that the rules see them as participants.
         List<String> ids = participants.stream().map(p -> p.isNew() ? "new:" + p.name() : p.id()).toList();
-        List<FollowUp> fs = followUps.stream().filter(r -> !r.isEmpty())
-                .map(r -> new FollowUp(r.what.get().strip(), r.due.get(), r.done.get())).toList();
+        List<FollowUp> fs = new ArrayList<>();
+        for (int i = 0; i < followUps.size(); i++) {
+            FollowUpRow r = followUps.get(i);
+            if (!r.isEmpty()) {
+                LocalDate due = readDate(r.due.get(), r.dueText.get(), "followUps[" + i + "].due", problems);
+                fs.add(new FollowUp(r.what.get().strip(), due, r.done.get()));
+            }
+        }
         Encounter e = new Encounter(original == null ? null : original.id(), when, kind.get(),
                 blankToNull(title.get()), blankToNull(place.get()), original == null ? null : original.eventId(),
                 ids, notes.get() == null || notes.get().isBlank() ? null : notes.get(), rating.get(), fs);
         problems.addAll(remapFollowUpFields(EncounterValidator.problems(e)));
         showProblems(problems);
         return problems.isEmpty() ? Optional.of(e) : Optional.empty();
+    }
+
+    /** The date a picker means: what was typed if anything was typed and readable, else its value. */
+    private static LocalDate readDate(LocalDate value, String typed, String field,
+                                      List<ValidationException.Problem> problems) {
+        if (typed == null) {
+            return value;
+        }
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return EncounterTexts.dateConverter().fromString(typed);
+        } catch (DateTimeParseException e) {
+            problems.add(new ValidationException.Problem(field, "capture.date.invalid", typed.strip()));
+            return value;
+        }
     }
 
     /** The validator counts the follow-ups it sees; the form also has empty rows, which it skips. */
@@ -351,8 +390,8 @@ public final class QuickCaptureViewModel {
             }
         };
         InvalidationListener l = obs -> recheck.run();
-        for (Observable o : List.<Observable>of(participants, date, time, kind, title,
-                place, rating, notes)) {
+        for (Observable o : List.<Observable>of(participants, date, dateText, time, kind,
+                title, place, rating, notes)) {
             o.addListener(l);
         }
         followUps.addListener((ListChangeListener<FollowUpRow>) c -> {
@@ -360,6 +399,7 @@ public final class QuickCaptureViewModel {
                 for (FollowUpRow r : c.getAddedSubList()) {
                     r.what.addListener(l);
                     r.due.addListener(l);
+                    r.dueText.addListener(l);
                 }
             }
             recheck.run();
@@ -367,10 +407,14 @@ public final class QuickCaptureViewModel {
         followUps.forEach(r -> {
             r.what.addListener(l);
             r.due.addListener(l);
+            r.dueText.addListener(l);
         });
     }
 
     static String fieldLabel(String field) {
+        if (field.startsWith("followUps") && field.endsWith(".due")) {
+            return I18n.text("capture.followUp.due");
+        }
         if (field.startsWith("followUps")) {
             return I18n.text("capture.followUps");
         }

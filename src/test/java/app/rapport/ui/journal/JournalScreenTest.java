@@ -59,6 +59,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class JournalScreenTest {
 
+    /** JavaFX logs CSS problems through java.util.logging ("javafx.css"); held strongly so that it stays. */
+    static final Logger ROOT_LOGGER = Logger.getLogger("");
+
     @TempDir
     Path dataDir;
 
@@ -74,7 +77,8 @@ class JournalScreenTest {
     final Handler cssLog = new Handler() {
         @Override
         public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+            String logger = String.valueOf(r.getLoggerName());
+            if (r.getLevel().intValue() >= Level.WARNING.intValue() && logger.startsWith("javafx.css")) {
                 cssWarnings.add(r);
             }
         }
@@ -92,7 +96,7 @@ class JournalScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         I18n.setLocale(I18n.ENGLISH);
-        Logger.getLogger("javafx.css").addHandler(cssLog);
+        ROOT_LOGGER.addHandler(cssLog);
         Tasks.setDefaultErrorHandler(backgroundErrors::add);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         journal = SqliteJournal.open(dataDir);
@@ -115,10 +119,11 @@ class JournalScreenTest {
             }
         });
         waitUntil("background work finished", () -> Tasks.runningProperty().get() == 0);
-        Logger.getLogger("javafx.css").removeHandler(cssLog);
+        ROOT_LOGGER.removeHandler(cssLog);
         journal.close();
         assertEquals(List.of(), backgroundErrors, "background tasks failed");
-        assertEquals(List.of(), cssWarnings.stream().map(LogRecord::getMessage).toList(), "CSS warnings");
+        assertEquals(List.of(), cssWarnings.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList(),
+                "CSS warnings");
     }
 
     // Quick capture
@@ -205,13 +210,17 @@ class JournalScreenTest {
 
         // A follow-up with a date but nothing to do, and a time that is not one, are refused too.
         robot.interact(() -> robot.lookup("#capture-time").queryAs(TextField.class).setText("25:70"));
+        DatePicker date = robot.lookup("#capture-date").queryAs(DatePicker.class);
+        LocalDate today = date.getValue();
+
         robot.clickOn("#capture-add-followup");
         robot.interact(() -> robot.lookup("#capture-followup-due-0").queryAs(DatePicker.class)
                 .setValue(LocalDate.now().plusDays(3)));
         chooseParticipant(robot, "Carla", "Carla Jung");
         robot.clickOn("#capture-save");
         waitUntil("the remaining problems are shown", () -> message.getText().contains("Time:")
-                && message.getText().contains("Follow-ups: Follow-up 1 needs a description."));
+                && message.getText().contains("Follow-ups: Follow-up 1 needs a description."),
+                message::getText);
         assertFalse(message.getText().contains("With:"), message.getText());
 
         waitUntil("no background work", () -> Tasks.runningProperty().get() == 0);
@@ -220,10 +229,14 @@ class JournalScreenTest {
 
         robot.interact(() -> robot.lookup("#capture-time").queryAs(TextField.class).setText("9.15"));
         robot.clickOn("#capture-followup-what-0").write("Send the slides");
-        robot.clickOn("#capture-save");
+        // A date typed and saved at once (Shortcut+Enter) has not reached the picker's value yet.
+        robot.clickOn(date.getEditor()).press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT)
+                .write(EncounterTexts.dateConverter().toString(today.minusDays(1)))
+                .press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
         waitUntil("saved once it is valid", () -> dialog(robot) == null);
         Encounter saved = journal.encounters(EncounterFilter.all()).getFirst();
-        assertEquals(LocalTime.of(9, 15), saved.date().toLocalTime());
+        assertEquals(today.minusDays(1).atTime(9, 15), saved.date().toLocalDateTime(),
+                "the typed date counts even though the picker never lost focus");
         assertEquals(List.of(new FollowUp("Send the slides", LocalDate.now().plusDays(3), false)), saved.followUps());
     }
 
@@ -474,10 +487,15 @@ class JournalScreenTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, () -> "");
+    }
+
+    /** Waits for the condition; on time-out the message says what was expected and what was there. */
+    private static void waitUntil(String what, BooleanSupplier condition, java.util.function.Supplier<String> seen) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(condition::getAsBoolean)));
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
+            throw new AssertionError("timed out waiting until " + what + " " + onFx(seen::get), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
