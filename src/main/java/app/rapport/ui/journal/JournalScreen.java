@@ -9,8 +9,11 @@ import app.rapport.ui.common.Screen;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -138,7 +141,7 @@ public final class JournalScreen implements Screen {
         search.textProperty().bindBidirectional(vm.textProperty());
         search.setPrefColumnCount(18);
         search.setMaxWidth(420);
-        search.setTooltip(new Tooltip(I18n.text("journal.search.tooltip", SEARCH_SHORTCUT.getDisplayText())));
+        search.setTooltip(tooltip("journal.search.tooltip", SEARCH_SHORTCUT.getDisplayText()));
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
@@ -146,7 +149,7 @@ public final class JournalScreen implements Screen {
         log.setId("journal-log");
         log.textProperty().bind(I18n.bind("journal.log"));
         log.getStyleClass().add(Styles.ACCENT);
-        log.setTooltip(new Tooltip(I18n.text("journal.log.tooltip", QUICK_CAPTURE_SHORTCUT.getDisplayText())));
+        log.setTooltip(tooltip("journal.log.tooltip", QUICK_CAPTURE_SHORTCUT.getDisplayText()));
         log.setOnAction(e -> vm.logEncounter());
         HBox header = new HBox(12, title, count, spacer, search, log);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -196,15 +199,28 @@ public final class JournalScreen implements Screen {
         Button clear = new Button(null, new FontIcon(Material2MZ.UNDO));
         clear.setId("journal-clear-filters");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        clear.setTooltip(new Tooltip(I18n.text("journal.filters.clear")));
-        clear.setAccessibleText(I18n.text("journal.filters.clear"));
+        clear.setTooltip(tooltip("journal.filters.clear"));
+        clear.accessibleTextProperty().bind(I18n.bind("journal.filters.clear"));
         clear.setOnAction(e -> vm.clearFilters());
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.isFiltered(),
                 vm.textProperty(), vm.kindProperty(), vm.participantProperty(), vm.fromProperty(), vm.toProperty()));
 
+        // Switching the language relabels the kinds and rewrites the dates in the new format.
+        I18n.localeProperty().addListener((obs, old, now) -> {
+            for (DatePicker picker : List.of(from, to)) {
+                picker.setConverter(EncounterTexts.dateConverter());
+            }
+        });
+
         FlowPane bar = new FlowPane(8, 8, kind, person, from, to, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static Tooltip tooltip(String key, Object... args) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(I18n.bind(key, args));
+        return tip;
     }
 
     private static DatePicker datePicker(String id, String promptKey) {
@@ -291,6 +307,12 @@ public final class JournalScreen implements Screen {
 
     /** The kind filter's entries; the empty entry means every kind. */
     private static final class KindFilterCell extends ListCell<EncounterKind> {
+        private final InvalidationListener relabel = obs -> updateItem(getItem(), isEmpty());
+
+        KindFilterCell() {
+            I18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
+        }
+
         @Override
         protected void updateItem(EncounterKind item, boolean empty) {
             super.updateItem(item, empty);

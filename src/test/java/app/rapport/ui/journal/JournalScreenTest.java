@@ -246,7 +246,8 @@ class JournalScreenTest {
         waitUntil("quick capture opens", () -> dialog(robot) != null);
         robot.clickOn("#capture-participants").write("Dora Neumann");
         waitUntil("the offer to add her", () -> suggestionTexts(robot).contains("Add “Dora Neumann” as a new contact"));
-        robot.type(KeyCode.ENTER);
+        robot.clickOn("Add “Dora Neumann” as a new contact");
+        waitUntil("she is chosen", () -> texts(robot.lookup(".participant-box").query()).contains("Dora Neumann"));
         robot.clickOn("#capture-save");
         waitUntil("saved", () -> dialog(robot) == null);
         var dora = journal.contacts(ContactFilter.all().withText("Dora"));
@@ -399,6 +400,10 @@ class JournalScreenTest {
         try {
             waitUntil("German date and kind", () -> texts(cellOf(robot, e.id())).contains("05.03.2025, 15:30")
                     && texts(cellOf(robot, e.id())).contains("Treffen · Anna Müller"));
+            assertTrue(texts(robot.lookup("#journal-kind").query()).contains("Alle Arten"));
+            assertEquals("Bis", robot.lookup("#journal-to").queryAs(DatePicker.class).getPromptText());
+            robot.interact(() -> screen.viewModel().fromProperty().set(LocalDate.of(2025, 3, 1)));
+            assertEquals("01.03.2025", robot.lookup("#journal-from").queryAs(DatePicker.class).getEditor().getText());
         } finally {
             robot.interact(() -> I18n.setLocale(I18n.ENGLISH));
         }
