@@ -57,8 +57,9 @@ public final class SqliteJournal implements Journal {
 
     private final Path file;
     private final Clock clock;
-    private final Connection writer;
-    private final Connection reader;
+    // Replaced only by restoreFrom, under both locks.
+    private Connection writer;
+    private Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
 
@@ -887,27 +888,108 @@ public final class SqliteJournal implements Journal {
         });
     }
 
-    /** Problems SQLite finds in the file ({@code PRAGMA integrity_check}, foreign keys); empty when sound. */
+    /**
+     * Problems SQLite finds in the file ({@code PRAGMA integrity_check}, foreign keys); empty when
+     * sound. Runs on a connection of its own: FTS5's integrity check trusts a connection's cached
+     * index structure and reports a false mismatch after another connection has written.
+     */
     public List<String> integrityProblems() {
-        return read(c -> {
+        readLock.lock();
+        try (Connection c = JournalFile.connect(file, true); Statement s = c.createStatement()) {
             List<String> problems = new ArrayList<>();
-            try (Statement s = c.createStatement()) {
-                try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                    while (rs.next()) {
-                        if (!"ok".equalsIgnoreCase(rs.getString(1))) {
-                            problems.add(rs.getString(1));
-                        }
-                    }
-                }
-                try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
-                    while (rs.next()) {
-                        problems.add("foreign key: table " + rs.getString(1) + " row " + rs.getLong(2)
-                                + " refers to missing " + rs.getString(3));
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    if (!"ok".equalsIgnoreCase(rs.getString(1))) {
+                        problems.add(rs.getString(1));
                     }
                 }
             }
+            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                while (rs.next()) {
+                    problems.add("foreign key: table " + rs.getString(1) + " row " + rs.getLong(2)
+                            + " refers to missing " + rs.getString(3));
+                }
+            }
             return problems;
-        });
+        } catch (SQLException e) {
+            return List.of(e.getMessage());
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** The folder of this journal: the file, its backups and the settings live here. */
+    public Path dataDir() {
+        return file.getParent();
+    }
+
+    /** Takes a backup of the given kind into the backups folder, then prunes old ones. */
+    public Backups.Backup backup(Backups.Kind kind) {
+        Path target = Backups.newBackupFile(dataDir(), kind, clock);
+        backupTo(target);
+        Backups.prune(dataDir(), clock);
+        return Backups.list(dataDir()).stream().filter(b -> b.file().equals(target)).findFirst()
+                .orElseThrow(() -> new StoreException("backup " + target + " vanished", null));
+    }
+
+    /** On the first start of a day: today's daily backup, if it has not been taken yet. */
+    public Optional<Backups.Backup> dailyBackupIfDue() {
+        return Backups.dailyDue(dataDir(), clock) ? Optional.of(backup(Backups.Kind.DAILY)) : Optional.empty();
+    }
+
+    /** What a backup (or any journal file) holds, read without changing it. */
+    public record Contents(Path file, int schemaVersion, int contacts, int encounters, Instant lastChange) {
+    }
+
+    /** Checks that {@code journalFile} is an intact journal this version can read, and counts what it holds. */
+    public static Contents describe(Path journalFile) {
+        JournalFile.inspect(journalFile);
+        try (Connection c = JournalFile.connect(journalFile, true); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL),
+                            (SELECT count(*) FROM encounter WHERE deleted_at IS NULL),
+                            (SELECT max(updated_at) FROM contact)""")) {
+            rs.next();
+            String last = rs.getString(3);
+            return new Contents(journalFile, Migrations.currentVersion(c), rs.getInt(1), rs.getInt(2),
+                    last == null ? null : Instant.parse(last));
+        } catch (SQLException e) {
+            throw new JournalOpenException(journalFile, JournalOpenException.Reason.CORRUPT, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the journal's content with the backup's, after taking a backup of the current state.
+     * SQLite's backup API copies it inside one transaction, so a crash leaves either the old or the
+     * new journal, never a mix. An older backup is migrated to the current schema.
+     */
+    public Backups.Backup restoreFrom(Path backupFile) {
+        describe(backupFile);
+        Backups.Backup safety = backup(Backups.Kind.BEFORE_RESTORE);
+        if (backupFile.toString().contains("\"")) {
+            throw new StoreException("backup path must not contain quotes: " + backupFile, null);
+        }
+        writeLock.lock();
+        readLock.lock();
+        try {
+            closeCachedStatements();
+            try (Statement st = writer.createStatement()) {
+                st.executeUpdate("restore from \"" + backupFile.toAbsolutePath() + "\"");
+            }
+            // Connections cache schema and full-text index structure: open fresh ones, or a later
+            // write would update the index from stale state.
+            closeQuietly(reader);
+            closeQuietly(writer);
+            writer = JournalFile.connect(file, false);
+            reader = JournalFile.connect(file, false);
+            Migrations.migrate(writer, Migrations.latestVersion());
+        } catch (SQLException e) {
+            throw new StoreException("restore from " + backupFile + " failed: " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+        return safety;
     }
 
     /** Writes a consistent copy of the journal to {@code target} (SQLite online backup). */
@@ -927,18 +1009,7 @@ public final class SqliteJournal implements Journal {
         writeLock.lock();
         readLock.lock();
         try {
-            synchronized (statements) {
-                for (Map<String, PreparedStatement> cache : statements.values()) {
-                    for (PreparedStatement ps : cache.values()) {
-                        try {
-                            ps.close();
-                        } catch (SQLException ignored) {
-                            // Closing the connection frees it anyway.
-                        }
-                    }
-                }
-                statements.clear();
-            }
+            closeCachedStatements();
             closeQuietly(reader);
             try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA optimize");
@@ -983,6 +1054,21 @@ public final class SqliteJournal implements Journal {
                         throw e.getCause();
                     }
                 });
+    }
+
+    private void closeCachedStatements() {
+        synchronized (statements) {
+            for (Map<String, PreparedStatement> cache : statements.values()) {
+                for (PreparedStatement ps : cache.values()) {
+                    try {
+                        ps.close();
+                    } catch (SQLException ignored) {
+                        // Closing the connection frees it anyway.
+                    }
+                }
+            }
+            statements.clear();
+        }
     }
 
     private long lastInsertRowid(Connection c) throws SQLException {
