@@ -42,7 +42,7 @@ import javafx.util.Duration;
 public final class JournalViewModel {
 
     /** How many encounters the list holds before the user asks for more. */
-    static final int PAGE = 500;
+    static final int PAGE = 200;
     /** Typing in the search field waits this long for the next keystroke before searching. */
     static final Duration SEARCH_DELAY = Duration.millis(120);
 

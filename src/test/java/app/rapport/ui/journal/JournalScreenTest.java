@@ -255,6 +255,28 @@ class JournalScreenTest {
         assertEquals(List.of(dora.getFirst().id()), journal.encounters(EncounterFilter.all()).getFirst().participants());
     }
 
+    @Test
+    void longNotesInAnyScriptAreStoredAndShownWhole(FxRobot robot) {
+        String notes = ("Grüße 👋🏽 مرحبا بالعالم שלום 你好 — ").repeat(400) + "end";
+        assertTrue(notes.length() > 10_000);
+        robot.interact(() -> QuickCaptureDialog.show(ctx, List.of(carla.id())));
+        waitUntil("Carla is preselected", () -> dialog(robot) != null
+                && texts(robot.lookup(".participant-box").query()).contains("Carla Jung"));
+        robot.interact(() -> robot.lookup("#capture-notes").queryAs(javafx.scene.control.TextArea.class).setText(notes));
+        robot.clickOn("#capture-save");
+        waitUntil("saved", () -> dialog(robot) == null);
+        Encounter saved = journal.encounters(EncounterFilter.all()).getFirst();
+        assertEquals(notes, saved.notes());
+
+        waitUntil("listed", () -> ids(robot).equals(List.of(saved.id())));
+        ListCell<?> cell = cellOf(robot, saved.id());
+        assertTrue(texts(cell).stream().anyMatch(t -> t.startsWith("Grüße 👋🏽 مرحبا") && t.endsWith("…")),
+                "the list shows the start of the notes: " + texts(cell));
+        robot.clickOn(cell);
+        waitUntil("the detail shows all of it", () -> robot.lookup("#detail-notes").tryQuery()
+                .map(n -> notes.equals(((Label) n).getText())).orElse(false));
+    }
+
     // Journal list
 
     @Test
