@@ -324,6 +324,26 @@ class JournalScreenTest {
     }
 
     @Test
+    void aLongJournalIsShownAPageAtATime(FxRobot robot) {
+        int total = JournalViewModel.PAGE + 5;
+        List<Encounter> many = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            many.add(encounter(at(-i, 12, 0), EncounterKind.MESSAGE, "Message " + i, List.of(ben.id()), null)
+                    .withId(java.util.UUID.randomUUID().toString()));
+        }
+        journal.importSnapshot(new app.rapport.journal.JournalSnapshot(List.of(), List.of(), many)); // one transaction
+        robot.interact(() -> ctx.journalChanged());
+        waitUntil("the first page", () -> ids(robot).size() == JournalViewModel.PAGE);
+        assertEquals("Message 0", listItems(robot).getFirst().title(), "newest first");
+        assertEquals("the newest 200 encounters", robot.lookup("#journal-count").queryAs(Label.class).getText());
+        robot.clickOn("#journal-more");
+        waitUntil("all of them", () -> ids(robot).size() == total);
+        assertEquals("Message " + (total - 1), listItems(robot).getLast().title());
+        assertFalse(robot.lookup("#journal-more").query().isVisible());
+        assertEquals(total + " encounters", robot.lookup("#journal-count").queryAs(Label.class).getText());
+    }
+
+    @Test
     void deleteMovesToTrashAndUndoBringsItBack(FxRobot robot) {
         Encounter keep = journal.saveEncounter(encounter(at(-1, 9, 0), EncounterKind.MEETING, "Keep me",
                 List.of(anna.id()), null));
