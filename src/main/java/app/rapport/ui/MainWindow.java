@@ -9,6 +9,8 @@ import app.rapport.ui.common.Tasks;
 import app.rapport.ui.common.Themes;
 import app.rapport.ui.common.UiSettings;
 import app.rapport.ui.contacts.ContactsScreen;
+import app.rapport.ui.journal.JournalScreen;
+import app.rapport.ui.journal.QuickCaptureDialog;
 import app.rapport.ui.settings.SettingsScreen;
 import app.rapport.ui.trash.TrashScreen;
 import java.nio.file.Path;
@@ -141,8 +143,7 @@ public final class MainWindow implements AppContext {
         contacts = new ContactsScreen(this);
         List<Screen> list = new ArrayList<>();
         list.add(contacts);
-        // TODO(journal screen): add `new JournalScreen(this)` (package app.rapport.ui.journal) here,
-        //  second in the list (Shortcut+2), once it is on main.
+        list.add(new JournalScreen(this));
         list.add(new TrashScreen(this));
         list.add(new SettingsScreen(this, settings, dataDir));
         return list;
@@ -426,9 +427,11 @@ public final class MainWindow implements AppContext {
 
     @Override
     public void quickCapture(List<String> participantIds) {
-        // TODO(journal screen): open app.rapport.ui.journal.QuickCaptureDialog with these participants
-        //  preselected once it is on main; on save it calls journalChanged().
-        LOG.info("quick capture is not wired in yet: " + participantIds);
+        if (journal == null) {
+            return;
+        }
+        // The dialog saves in the background and calls journalChanged() itself.
+        QuickCaptureDialog.show(this, participantIds == null ? List.of() : participantIds);
     }
 
     @Override

@@ -198,6 +198,32 @@ class ContactsFlowTest extends WindowTest {
         Fx.waitUntil("Anna is found", () -> listedNames().equals(List.of("Anna Schmidt")));
     }
 
+    @Test
+    void loggingAnEncounterFromTheDetailPanePutsItOnTheContactsTimeline() {
+        Fx.run(() -> window.showContact(anna.id()));
+        Fx.waitUntil("Anna's detail", () -> detail() != null && detail().id().equals(anna.id()));
+        clickOn("#action-log-encounter");
+        Fx.waitUntil("quick capture opens with Anna chosen", () -> lookup(".participant-box").tryQuery()
+                .map(box -> box.lookupAll(".label").stream().anyMatch(
+                        l -> "Anna Schmidt".equals(((javafx.scene.control.Labeled) l).getText())))
+                .orElse(false));
+        clickOn("#capture-title").write("Call about the seed round");
+        clickOn("#capture-save");
+        Fx.waitUntil("the call is first on Anna's timeline", () -> detail() != null
+                && detail().encounters().size() == 2
+                && "Call about the seed round".equals(detail().encounters().getFirst().title()));
+    }
+
+    @Test
+    void quickCaptureHasItsShortcutEverywhere() {
+        showScreen("settings.title");
+        press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        Fx.waitUntil("quick capture opens", () -> lookup("#capture-participants").tryQuery().isPresent());
+        clickOn("#capture-participants");
+        type(KeyCode.ESCAPE);
+        Fx.waitUntil("it closes", () -> lookup("#capture-participants").tryQuery().isEmpty());
+    }
+
     private boolean editorIsOpen() {
         return Fx.call(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("contact-editor")));
