@@ -1,0 +1,1061 @@
+package app.rapport.store;
+
+import app.rapport.journal.Birthday;
+import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFilter;
+import app.rapport.journal.ContactSummary;
+import app.rapport.journal.ContactValidator;
+import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterFilter;
+import app.rapport.journal.EncounterKind;
+import app.rapport.journal.EncounterValidator;
+import app.rapport.journal.FollowUp;
+import app.rapport.journal.Journal;
+import app.rapport.journal.JournalOpenException;
+import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.Tags;
+import app.rapport.journal.TextFolding;
+import app.rapport.journal.Tie;
+import app.rapport.journal.TrashItem;
+import app.rapport.journal.ValidationException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The journal in one SQLite file. Writes go through one connection, reads through another, so a
+ * long import does not stall the contact list (WAL lets readers see the last committed state).
+ * Every public method is one transaction.
+ */
+public final class SqliteJournal implements Journal {
+
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final String SEP = "\u001f";
+
+    private final Path file;
+    private final Clock clock;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+
+    private SqliteJournal(Path file, Clock clock, Connection writer, Connection reader) {
+        this.file = file;
+        this.clock = clock;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens (creating if needed) the journal in {@code dataDir}. */
+    public static SqliteJournal open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    public static SqliteJournal open(Path dataDir, Clock clock) {
+        Path file = DataFolder.journalFile(dataDir.toAbsolutePath());
+        Connection writer = JournalFile.open(file, clock);
+        try {
+            Connection reader = JournalFile.connect(file, false);
+            return new SqliteJournal(file, clock, writer, reader);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw new JournalOpenException(file, JournalOpenException.Reason.IO, e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version this build writes; older journals are migrated on open. */
+    public static int schemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not save to " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            // One read transaction, so multi-query reads see one consistent state.
+            reader.setAutoCommit(false);
+            try {
+                return work.run(reader);
+            } finally {
+                reader.rollback();
+                reader.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read " + file + ": " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- contacts
+
+    @Override
+    public Contact saveContact(Contact contact) {
+        Contact cleaned = clean(contact);
+        ContactValidator.check(cleaned);
+        return write(c -> {
+            Contact stored = upsertContact(c, cleaned, Instant.now(clock));
+            reindexEncountersOf(c, pkOfContact(c, stored.id()));
+            return stored;
+        });
+    }
+
+    private static Contact clean(Contact contact) {
+        return contact.toBuilder()
+                .name(contact.name() == null ? null : contact.name().strip())
+                .organization(blankToNull(contact.organization()))
+                .role(blankToNull(contact.role()))
+                .city(blankToNull(contact.city()))
+                .howWeMet(blankToNull(contact.howWeMet()))
+                .notes(blankToNull(contact.notes()))
+                .emails(stripAll(contact.emails()))
+                .phones(stripAll(contact.phones()))
+                .links(stripAll(contact.links()))
+                .interests(Tags.clean(contact.interests()))
+                .offers(Tags.clean(contact.offers()))
+                .seeks(Tags.clean(contact.seeks()))
+                .build();
+    }
+
+    private Contact upsertContact(Connection c, Contact contact, Instant now) throws SQLException {
+        String id = contact.id() == null || contact.id().isBlank() ? newId() : contact.id();
+        Long pk = pkOfContactOrNull(c, id);
+        Instant created = contact.createdAt() != null ? contact.createdAt() : now;
+        Instant updated = contact.updatedAt() != null && pk == null ? contact.updatedAt() : now;
+        if (pk == null) {
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO contact (id, name, sort_key, organization, role, city, birthday, how_we_met,
+                        notes, keep_in_touch_days, do_not_introduce, archived, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                bindContact(ps, id, contact, created, updated);
+                ps.executeUpdate();
+                pk = lastInsertRowid(c);
+            }
+        } else {
+            try (PreparedStatement ps = prepared(c, """
+                    UPDATE contact SET id = ?, name = ?, sort_key = ?, organization = ?, role = ?, city = ?,
+                        birthday = ?, how_we_met = ?, notes = ?, keep_in_touch_days = ?, do_not_introduce = ?,
+                        archived = ?, created_at = ?, updated_at = ?
+                    WHERE pk = ?""")) {
+                bindContact(ps, id, contact, created, updated);
+                ps.setLong(15, pk);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = prepared(c, "DELETE FROM contact_value WHERE contact_pk = ?");
+                 PreparedStatement ps2 = prepared(c, "DELETE FROM contact_tag WHERE contact_pk = ?")) {
+                ps.setLong(1, pk);
+                ps.executeUpdate();
+                ps2.setLong(1, pk);
+                ps2.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = prepared(c,
+                "INSERT INTO contact_value (contact_pk, kind, position, value) VALUES (?, ?, ?, ?)")) {
+            addValues(ps, pk, "email", contact.emails());
+            addValues(ps, pk, "phone", contact.phones());
+            addValues(ps, pk, "link", contact.links());
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = prepared(c,
+                "INSERT INTO contact_tag (contact_pk, kind, position, tag, normalized) VALUES (?, ?, ?, ?, ?)")) {
+            addTags(ps, pk, "interest", contact.interests());
+            addTags(ps, pk, "offer", contact.offers());
+            addTags(ps, pk, "seek", contact.seeks());
+            ps.executeBatch();
+        }
+        indexContact(c, pk, contact);
+        return contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build();
+    }
+
+    private static void bindContact(PreparedStatement ps, String id, Contact k, Instant created, Instant updated)
+            throws SQLException {
+        ps.setString(1, id);
+        ps.setString(2, k.name());
+        ps.setString(3, sortKey(k.name()));
+        ps.setString(4, k.organization());
+        ps.setString(5, k.role());
+        ps.setString(6, k.city());
+        ps.setString(7, k.birthday() == null ? null : k.birthday().toString());
+        ps.setString(8, k.howWeMet());
+        ps.setString(9, k.notes());
+        setInteger(ps, 10, k.keepInTouchDays());
+        ps.setInt(11, k.doNotIntroduce() ? 1 : 0);
+        ps.setInt(12, k.archived() ? 1 : 0);
+        ps.setString(13, created.toString());
+        ps.setString(14, updated.toString());
+    }
+
+    private static void addValues(PreparedStatement ps, long pk, String kind, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setLong(1, pk);
+            ps.setString(2, kind);
+            ps.setInt(3, i);
+            ps.setString(4, values.get(i));
+            ps.addBatch();
+        }
+    }
+
+    private static void addTags(PreparedStatement ps, long pk, String kind, List<String> tags) throws SQLException {
+        for (int i = 0; i < tags.size(); i++) {
+            ps.setLong(1, pk);
+            ps.setString(2, kind);
+            ps.setInt(3, i);
+            ps.setString(4, tags.get(i));
+            ps.setString(5, Tags.normalize(tags.get(i)));
+            ps.addBatch();
+        }
+    }
+
+    private void indexContact(Connection c, long pk, Contact k) throws SQLException {
+        StringBuilder body = new StringBuilder();
+        append(body, k.name());
+        append(body, k.organization());
+        append(body, k.role());
+        append(body, k.city());
+        k.emails().forEach(e -> append(body, e));
+        k.interests().forEach(t -> append(body, t));
+        k.offers().forEach(t -> append(body, t));
+        k.seeks().forEach(t -> append(body, t));
+        append(body, k.howWeMet());
+        append(body, k.notes());
+        replaceIndex(c, "contact_search", pk, body.toString());
+    }
+
+    private void replaceIndex(Connection c, String table, long pk, String text) throws SQLException {
+        try (PreparedStatement del = prepared(c, "DELETE FROM " + table + " WHERE rowid = ?");
+             PreparedStatement ins = prepared(c, "INSERT INTO " + table + " (rowid, body) VALUES (?, ?)")) {
+            del.setLong(1, pk);
+            del.executeUpdate();
+            ins.setLong(1, pk);
+            ins.setString(2, TextFolding.fold(text));
+            ins.executeUpdate();
+        }
+    }
+
+    private static void append(StringBuilder sb, String s) {
+        if (s != null && !s.isBlank()) {
+            sb.append(s).append('\n');
+        }
+    }
+
+    @Override
+    public Optional<Contact> contact(String id) {
+        return read(c -> {
+            Long pk = pkOfContactOrNull(c, id);
+            if (pk == null) {
+                return Optional.empty();
+            }
+            Map<Long, Contact> loaded = loadContacts(c, "c.pk = " + pk);
+            return Optional.ofNullable(loaded.get(pk));
+        });
+    }
+
+    /** Loads full contacts matching a trusted SQL condition on alias {@code c}, keyed by pk, in name order. */
+    private static Map<Long, Contact> loadContacts(Connection c, String where) throws SQLException {
+        Map<Long, Contact.Builder> builders = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT pk, id, name, organization, role, city, birthday, how_we_met, notes, keep_in_touch_days,"
+                        + " do_not_introduce, archived, created_at, updated_at FROM contact c WHERE " + where
+                        + " ORDER BY sort_key, pk")) {
+            while (rs.next()) {
+                String birthday = rs.getString(7);
+                int days = rs.getInt(10);
+                Integer keep = rs.wasNull() ? null : days;
+                builders.put(rs.getLong(1), Contact.builder(rs.getString(3))
+                        .id(rs.getString(2)).organization(rs.getString(4)).role(rs.getString(5))
+                        .city(rs.getString(6)).birthday(birthday == null ? null : Birthday.parse(birthday))
+                        .howWeMet(rs.getString(8)).notes(rs.getString(9)).keepInTouchDays(keep)
+                        .doNotIntroduce(rs.getInt(11) != 0).archived(rs.getInt(12) != 0)
+                        .createdAt(Instant.parse(rs.getString(13))).updatedAt(Instant.parse(rs.getString(14))));
+            }
+        }
+        if (builders.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, List<String>>> values = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT contact_pk, kind, value FROM contact_value WHERE contact_pk IN (SELECT pk FROM contact c WHERE "
+                        + where + ") ORDER BY contact_pk, kind, position")) {
+            while (rs.next()) {
+                values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT contact_pk, kind, tag FROM contact_tag WHERE contact_pk IN (SELECT pk FROM contact c WHERE "
+                        + where + ") ORDER BY contact_pk, kind, position")) {
+            while (rs.next()) {
+                values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        Map<Long, Contact> result = new LinkedHashMap<>();
+        builders.forEach((pk, b) -> {
+            Map<String, List<String>> v = values.getOrDefault(pk, Map.of());
+            result.put(pk, b.emails(v.get("email")).phones(v.get("phone")).links(v.get("link"))
+                    .interests(v.get("interest")).offers(v.get("offer")).seeks(v.get("seek")).build());
+        });
+        return result;
+    }
+
+    @Override
+    public List<ContactSummary> contacts(ContactFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.name, c.organization, c.city, c.archived FROM contact c");
+        List<Object> params = new ArrayList<>();
+        String match = matchExpression(filter.text());
+        if (match != null) {
+            sql.append(" JOIN contact_search s ON s.rowid = c.pk AND contact_search MATCH ?");
+            params.add(match);
+        }
+        sql.append(" WHERE c.deleted_at IS NULL");
+        if (!filter.includeArchived()) {
+            sql.append(" AND c.archived = 0");
+        }
+        if (filter.tag() != null && !filter.tag().isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM contact_tag t WHERE t.contact_pk = c.pk AND t.normalized = ?)");
+            params.add(Tags.normalize(filter.tag()));
+        }
+        if (filter.organization() != null && !filter.organization().isBlank()) {
+            sql.append(" AND c.organization = ?");
+            params.add(filter.organization().strip());
+        }
+        sql.append(" ORDER BY c.sort_key, c.pk");
+        if (filter.limit() > 0 && filter.limit() < ContactFilter.NO_LIMIT) {
+            sql.append(" LIMIT ").append(filter.limit());
+        }
+        if (match == null && filter.text() != null && !filter.text().isBlank()) {
+            return List.of(); // only punctuation typed: nothing can match
+        }
+        return read(c -> {
+            List<ContactSummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ContactSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getInt(5) != 0));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The FTS5 query for what the user typed: every word must occur as a word prefix, after the
+     * same folding the index got. Null when nothing searchable was typed.
+     */
+    static String matchExpression(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        for (String token : TOKEN_SPLIT.split(TextFolding.fold(text))) {
+            if (!token.isEmpty()) {
+                terms.add("\"" + token.replace("\"", "\"\"") + "\"*");
+            }
+        }
+        return terms.isEmpty() ? null : String.join(" ", terms);
+    }
+
+    @Override
+    public List<String> tags() {
+        return read(c -> {
+            // One spelling per normalised form: the most used one, then the alphabetically first.
+            Map<String, String> byNormal = new TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT t.normalized, t.tag, count(*) AS uses FROM contact_tag t
+                    JOIN contact c ON c.pk = t.contact_pk AND c.deleted_at IS NULL
+                    GROUP BY t.normalized, t.tag ORDER BY t.normalized, uses DESC, t.tag""")) {
+                while (rs.next()) {
+                    byNormal.putIfAbsent(rs.getString(1), rs.getString(2));
+                }
+            }
+            return byNormal.values().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        });
+    }
+
+    @Override
+    public List<String> organizations() {
+        return read(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT DISTINCT organization FROM contact
+                    WHERE deleted_at IS NULL AND organization IS NOT NULL
+                    ORDER BY organization COLLATE NOCASE""")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void trashContact(String id) {
+        setDeleted("contact", id, Instant.now(clock).toString());
+    }
+
+    @Override
+    public void restoreContact(String id) {
+        setDeleted("contact", id, null);
+    }
+
+    private void setDeleted(String table, String id, String when) {
+        write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET deleted_at = ? WHERE id = ?")) {
+                ps.setString(1, when);
+                ps.setString(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("no " + table + " with id " + id, null);
+                }
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- ties
+
+    @Override
+    public void saveTie(Tie tie) {
+        write(c -> {
+            insertTie(c, tie, pkOfContact(c, tie.a()), pkOfContact(c, tie.b()));
+            return null;
+        });
+    }
+
+    private void insertTie(Connection c, Tie tie, long a, long b) throws SQLException {
+        try (PreparedStatement ps = prepared(c, """
+                INSERT INTO tie (a_pk, b_pk, strength, note) VALUES (?, ?, ?, ?)
+                ON CONFLICT (a_pk, b_pk) DO UPDATE SET strength = excluded.strength, note = excluded.note""")) {
+            ps.setLong(1, Math.min(a, b));
+            ps.setLong(2, Math.max(a, b));
+            setInteger(ps, 3, tie.strength());
+            ps.setString(4, blankToNull(tie.note()));
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public void removeTie(String a, String b) {
+        write(c -> {
+            long pa = pkOfContact(c, a);
+            long pb = pkOfContact(c, b);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM tie WHERE a_pk = ? AND b_pk = ?")) {
+                ps.setLong(1, Math.min(pa, pb));
+                ps.setLong(2, Math.max(pa, pb));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Tie> tiesOf(String contactId) {
+        return read(c -> {
+            Long pk = pkOfContactOrNull(c, contactId);
+            if (pk == null) {
+                return List.of();
+            }
+            return loadTies(c, "(t.a_pk = " + pk + " OR t.b_pk = " + pk + ")");
+        });
+    }
+
+    private static List<Tie> loadTies(Connection c, String where) throws SQLException {
+        List<Tie> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT ca.id, cb.id, t.strength, t.note FROM tie t
+                JOIN contact ca ON ca.pk = t.a_pk AND ca.deleted_at IS NULL
+                JOIN contact cb ON cb.pk = t.b_pk AND cb.deleted_at IS NULL
+                WHERE\s""" + where + " ORDER BY ca.id, cb.id")) {
+            while (rs.next()) {
+                int value = rs.getInt(3);
+                Integer strength = rs.wasNull() ? null : value;
+                out.add(new Tie(rs.getString(1), rs.getString(2), strength, rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- encounters
+
+    @Override
+    public Encounter saveEncounter(Encounter encounter) {
+        EncounterValidator.check(encounter);
+        return write(c -> upsertEncounter(c, encounter));
+    }
+
+    private Encounter upsertEncounter(Connection c, Encounter e) throws SQLException {
+        String id = e.id() == null || e.id().isBlank() ? newId() : e.id();
+        List<Long> participantPks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> participants = new ArrayList<>();
+        for (String p : e.participants()) {
+            if (seen.add(p)) {
+                participants.add(p);
+                Long pk = pkOfContactOrNull(c, p);
+                if (pk == null) {
+                    throw new ValidationException(List.of(new ValidationException.Problem(
+                            "participants", "validation.participant.unknown", p)));
+                }
+                participantPks.add(pk);
+            }
+        }
+        Long pk = pkOfOrNull(c, "encounter", id);
+        if (pk == null) {
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO encounter (id, date, epoch_millis, kind, title, place, event_id, notes, rating)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                bindEncounter(ps, id, e);
+                ps.executeUpdate();
+                pk = lastInsertRowid(c);
+            }
+        } else {
+            try (PreparedStatement ps = prepared(c, """
+                    UPDATE encounter SET id = ?, date = ?, epoch_millis = ?, kind = ?, title = ?, place = ?,
+                        event_id = ?, notes = ?, rating = ? WHERE pk = ?""")) {
+                bindEncounter(ps, id, e);
+                ps.setLong(10, pk);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = prepared(c, "DELETE FROM encounter_participant WHERE encounter_pk = ?");
+                 PreparedStatement ps2 = prepared(c, "DELETE FROM follow_up WHERE encounter_pk = ?")) {
+                ps.setLong(1, pk);
+                ps.executeUpdate();
+                ps2.setLong(1, pk);
+                ps2.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = prepared(c,
+                "INSERT INTO encounter_participant (encounter_pk, contact_pk, position) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < participantPks.size(); i++) {
+                ps.setLong(1, pk);
+                ps.setLong(2, participantPks.get(i));
+                ps.setInt(3, i);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = prepared(c,
+                "INSERT INTO follow_up (encounter_pk, position, what, due, done) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < e.followUps().size(); i++) {
+                FollowUp f = e.followUps().get(i);
+                ps.setLong(1, pk);
+                ps.setInt(2, i);
+                ps.setString(3, f.what().strip());
+                ps.setString(4, f.due() == null ? null : f.due().toString());
+                ps.setInt(5, f.done() ? 1 : 0);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        indexEncounter(c, pk);
+        return new Encounter(id, e.date(), e.kind(), blankToNull(e.title()), blankToNull(e.place()), e.eventId(),
+                participants, blankToNull(e.notes()), e.rating(), e.followUps());
+    }
+
+    private static void bindEncounter(PreparedStatement ps, String id, Encounter e) throws SQLException {
+        ps.setString(1, id);
+        ps.setString(2, e.date().toString());
+        ps.setLong(3, e.date().toInstant().toEpochMilli());
+        ps.setString(4, e.kind().wireName());
+        ps.setString(5, blankToNull(e.title()));
+        ps.setString(6, blankToNull(e.place()));
+        ps.setString(7, blankToNull(e.eventId()));
+        ps.setString(8, blankToNull(e.notes()));
+        setInteger(ps, 9, e.rating());
+    }
+
+    /** The encounter's searchable text includes its participants' names, so it is rebuilt on renames. */
+    private void indexEncounter(Connection c, long pk) throws SQLException {
+        StringBuilder body = new StringBuilder();
+        try (PreparedStatement ps = prepared(c, "SELECT title, place, notes FROM encounter WHERE pk = ?")) {
+            ps.setLong(1, pk);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    append(body, rs.getString(1));
+                    append(body, rs.getString(2));
+                    append(body, rs.getString(3));
+                }
+            }
+        }
+        try (PreparedStatement ps = prepared(c, """
+                SELECT c.name, c.organization FROM encounter_participant p JOIN contact c ON c.pk = p.contact_pk
+                WHERE p.encounter_pk = ? ORDER BY p.position""")) {
+            ps.setLong(1, pk);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    append(body, rs.getString(1));
+                    append(body, rs.getString(2));
+                }
+            }
+        }
+        try (PreparedStatement ps = prepared(c, "SELECT what FROM follow_up WHERE encounter_pk = ?")) {
+            ps.setLong(1, pk);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    append(body, rs.getString(1));
+                }
+            }
+        }
+        replaceIndex(c, "encounter_search", pk, body.toString());
+    }
+
+    private void reindexEncountersOf(Connection c, long contactPk) throws SQLException {
+        List<Long> pks = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT encounter_pk FROM encounter_participant WHERE contact_pk = " + contactPk)) {
+            while (rs.next()) {
+                pks.add(rs.getLong(1));
+            }
+        }
+        for (long pk : pks) {
+            indexEncounter(c, pk);
+        }
+    }
+
+    @Override
+    public Optional<Encounter> encounter(String id) {
+        return read(c -> {
+            Long pk = pkOfOrNull(c, "encounter", id);
+            if (pk == null) {
+                return Optional.empty();
+            }
+            List<Encounter> found = loadEncounters(c, "e.pk = ?", List.of(pk), "", false);
+            return found.stream().findFirst();
+        });
+    }
+
+    @Override
+    public List<Encounter> encounters(EncounterFilter filter) {
+        StringBuilder where = new StringBuilder("e.deleted_at IS NULL");
+        List<Object> params = new ArrayList<>();
+        String match = matchExpression(filter.text());
+        if (filter.text() != null && !filter.text().isBlank() && match == null) {
+            return List.of();
+        }
+        if (match != null) {
+            where.append(" AND e.pk IN (SELECT rowid FROM encounter_search WHERE encounter_search MATCH ?)");
+            params.add(match);
+        }
+        if (filter.kind() != null) {
+            where.append(" AND e.kind = ?");
+            params.add(filter.kind().wireName());
+        }
+        if (filter.contactId() != null) {
+            where.append(" AND e.pk IN (SELECT p.encounter_pk FROM encounter_participant p"
+                    + " JOIN contact c ON c.pk = p.contact_pk WHERE c.id = ?)");
+            params.add(filter.contactId());
+        }
+        if (filter.from() != null) {
+            where.append(" AND e.epoch_millis >= ?");
+            params.add(filter.from().toInstant().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            where.append(" AND e.epoch_millis < ?");
+            params.add(filter.to().toInstant().toEpochMilli());
+        }
+        String limit = filter.limit() > 0 && filter.limit() < ContactFilter.NO_LIMIT ? " LIMIT " + filter.limit() : "";
+        return read(c -> loadEncounters(c, where.toString(), params, limit, true));
+    }
+
+    private static List<Encounter> loadEncounters(Connection c, String where, List<?> params, String limit,
+                                                  boolean liveParticipantsOnly) throws SQLException {
+        String participantJoin = liveParticipantsOnly ? " AND pc.deleted_at IS NULL" : "";
+        String sql = "SELECT e.id, e.date, e.kind, e.title, e.place, e.event_id, e.notes, e.rating,"
+                + " (SELECT group_concat(pc.id, char(31) ORDER BY p.position) FROM encounter_participant p"
+                + "   JOIN contact pc ON pc.pk = p.contact_pk" + participantJoin + " WHERE p.encounter_pk = e.pk),"
+                + " (SELECT group_concat(f.what || char(30) || coalesce(f.due, '') || char(30) || f.done, char(29)"
+                + "   ORDER BY f.position) FROM follow_up f WHERE f.encounter_pk = e.pk)"
+                + " FROM encounter e WHERE " + where + " ORDER BY e.epoch_millis DESC, e.pk DESC" + limit;
+        List<Encounter> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String participants = rs.getString(9);
+                    int rating = rs.getInt(8);
+                    Integer r = rs.wasNull() ? null : rating;
+                    out.add(new Encounter(rs.getString(1), OffsetDateTime.parse(rs.getString(2)),
+                            EncounterKind.fromWireName(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            rs.getString(6), participants == null ? List.of() : List.of(participants.split(SEP)),
+                            rs.getString(7), r, parseFollowUps(rs.getString(10))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<FollowUp> parseFollowUps(String packed) {
+        if (packed == null || packed.isEmpty()) {
+            return List.of();
+        }
+        List<FollowUp> out = new ArrayList<>();
+        for (String item : packed.split("\u001d", -1)) {
+            String[] parts = item.split("\u001e", -1);
+            String due = parts[parts.length - 2];
+            // The description itself may contain the separators of imported text; keep it whole.
+            String what = String.join("\u001e", java.util.Arrays.copyOf(parts, parts.length - 2));
+            out.add(new FollowUp(what, due.isEmpty() ? null : LocalDate.parse(due), "1".equals(parts[parts.length - 1])));
+        }
+        return out;
+    }
+
+    @Override
+    public void trashEncounter(String id) {
+        setDeleted("encounter", id, Instant.now(clock).toString());
+    }
+
+    @Override
+    public void restoreEncounter(String id) {
+        setDeleted("encounter", id, null);
+    }
+
+    // ---------------------------------------------------------------- trash
+
+    @Override
+    public List<TrashItem> trash() {
+        return read(c -> {
+            List<TrashItem> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT 'CONTACT', id, name, deleted_at FROM contact WHERE deleted_at IS NOT NULL
+                    UNION ALL
+                    SELECT 'ENCOUNTER', e.id,
+                        coalesce(e.title, (SELECT group_concat(c.name, ', ') FROM encounter_participant p
+                            JOIN contact c ON c.pk = p.contact_pk WHERE p.encounter_pk = e.pk), '') || ' ('
+                            || substr(e.date, 1, 10) || ')',
+                        e.deleted_at FROM encounter e WHERE e.deleted_at IS NOT NULL
+                    ORDER BY 4 DESC""")) {
+                while (rs.next()) {
+                    out.add(new TrashItem(TrashItem.Kind.valueOf(rs.getString(1)), rs.getString(2),
+                            rs.getString(3), Instant.parse(rs.getString(4))));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void emptyTrash() {
+        write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM contact_search WHERE rowid IN (SELECT pk FROM contact WHERE deleted_at IS NOT NULL)");
+                s.executeUpdate("DELETE FROM contact WHERE deleted_at IS NOT NULL");
+                // Encounters whose every participant is gone for good go with them.
+                s.executeUpdate("""
+                        UPDATE encounter SET deleted_at = coalesce(deleted_at, 'orphaned')
+                        WHERE NOT EXISTS (SELECT 1 FROM encounter_participant p WHERE p.encounter_pk = encounter.pk)""");
+                s.executeUpdate("DELETE FROM encounter_search WHERE rowid IN (SELECT pk FROM encounter WHERE deleted_at IS NOT NULL)");
+                s.executeUpdate("DELETE FROM encounter WHERE deleted_at IS NOT NULL");
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- whole journal
+
+    @Override
+    public JournalSnapshot snapshot() {
+        return read(c -> {
+            List<Contact> contacts = new ArrayList<>(loadContacts(c, "c.deleted_at IS NULL").values());
+            List<Tie> ties = loadTies(c, "1 = 1");
+            List<Encounter> encounters = new ArrayList<>();
+            for (Encounter e : loadEncounters(c, "e.deleted_at IS NULL", List.of(), "", true)) {
+                if (!e.participants().isEmpty()) {
+                    encounters.add(e);
+                }
+            }
+            java.util.Collections.reverse(encounters); // oldest first reads naturally in an export
+            return new JournalSnapshot(contacts, ties, encounters);
+        });
+    }
+
+    @Override
+    public void importSnapshot(JournalSnapshot snapshot) {
+        List<ValidationException.Problem> problems = new ArrayList<>();
+        List<Contact> cleaned = new ArrayList<>();
+        for (int i = 0; i < snapshot.contacts().size(); i++) {
+            Contact k = clean(snapshot.contacts().get(i));
+            for (ValidationException.Problem p : ContactValidator.problems(k)) {
+                problems.add(new ValidationException.Problem("contacts[" + i + "]." + p.field(), p.messageKey(), p.argument()));
+            }
+            cleaned.add(k);
+        }
+        for (int i = 0; i < snapshot.encounters().size(); i++) {
+            for (ValidationException.Problem p : EncounterValidator.problems(snapshot.encounters().get(i))) {
+                problems.add(new ValidationException.Problem("encounters[" + i + "]." + p.field(), p.messageKey(), p.argument()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Instant now = Instant.now(clock);
+        write(c -> {
+            Map<String, Long> pks = new HashMap<>();
+            for (Contact k : cleaned) {
+                Contact stored = upsertContact(c, k, now);
+                pks.put(stored.id(), pkOfContact(c, stored.id()));
+            }
+            Function<String, Long> pkOf = id -> {
+                Long pk = pks.get(id);
+                if (pk != null) {
+                    return pk;
+                }
+                try {
+                    return pkOfContact(c, id);
+                } catch (SQLException e) {
+                    throw new StoreException(e.getMessage(), e);
+                }
+            };
+            for (Tie t : snapshot.ties()) {
+                insertTie(c, t, pkOf.apply(t.a()), pkOf.apply(t.b()));
+            }
+            for (Encounter e : snapshot.encounters()) {
+                upsertEncounter(c, e);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Stats stats() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL),
+                           (SELECT count(*) FROM encounter WHERE deleted_at IS NULL),
+                           (SELECT count(*) FROM tie t JOIN contact a ON a.pk = t.a_pk AND a.deleted_at IS NULL
+                                JOIN contact b ON b.pk = t.b_pk AND b.deleted_at IS NULL),
+                           (SELECT count(*) FROM contact WHERE deleted_at IS NOT NULL)
+                         + (SELECT count(*) FROM encounter WHERE deleted_at IS NOT NULL)""")) {
+                rs.next();
+                return new Stats(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
+            }
+        });
+    }
+
+    /** Problems SQLite finds in the file ({@code PRAGMA integrity_check}, foreign keys); empty when sound. */
+    public List<String> integrityProblems() {
+        return read(c -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                    while (rs.next()) {
+                        if (!"ok".equalsIgnoreCase(rs.getString(1))) {
+                            problems.add(rs.getString(1));
+                        }
+                    }
+                }
+                try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+                    while (rs.next()) {
+                        problems.add("foreign key: table " + rs.getString(1) + " row " + rs.getLong(2)
+                                + " refers to missing " + rs.getString(3));
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    /** Writes a consistent copy of the journal to {@code target} (SQLite online backup). */
+    public void backupTo(Path target) {
+        writeLock.lock();
+        try {
+            Backups.copyTo(writer, target);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            synchronized (statements) {
+                for (Map<String, PreparedStatement> cache : statements.values()) {
+                    for (PreparedStatement ps : cache.values()) {
+                        try {
+                            ps.close();
+                        } catch (SQLException ignored) {
+                            // Closing the connection frees it anyway.
+                        }
+                    }
+                }
+                statements.clear();
+            }
+            closeQuietly(reader);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // Only an optimisation hint.
+            }
+            closeQuietly(writer);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * Prepared statements are cached per connection: an import prepares each statement once
+     * instead of once per row. The returned handle ignores close(); the cache closes them.
+     */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.IdentityHashMap<>();
+
+    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        Map<String, PreparedStatement> cache;
+        synchronized (statements) {
+            cache = statements.computeIfAbsent(c, k -> new HashMap<>());
+        }
+        PreparedStatement ps = cache.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            cache.put(sql, ps);
+        }
+        PreparedStatement target = ps;
+        return (PreparedStatement) java.lang.reflect.Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        target.clearParameters();
+                        return null;
+                    }
+                    try {
+                        return method.invoke(target, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private long lastInsertRowid(Connection c) throws SQLException {
+        try (PreparedStatement ps = prepared(c, "SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long pkOfContact(Connection c, String id) throws SQLException {
+        Long pk = pkOfContactOrNull(c, id);
+        if (pk == null) {
+            throw new ValidationException(List.of(new ValidationException.Problem("contact", "validation.contact.unknown", id)));
+        }
+        return pk;
+    }
+
+    private Long pkOfContactOrNull(Connection c, String id) throws SQLException {
+        return pkOfOrNull(c, "contact", id);
+    }
+
+    private Long pkOfOrNull(Connection c, String table, String id) throws SQLException {
+        if (id == null) {
+            return null;
+        }
+        try (PreparedStatement ps = prepared(c, "SELECT pk FROM " + table + " WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Collection<?> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof Long l) {
+                ps.setLong(i++, l);
+            } else {
+                ps.setString(i++, (String) p);
+            }
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static String sortKey(String name) {
+        return TextFolding.fold(name).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String> stripAll(List<String> values) {
+        return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Closing is best effort; SQLite keeps the file consistent either way.
+        }
+    }
+}
