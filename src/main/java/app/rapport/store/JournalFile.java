@@ -14,8 +14,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Properties;
 
@@ -27,7 +25,6 @@ import java.util.Properties;
 final class JournalFile {
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private JournalFile() {
     }
@@ -37,7 +34,7 @@ final class JournalFile {
         boolean exists = Files.exists(file);
         try {
             if (exists) {
-                inspectExisting(file);
+                inspectExisting(file, true);
             } else {
                 createEmpty(file);
             }
@@ -47,7 +44,7 @@ final class JournalFile {
                 int latest = Migrations.latestVersion();
                 if (version < latest) {
                     if (version > 0) {
-                        backupBeforeMigration(c, file, version, clock);
+                        backupBeforeMigration(c, file, clock);
                     }
                     Migrations.migrate(c, latest);
                 }
@@ -67,8 +64,22 @@ final class JournalFile {
         }
     }
 
+    /** Checks an existing journal file without changing it; throws JournalOpenException if unfit. */
+    static void inspect(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                throw new JournalOpenException(file, Reason.IO, "no such file", null);
+            }
+            inspectExisting(file, false);
+        } catch (SQLException e) {
+            throw classify(file, e);
+        } catch (IOException e) {
+            throw new JournalOpenException(file, Reason.IO, e.getMessage(), e);
+        }
+    }
+
     /** Everything we can learn about an existing file without changing a byte of it. */
-    private static void inspectExisting(Path file) throws IOException, SQLException {
+    private static void inspectExisting(Path file, boolean forWriting) throws IOException, SQLException {
         if (!Files.isRegularFile(file)) {
             throw new JournalOpenException(file, Reason.NOT_SQLITE, "not a regular file", null);
         }
@@ -87,7 +98,7 @@ final class JournalFile {
         if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
             throw new JournalOpenException(file, Reason.NOT_SQLITE, "no SQLite header", null);
         }
-        if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
+        if (forWriting && (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent()))) {
             throw new JournalOpenException(file, Reason.READ_ONLY, "file or folder not writable", null);
         }
         try (Connection ro = connect(file, true); Statement s = ro.createStatement()) {
@@ -160,13 +171,8 @@ final class JournalFile {
         return c;
     }
 
-    private static void backupBeforeMigration(Connection c, Path file, int version, Clock clock)
-            throws SQLException, IOException {
-        Path dir = DataFolder.backupFolder(file.toAbsolutePath().getParent());
-        Files.createDirectories(dir);
-        String name = "journal-before-schema-" + (version + 1) + "-"
-                + LocalDateTime.now(clock).format(STAMP) + ".sqlite";
-        Backups.copyTo(c, dir.resolve(name));
+    private static void backupBeforeMigration(Connection c, Path file, Clock clock) throws SQLException, IOException {
+        Backups.copyTo(c, Backups.newBackupFile(file.toAbsolutePath().getParent(), Backups.Kind.BEFORE_MIGRATION, clock));
     }
 
     private static JournalOpenException classify(Path file, SQLException e) {

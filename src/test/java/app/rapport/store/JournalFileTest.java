@@ -133,12 +133,10 @@ class JournalFileTest {
             assertEquals("Anna Müller", j.contact("c1").orElseThrow().name());
             assertEquals(1, j.contacts(ContactFilter.all().withText("mueller")).size());
         }
-        try (var backups = Files.list(DataFolder.backupFolder(dir))) {
-            Path backup = backups.filter(p -> p.getFileName().toString().startsWith(
-                    "journal-before-schema-" + (version + 1))).findFirst().orElseThrow();
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
-                assertEquals(version, Migrations.currentVersion(c));
-            }
+        Backups.Backup backup = Backups.list(dir).getFirst();
+        assertEquals(Backups.Kind.BEFORE_MIGRATION, backup.kind());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup.file())) {
+            assertEquals(version, Migrations.currentVersion(c));
         }
     }
 
