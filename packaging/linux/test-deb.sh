@@ -91,12 +91,20 @@ desktop-file-validate "$entry" || fail "$entry is not a valid desktop entry"
 grep -q '^Categories=.*Office' "$entry" || fail "$entry is not in the Office category"
 say "installed: $launcher, /usr/bin/rapport, menu entry $entry (Office)"
 
-# The command line runs through the same launcher.
+# The per-user default journal, in a fresh folder (XDG_DATA_HOME/rapport).
+export XDG_DATA_HOME="$work/data"
+unset RAPPORT_DATA_DIR
+
+# The command line runs through the same launcher: fill that journal with a sample.
 version_line=$(rapport --version 2>&1 | head -1 || true)
 case "$version_line" in
   Rapport*) say "rapport --version: $version_line" ;;
   *) fail "rapport --version printed: $version_line" ;;
 esac
+rapport demo --contacts 60 -o "$work/demo.json" >/dev/null || fail "rapport demo"
+rapport import "$work/demo.json" || fail "rapport import"
+rapport check || fail "rapport check"
+[ -f "$XDG_DATA_HOME/rapport/journal.sqlite" ] || fail "the journal is not in the per-user data folder $XDG_DATA_HOME/rapport"
 
 # --- Xvfb on a free display; the app opens the per-user default journal in a fresh home.
 exec 5> "$work/display"
@@ -105,9 +113,7 @@ xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.2; done
 [ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
 export DISPLAY=":$(head -1 "$work/display")"
-export XDG_DATA_HOME="$work/data"
-unset RAPPORT_DATA_DIR
-say "Xvfb on $DISPLAY, journal under $XDG_DATA_HOME"
+say "Xvfb on $DISPLAY"
 
 # Runs $@ --exit-after-first-frame; prints the first-frame figure (ms since process start).
 first_frame() {
