@@ -165,9 +165,9 @@ fi
 # cache, and target/image/bin/rapport. Medians of 3; informative only.
 declare -a t_inst t_noaot t_image
 for _ in 1 2 3; do
-  t_inst+=("$(first_frame "$launcher" || echo x)")
-  t_noaot+=("$(JAVA_TOOL_OPTIONS=-XX:AOTMode=off first_frame "$launcher" || echo x)")
-  if [ -x target/image/bin/rapport ]; then t_image+=("$(first_frame target/image/bin/rapport || echo x)"); fi
+  v=$(first_frame "$launcher") || true; t_inst+=("${v:-x}")
+  v=$(JAVA_TOOL_OPTIONS=-XX:AOTMode=off first_frame "$launcher") || true; t_noaot+=("${v:-x}")
+  v=$(first_frame target/image/bin/rapport) || true; t_image+=("${v:-x}")
 done
 median() { printf '%s\n' "$@" | grep -E '^[0-9]+$' | sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "?")}'; }
 
