@@ -7,7 +7,7 @@
 #   packaging/linux/test-deb.sh               build, then test
 #   packaging/linux/test-deb.sh --no-build    test the installers already in target/installer
 #
-# Needs root (apt-get, dpkg). Fails only for a real breakage: a start that fails twice in a row,
+# Needs root (apt-get, dpkg). Fails only for a real breakage: a start that fails three times in a row,
 # warnings, a missing menu entry or command, a window the menu entry does not match. Not finding
 # the window in time for the screenshot, and the timings, never fail it.
 set -euo pipefail
@@ -138,11 +138,11 @@ fi
 
 say "starting the installed app: $launcher --exit-after-first-frame"
 ok=0
-for attempt in 1 2; do
+for attempt in 1 2 3; do
   if ms=$(first_frame "$launcher"); then ok=1; break; fi
   say "attempt $attempt exited with an error; stderr:"; sed 's/^/    /' "$work/err" | head -40
 done
-[ $ok = 1 ] || fail "the installed app did not start and exit cleanly twice in a row"
+[ $ok = 1 ] || fail "the installed app did not start and exit cleanly three times in a row"
 if grep -Ei "$forbidden" "$work/err"; then
   fail "the installed app printed native-access or module warnings (above)"
 fi
