@@ -17,6 +17,7 @@ module app.rapport {
 
     exports app.rapport;
     exports app.rapport.journal;
+    exports app.rapport.suggest;
 
     opens app.rapport.i18n;
 
