@@ -250,7 +250,7 @@ class CommandLineTest {
 
         Run english = run(Locale.ENGLISH, "--help");
         assertTrue(english.out().contains("Commands:"), english.out());
-        for (String command : List.of("import", "export", "demo", "check")) {
+        for (String command : List.of("import", "export", "demo", "suggest", "check")) {
             assertTrue(english.out().contains("  " + command + " "), english.out());
         }
 
