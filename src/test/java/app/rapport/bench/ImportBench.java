@@ -52,31 +52,49 @@ final class ImportBench {
                 reads[i] = (System.nanoTime() - t) / 1e9;
             }
             double[] imports = new double[ROUNDS + 1];
+            double[] cpu = new double[ROUNDS + 1];
             for (int i = 0; i < imports.length; i++) {
                 Path journal = dir.resolve("journal-" + i);
                 StringWriter err = new StringWriter();
                 CommandLine cl = Main.commandLine(Locale.ENGLISH, new ByteArrayOutputStream());
                 cl.setOut(new PrintWriter(new StringWriter()));
                 cl.setErr(new PrintWriter(err));
+                long c = cpuNanos();
                 long t = System.nanoTime();
                 int code = cl.execute("--data-dir", journal.toString(), "import", file.toString());
                 imports[i] = (System.nanoTime() - t) / 1e9;
+                cpu[i] = (cpuNanos() - c) / 1e9;
                 if (code != 0) {
                     throw new IllegalStateException("import failed: " + err);
                 }
             }
             // The first round pays for class loading and JIT warm-up, as a real command run does: report it apart.
             System.out.printf(Locale.ROOT, "read and check the JSON: %s s%n", figures(reads));
-            System.out.printf(Locale.ROOT, "rapport import, first run in this JVM: %.2f s (target < 10 s: %s)%n",
-                    imports[0], imports[0] < 10 ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "rapport import, first run in this JVM: %.2f s (process CPU %.2f s)"
+                    + " (target < 10 s: %s)%n", imports[0], cpu[0], imports[0] < 10 ? "met" : "MISSED");
             double[] warm = Arrays.copyOfRange(imports, 1, imports.length);
             double worst = Arrays.stream(warm).max().orElseThrow();
-            System.out.printf(Locale.ROOT, "rapport import, later runs: %s s (target < 10 s: %s)%n", figures(warm),
-                    worst < 10 ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "rapport import, later runs: %s s (process CPU %s s) (target < 10 s: %s)%n",
+                    figures(warm), figures(Arrays.copyOfRange(cpu, 1, cpu.length)), worst < 10 ? "met" : "MISSED");
+            // On a machine shared with other work, wall time includes waiting for a core; CPU time does not.
+            System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** CPU time of the whole process: the import thread, SQLite's native code in it, GC and JIT. */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
