@@ -155,7 +155,7 @@ public final class SqliteJournal implements Journal {
         Contact cleaned = clean(contact);
         ContactValidator.check(cleaned);
         return write(c -> {
-            StoredContact stored = upsertContact(c, cleaned, Instant.now(clock));
+            StoredContact stored = upsertContact(c, cleaned, Instant.now(clock), false);
             reindexEncountersOf(c, stored.pk());
             return stored.contact();
         });
@@ -182,9 +182,11 @@ public final class SqliteJournal implements Journal {
     private record StoredContact(Contact contact, long pk) {
     }
 
-    private StoredContact upsertContact(Connection c, Contact contact, Instant now) throws SQLException {
+    /** {@code knownNew}: the caller knows no contact has this id yet, which saves a query per contact on import. */
+    private StoredContact upsertContact(Connection c, Contact contact, Instant now, boolean knownNew)
+            throws SQLException {
         String id = contact.id() == null || contact.id().isBlank() ? newId() : contact.id();
-        Long pk = pkOfContactOrNull(c, id);
+        Long pk = knownNew ? null : pkOfContactOrNull(c, id);
         Instant created = contact.createdAt() != null ? contact.createdAt() : now;
         Instant updated = contact.updatedAt() != null && pk == null ? contact.updatedAt() : now;
         boolean isNew = pk == null;
@@ -551,7 +553,7 @@ public final class SqliteJournal implements Journal {
     @Override
     public Encounter saveEncounter(Encounter encounter) {
         EncounterValidator.check(encounter);
-        return write(c -> upsertEncounter(c, encounter, id -> pkOfContactOrNull(c, id)));
+        return write(c -> upsertEncounter(c, encounter, id -> pkOfContactOrNull(c, id), false, id -> null));
     }
 
     /** Finds the row key of a contact id, or null; an import answers from what it just stored. */
@@ -560,7 +562,13 @@ public final class SqliteJournal implements Journal {
         Long pkOf(String contactId) throws SQLException;
     }
 
-    private Encounter upsertEncounter(Connection c, Encounter e, ContactKeys contactKeys) throws SQLException {
+    /**
+     * @param knownNew        the caller knows no encounter has this id yet
+     * @param contactInMemory a participant as just stored by the same import, or null: then the
+     *                        search text is built without reading back what was just written
+     */
+    private Encounter upsertEncounter(Connection c, Encounter e, ContactKeys contactKeys, boolean knownNew,
+                                      Function<String, Contact> contactInMemory) throws SQLException {
         String id = e.id() == null || e.id().isBlank() ? newId() : e.id();
         List<Long> participantPks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -576,7 +584,7 @@ public final class SqliteJournal implements Journal {
                 participantPks.add(pk);
             }
         }
-        Long pk = pkOfOrNull(c, "encounter", id);
+        Long pk = knownNew ? null : pkOfOrNull(c, "encounter", id);
         boolean isNew = pk == null;
         if (pk == null) {
             try (PreparedStatement ps = prepared(c, """
@@ -625,7 +633,32 @@ public final class SqliteJournal implements Journal {
             }
             ps.executeBatch();
         }
-        indexEncounter(c, pk, isNew);
+        List<Contact> inMemory = new ArrayList<>(participants.size());
+        for (String p : participants) {
+            Contact known = contactInMemory.apply(p);
+            if (known == null) {
+                inMemory = null;
+                break;
+            }
+            inMemory.add(known);
+        }
+        if (inMemory != null) {
+            // The same text indexEncounter reads back from the rows just written.
+            StringBuilder body = new StringBuilder();
+            append(body, blankToNull(e.title()));
+            append(body, blankToNull(e.place()));
+            append(body, blankToNull(e.notes()));
+            for (Contact p : inMemory) {
+                append(body, p.name());
+                append(body, p.organization());
+            }
+            for (FollowUp f : e.followUps()) {
+                append(body, f.what().strip());
+            }
+            replaceIndex(c, "encounter_search", pk, body.toString(), isNew);
+        } else {
+            indexEncounter(c, pk, isNew);
+        }
         return new Encounter(id, e.date(), e.kind(), blankToNull(e.title()), blankToNull(e.place()), e.eventId(),
                 participants, blankToNull(e.notes()), e.rating(), e.followUps());
     }
@@ -890,6 +923,12 @@ public final class SqliteJournal implements Journal {
         });
     }
 
+    private static boolean isEmpty(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
     /** SQLite's default page cache (negative: in KiB), and the one for imports. */
     private static final int DEFAULT_CACHE_SIZE = -2000;
     private static final int IMPORT_CACHE_KIB = 256 * 1024;
@@ -897,10 +936,16 @@ public final class SqliteJournal implements Journal {
     private void importInto(Connection c, JournalSnapshot snapshot, List<Contact> cleaned, Instant now)
             throws SQLException {
         {
+            // Into an empty table every record is new, and nothing needs looking up first.
+            boolean noContactsYet = isEmpty(c, "contact");
+            boolean noEncountersYet = isEmpty(c, "encounter");
             Map<String, Long> pks = new HashMap<>();
+            Map<String, Contact> stored = new HashMap<>();
             for (Contact k : cleaned) {
-                StoredContact stored = upsertContact(c, k, now);
-                pks.put(stored.contact().id(), stored.pk());
+                boolean knownNew = noContactsYet && k.id() != null && !pks.containsKey(k.id());
+                StoredContact s = upsertContact(c, k, now, knownNew);
+                pks.put(s.contact().id(), s.pk());
+                stored.put(s.contact().id(), s.contact());
             }
             Function<String, Long> pkOf = id -> {
                 Long pk = pks.get(id);
@@ -919,11 +964,13 @@ public final class SqliteJournal implements Journal {
             for (Event ev : snapshot.events()) {
                 upsertEvent(c, ev, pkOf);
             }
+            Set<String> encounterIds = new HashSet<>();
             for (Encounter e : snapshot.encounters()) {
+                boolean knownNew = noEncountersYet && e.id() != null && encounterIds.add(e.id());
                 upsertEncounter(c, e, id -> {
                     Long pk = pks.get(id);
                     return pk != null ? pk : pkOfContactOrNull(c, id);
-                });
+                }, knownNew, stored::get);
             }
             for (Introduction in : snapshot.introductions()) {
                 upsertIntroduction(c, in, pkOf);
