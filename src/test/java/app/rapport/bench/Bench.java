@@ -30,6 +30,9 @@ public final class Bench {
         if (which.contains("window")) {
             WindowBench.run();
         }
+        if (which.contains("import")) {
+            ImportBench.run();
+        }
     }
 
     static void journal() throws Exception {
