@@ -11,11 +11,14 @@ module app.rapport {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.material2;
     requires org.xerial.sqlitejdbc;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
 
     exports app.rapport;
     exports app.rapport.journal;
+    // JavaFX instantiates the Application class reflectively.
+    exports app.rapport.ui to javafx.graphics;
     exports app.rapport.suggest;
 
     opens app.rapport.i18n;

@@ -1,12 +1,166 @@
 package app.rapport;
 
-/** Starts the window, or the command line when given a command. */
-public final class Main {
+import app.rapport.cli.CliContext;
+import app.rapport.cli.CliTexts;
+import app.rapport.cli.Commands;
+import app.rapport.journal.Journal;
+import app.rapport.store.Backups;
+import app.rapport.store.DataFolder;
+import app.rapport.store.InstanceLock;
+import app.rapport.store.SqliteJournal;
+import app.rapport.ui.LaunchOptions;
+import app.rapport.ui.RapportApp;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-    private Main() {
+/**
+ * Starts the window, or the command line when given a command. This is the composition root: the
+ * only place that picks the SQLite store and hands it to the window and to the commands.
+ */
+@Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+public final class Main implements Callable<Integer>, CliContext {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "dataDir")
+    private Path dataDir;
+
+    @Option(names = "--exit-after-first-frame", descriptionKey = "exitAfterFirstFrame")
+    private boolean exitAfterFirstFrame;
+
+    /** The baseline of the start-up benchmark: an empty window on the same runtime, measured the same way. */
+    @Option(names = "--empty-window-benchmark", hidden = true)
+    private boolean emptyWindowBenchmark;
+
+    private final CliTexts texts;
+    private final OutputStream standardOutput;
+
+    private Main(CliTexts texts, OutputStream standardOutput) {
+        this.texts = texts;
+        this.standardOutput = standardOutput;
     }
 
     public static void main(String[] args) {
-        System.out.println("Rapport");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line in the language of the operating system. */
+    public static CommandLine commandLine() {
+        // System.out may encode for the console; exports to "-" must stay UTF-8 bytes.
+        return commandLine(Locale.getDefault(), new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** For tests of the commands: a language, and where {@code -o -} writes. */
+    public static CommandLine commandLine(Locale locale, OutputStream standardOutput) {
+        Main main = new Main(CliTexts.forLocale(locale), standardOutput);
+        return Commands.configure(new CommandLine(main), main);
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a command: the window. */
+    @Override
+    public Integer call() throws IOException {
+        LaunchOptions.Mode mode = emptyWindowBenchmark ? LaunchOptions.Mode.EMPTY_WINDOW
+                : exitAfterFirstFrame ? LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME
+                : LaunchOptions.Mode.WINDOW;
+        if (mode != LaunchOptions.Mode.WINDOW) {
+            useHeadlessPlatformWithoutDisplay();
+        }
+        if (mode == LaunchOptions.Mode.EMPTY_WINDOW) {
+            return RapportApp.run(new LaunchOptions(null, mode, false, null, null));
+        }
+        Path dir = dataDir();
+        Path file = DataFolder.journalFile(dir);
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir);
+        if (lock.isEmpty() && mode == LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME) {
+            // Smoke tests and benchmarks get the message without a dialog that waits for a click.
+            spec.commandLine().getErr().println(texts.text("journal.open.alreadyOpen", file));
+            spec.commandLine().getErr().println(texts.text("journal.open.alreadyOpen.advice"));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        try {
+            // The window says it in a dialog (and on stderr) when the lock is held elsewhere.
+            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), file, SqliteJournal::open));
+        } finally {
+            lock.ifPresent(InstanceLock::close);
+        }
+    }
+
+    /**
+     * The measuring modes run in CI and on servers without a display; there the JavaFX headless
+     * platform draws the same frames off screen instead of failing to connect to X11.
+     */
+    private static void useHeadlessPlatformWithoutDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
+        boolean noDisplay = isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+        if (linux && noDisplay && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // CliContext: the commands' view of the store.
+
+    @Override
+    public Path dataDir() {
+        return (dataDir != null ? dataDir : DataFolder.defaultFolder()).toAbsolutePath();
+    }
+
+    @Override
+    public boolean journalExists() {
+        return Files.exists(DataFolder.journalFile(dataDir()));
+    }
+
+    @Override
+    public Journal openJournal() {
+        return SqliteJournal.open(dataDir());
+    }
+
+    @Override
+    public void backupBeforeImport(Journal journal) {
+        if (journal instanceof SqliteJournal sqlite && journal.stats().contacts() > 0) {
+            sqlite.backup(Backups.Kind.BEFORE_IMPORT);
+        }
+    }
+
+    @Override
+    public OutputStream standardOutput() {
+        return standardOutput;
+    }
+
+    @Override
+    public CliTexts texts() {
+        return texts;
+    }
+
+    /** The version of the module (set by the build), for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getModule().getDescriptor() != null
+                    ? Main.class.getModule().getDescriptor().rawVersion().orElse(null) : null;
+            if (v == null) {
+                v = Main.class.getPackage().getImplementationVersion();
+            }
+            return new String[] {"Rapport " + (v == null ? "(development build)" : v)};
+        }
     }
 }

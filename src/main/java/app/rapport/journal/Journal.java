@@ -20,6 +20,20 @@ public interface Journal extends AutoCloseable {
     /** Contacts not in the trash that match the filter, sorted by name (locale-aware). */
     List<ContactSummary> contacts(ContactFilter filter);
 
+    /**
+     * Display names of the given contacts, including archived and trashed ones (an old encounter
+     * still names everyone who was there). Unknown ids are left out. The contact detail pane
+     * calls this once for all people on a timeline and in the ties; stores should answer it with
+     * one query rather than one per id.
+     */
+    default java.util.Map<String, String> contactNames(java.util.Collection<String> ids) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String id : ids) {
+            contact(id).ifPresent(c -> names.put(id, c.name()));
+        }
+        return names;
+    }
+
     /** Every tag in use (interests, offers and seeks), one spelling per normalised form, sorted. */
     List<String> tags();
 
@@ -65,10 +79,21 @@ public interface Journal extends AutoCloseable {
     JournalSnapshot snapshot();
 
     /**
-     * Adds a whole snapshot in one transaction, keeping its ids: either all of it is stored or, on
+     * Adds a whole snapshot (contacts, ties, events, encounters, introductions, give and take) in
+     * one transaction, keeping its ids: either all of it is stored or, on
      * any error, nothing. Records whose id already exists are replaced.
      */
     void importSnapshot(JournalSnapshot snapshot);
+
+    /**
+     * What is wrong with the stored journal, one sentence each: damage the storage finds in its
+     * file, and broken links or unreadable values in its records. Empty when the journal is sound.
+     * A journal held only in memory has no file to check and keeps its records valid by
+     * construction, hence the default.
+     */
+    default List<String> integrityProblems() {
+        return List.of();
+    }
 
     /** Counts for status lines and checks. */
     Stats stats();

@@ -1,0 +1,100 @@
+package app.rapport.bench;
+
+import app.rapport.journal.ContactFilter;
+import app.rapport.journal.EncounterFilter;
+import app.rapport.journal.JournalSnapshot;
+import app.rapport.store.SqliteJournal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Prints the journal's speed figures (issue 2): search as you type per keystroke and opening a
+ * contact with 300 encounters, on 10,000 contacts and 100,000 encounters. Run with
+ * {@code mvn -q -Pbench test-compile exec:exec -Dbench.args=journal}.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> which = Arrays.stream(args).filter(a -> !a.isBlank()).toList();
+        if (which.isEmpty() || which.contains("journal")) {
+            journal();
+        }
+        if (which.contains("window")) {
+            WindowBench.run();
+        }
+        if (which.contains("import")) {
+            ImportBench.run();
+        }
+    }
+
+    static void journal() throws Exception {
+        Path dir = Files.createTempDirectory("rapport-bench");
+        JournalSnapshot data = SyntheticJournal.generate(10_000, 100_000, 30_000, 42);
+        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+            long t0 = System.nanoTime();
+            journal.importSnapshot(data);
+            System.out.printf(Locale.ROOT, "import of 10,000 contacts, 100,000 encounters: %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
+
+            // Search as you type: each prefix of a name is one keystroke, as the list would query it.
+            Random r = new Random(7);
+            List<String> queries = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String name = data.contacts().get(r.nextInt(data.contacts().size())).name();
+                String typed = i % 3 == 0 ? name.toLowerCase(Locale.ROOT).replace("ü", "ue").replace("ö", "oe") : name;
+                for (int k = 1; k <= Math.min(typed.length(), 12); k++) {
+                    queries.add(typed.substring(0, k));
+                }
+            }
+            for (int i = 0; i < 300; i++) { // warm-up
+                journal.contacts(ContactFilter.all().withText(queries.get(i % queries.size())));
+            }
+            double[] keystrokes = new double[queries.size()];
+            int results = 0;
+            for (int i = 0; i < queries.size(); i++) {
+                long s = System.nanoTime();
+                results += journal.contacts(ContactFilter.all().withText(queries.get(i))).size();
+                keystrokes[i] = (System.nanoTime() - s) / 1e6;
+            }
+            report("search as you type, per keystroke (" + queries.size() + " keystrokes, "
+                    + results / queries.size() + " rows on average)", keystrokes, 30);
+
+            // Opening the contact with 300 encounters: profile, timeline and ties, as the detail pane loads them.
+            double[] opens = new double[60];
+            for (int i = -20; i < opens.length; i++) {
+                long s = System.nanoTime();
+                journal.contact("c0").orElseThrow();
+                int n = journal.encounters(EncounterFilter.all().withContact("c0")).size();
+                journal.tiesOf("c0");
+                if (n != SyntheticJournal.HUB_ENCOUNTERS) {
+                    throw new IllegalStateException("expected 300 encounters, got " + n);
+                }
+                if (i >= 0) {
+                    opens[i] = (System.nanoTime() - s) / 1e6;
+                }
+            }
+            report("open a contact with 300 encounters (store part)", opens, 50);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static void report(String what, double[] millis, double targetP95) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        double p50 = sorted[sorted.length / 2];
+        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+        System.out.printf(Locale.ROOT, "%s: p50 %.2f ms, p95 %.2f ms, max %.2f ms (target p95 < %.0f ms: %s)%n",
+                what, p50, p95, sorted[sorted.length - 1], targetP95, p95 < targetP95 ? "met" : "MISSED");
+    }
+}

@@ -1,0 +1,148 @@
+package app.rapport.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFilter;
+import app.rapport.journal.JournalOpenException;
+import app.rapport.journal.JournalOpenException.Reason;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Opening journals that are not what they should be: each is refused and left untouched. */
+class JournalFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path journalFile() {
+        return dir.resolve(DataFolder.JOURNAL_FILE);
+    }
+
+    private JournalOpenException refused(Reason expected) throws Exception {
+        byte[] before = Files.readAllBytes(journalFile());
+        JournalOpenException e = assertThrows(JournalOpenException.class, () -> SqliteJournal.open(dir));
+        assertEquals(expected, e.reason());
+        assertEquals(journalFile().toAbsolutePath(), e.file());
+        assertArrayEquals(before, Files.readAllBytes(journalFile()), "the file must not be modified");
+        return e;
+    }
+
+    @Test
+    void aFileThatIsNotSqliteIsRefusedUntouched() throws Exception {
+        Files.writeString(journalFile(), "BEGIN:VCARD\nVERSION:4.0\nFN:Anna\nEND:VCARD\n");
+        refused(Reason.NOT_SQLITE);
+    }
+
+    @Test
+    void anEmptyFileIsRefusedAsDamaged() throws Exception {
+        Files.createFile(journalFile());
+        refused(Reason.CORRUPT);
+    }
+
+    @Test
+    void aTruncatedJournalIsRefusedUntouched() throws Exception {
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            for (int i = 0; i < 300; i++) {
+                j.saveContact(Contact.builder("Person " + i).notes("n".repeat(500)).build());
+            }
+        }
+        byte[] whole = Files.readAllBytes(journalFile());
+        Files.write(journalFile(), Arrays.copyOf(whole, whole.length / 3));
+        refused(Reason.CORRUPT);
+    }
+
+    @Test
+    void aJournalWithOverwrittenPagesIsRefused() throws Exception {
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            for (int i = 0; i < 300; i++) {
+                j.saveContact(Contact.builder("Person " + i).notes("n".repeat(500)).build());
+            }
+        }
+        byte[] bytes = Files.readAllBytes(journalFile());
+        for (int i = 8192; i < 8192 + 4096 && i < bytes.length; i++) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(journalFile(), bytes);
+        refused(Reason.CORRUPT);
+    }
+
+    @Test
+    void anSqliteFileOfAnotherProgramIsRefused() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journalFile());
+             Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
+        }
+        refused(Reason.NOT_SQLITE);
+    }
+
+    @Test
+    void aJournalFromANewerVersionIsRefusedUntouched() throws Exception {
+        SqliteJournal.open(dir).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journalFile());
+             Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA user_version = " + (Migrations.latestVersion() + 1));
+        }
+        refused(Reason.NEWER_VERSION);
+    }
+
+    @Test
+    void aReadOnlyJournalIsRefusedUntouched() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root may write read-only files, so this cannot be shown as root");
+        SqliteJournal.open(dir).close();
+        assertTrue(journalFile().toFile().setWritable(false));
+        try {
+            refused(Reason.READ_ONLY);
+        } finally {
+            journalFile().toFile().setWritable(true);
+        }
+    }
+
+    static List<Integer> earlierVersions() {
+        return java.util.stream.IntStream.range(1, Migrations.latestVersion()).boxed().toList();
+    }
+
+    /** A journal left at each earlier schema version opens, is upgraded, keeps its data, and was backed up first. */
+    @ParameterizedTest(allowZeroInvocations = true) // none while there is only one schema version
+    @MethodSource("earlierVersions")
+    void journalsOfEveryEarlierSchemaAreUpgradedAfterABackup(int version) throws Exception {
+        Files.createDirectories(dir);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journalFile());
+             Statement s = c.createStatement()) {
+            Migrations.migrate(c, version);
+            // Every schema so far has these columns; a later one must keep them readable.
+            s.executeUpdate("INSERT INTO contact (id, name, sort_key, created_at, updated_at)"
+                    + " VALUES ('c1', 'Anna Müller', 'anna muller', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+            s.executeUpdate("INSERT INTO contact_search (rowid, body) SELECT pk, 'anna muller' FROM contact");
+        }
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            assertEquals("Anna Müller", j.contact("c1").orElseThrow().name());
+            assertEquals(1, j.contacts(ContactFilter.all().withText("mueller")).size());
+        }
+        Backups.Backup backup = Backups.list(dir).getFirst();
+        assertEquals(Backups.Kind.BEFORE_MIGRATION, backup.kind());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup.file())) {
+            assertEquals(version, Migrations.currentVersion(c));
+        }
+    }
+
+    @Test
+    void aNewJournalNeedsNoBackup() {
+        SqliteJournal.open(dir).close();
+        assertTrue(Files.notExists(DataFolder.backupFolder(dir)));
+    }
+}
