@@ -8,6 +8,7 @@ import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ public final class IntroductionEngine {
     private final List<List<Encounter>> encountersOf = new ArrayList<>();
     private LocalDate acquaintanceDate;
     private double[] acquaintanceBySlot = new double[0];
-    private final Set<Integer> acquaintanceStale = new HashSet<>();
+    private final BitSet acquaintanceStale = new BitSet();
 
     private final Map<String, Introduction> introductions = new HashMap<>();
     private final Set<Dismissal> dismissals = new HashSet<>();
@@ -68,10 +69,10 @@ public final class IntroductionEngine {
     private Set<String> feedbackIds = Set.of();
 
     private Memory memory;
-    /** Contacts whose pairs may have changed since the memory was taken. */
-    private final Set<Integer> changed = new HashSet<>();
+    /** Contacts (slots) whose pairs may have changed since the memory was taken. */
+    private final BitSet changed = new BitSet();
     /** Interests whose number of holders may have changed since then. */
-    private final Set<Integer> changedInterests = new HashSet<>();
+    private final BitSet changedInterests = new BitSet();
 
     private long lastLookedAt;
     private boolean lastWasIncremental;
@@ -101,7 +102,9 @@ public final class IntroductionEngine {
             engine.putEncounter(e, false);
         }
         for (List<Encounter> list : engine.encountersOf) {
-            list.sort(Acquaintance.ORDER);
+            if (list != null) {
+                list.sort(Acquaintance.ORDER);
+            }
         }
         for (Introduction i : feedback.introductions()) {
             engine.introductions.put(introductionKey(i), i);
@@ -169,9 +172,12 @@ public final class IntroductionEngine {
         }
         for (String p : participants(old)) {
             int slot = slotOf.get(p);
-            encountersOf.get(slot).remove(old);
-            acquaintanceStale.add(slot);
-            changed.add(slot);
+            List<Encounter> list = encountersOf.get(slot);
+            if (list != null) {
+                list.remove(old);
+            }
+            acquaintanceStale.set(slot);
+            changed.set(slot);
         }
     }
 
@@ -342,7 +348,7 @@ public final class IntroductionEngine {
             if (up <= 0) {
                 continue;
             }
-            if (changedInterests.contains(t) && tags.interestHolders.get(t).size() <= FEW_HOLDERS) {
+            if (changedInterests.get(t) && tags.interestHolders.get(t).size() <= FEW_HOLDERS) {
                 rePair.add(t);
             } else {
                 rise += up;
@@ -352,7 +358,7 @@ public final class IntroductionEngine {
         double factors = PairScorer.CIRCLES_MAX * scorer.trackMax * scorer.trackMax;
         double floor = (m.floor() + Math.min(rise, mostInterests * steepest) * factors) * (1 + 1e-9);
         for (TopSearch.Ranked r : m.pairs()) {
-            if (changed.contains(r.a()) || changed.contains(r.b()) || all[r.a()] == null || all[r.b()] == null) {
+            if (changed.get(r.a()) || changed.get(r.b()) || all[r.a()] == null || all[r.b()] == null) {
                 continue;
             }
             looked++;
@@ -362,7 +368,7 @@ public final class IntroductionEngine {
                 pairs.add(new TopSearch.Ranked(r.a(), r.b(), s));
             }
         }
-        for (int x : changed) {
+        for (int x = changed.nextSetBit(0); x >= 0; x = changed.nextSetBit(x + 1)) {
             Profile p = x < all.length ? all[x] : null;
             if (p == null || !p.eligible) {
                 continue;
@@ -484,7 +490,7 @@ public final class IntroductionEngine {
         slotOf.put(id, next);
         profiles.add(null);
         ties.add(null);
-        encountersOf.add(new ArrayList<>());
+        encountersOf.add(null); // most contacts are met rarely: lists only where needed
         return next;
     }
 
@@ -497,11 +503,11 @@ public final class IntroductionEngine {
             tags.index(p);
             eligible++;
             for (int t : p.interests) {
-                changedInterests.add(t);
+                changedInterests.set(t);
             }
         }
-        acquaintanceStale.add(slot);
-        changed.add(slot);
+        acquaintanceStale.set(slot);
+        changed.set(slot);
         IntBag tied = ties.get(slot);
         if (arriving && tied != null && tied.size() > 0) {
             network = null; // back with its ties
@@ -514,11 +520,11 @@ public final class IntroductionEngine {
             tags.unindex(p);
             eligible--;
             for (int t : p.interests) {
-                changedInterests.add(t);
+                changedInterests.set(t);
             }
         }
         profiles.set(p.slot, null);
-        changed.add(p.slot);
+        changed.set(p.slot);
         IntBag tied = ties.get(p.slot);
         if (leaving && tied != null && tied.size() > 0) {
             network = null;
@@ -556,6 +562,10 @@ public final class IntroductionEngine {
         for (String p : participants(e)) {
             int slot = slot(p);
             List<Encounter> list = encountersOf.get(slot);
+            if (list == null) {
+                list = new ArrayList<>(4);
+                encountersOf.set(slot, list);
+            }
             // Kept in a fixed order, so that sums over them do not depend on the order of input.
             if (inOrder) {
                 int at = Collections.binarySearch(list, e, Acquaintance.ORDER);
@@ -563,8 +573,8 @@ public final class IntroductionEngine {
             } else {
                 list.add(e);
             }
-            acquaintanceStale.add(slot);
-            changed.add(slot);
+            acquaintanceStale.set(slot);
+            changed.set(slot);
         }
     }
 
@@ -584,14 +594,14 @@ public final class IntroductionEngine {
             double[] known = new double[all.length];
             boolean sameDate = asOf.equals(acquaintanceDate);
             for (int x = 0; x < all.length; x++) {
-                known[x] = sameDate && x < acquaintanceBySlot.length && !acquaintanceStale.contains(x)
+                known[x] = sameDate && x < acquaintanceBySlot.length && !acquaintanceStale.get(x)
                         ? acquaintanceBySlot[x]
                         : Acquaintance.of(encountersOf.get(x), asOf);
             }
             acquaintanceBySlot = known;
             acquaintanceDate = asOf;
         } else {
-            for (int x : acquaintanceStale) {
+            for (int x = acquaintanceStale.nextSetBit(0); x >= 0; x = acquaintanceStale.nextSetBit(x + 1)) {
                 acquaintanceBySlot[x] = Acquaintance.of(encountersOf.get(x), asOf);
             }
         }
@@ -602,8 +612,8 @@ public final class IntroductionEngine {
     private void feedbackChanged(String a, String b) {
         history = null;
         trackRecord = null;
-        changed.add(slot(a));
-        changed.add(slot(b));
+        changed.set(slot(a));
+        changed.set(slot(b));
     }
 
     private void buildFeedback() {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Network {
 
-    private static final int MAX_ROUNDS = 30;
+    private static final int MAX_ROUNDS = 12;
     static final int NO_CIRCLE = -1;
 
     /** Per slot, the slots of its acquaintances, ascending. */

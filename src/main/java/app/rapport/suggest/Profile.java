@@ -73,6 +73,15 @@ final class Profile {
         return false;
     }
 
+    private static int indexOf(int[] ids, int n, int id) {
+        for (int i = 0; i < n; i++) {
+            if (ids[i] == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Tags of one kind: distinct keys by id, each with the first spelling the user wrote. */
     private record Keyed(int[] ids, String[] texts) {
 
@@ -82,7 +91,7 @@ final class Profile {
             int n = 0;
             for (String tag : tags) {
                 int id = tag == null ? -1 : dictionary.idOfText(tag);
-                if (id < 0 || contains(Arrays.copyOf(ids, n), id)) {
+                if (id < 0 || indexOf(ids, n, id) >= 0) {
                     continue;
                 }
                 // Insertion by id: a handful of tags each.

@@ -24,13 +24,10 @@ public final class TagKeys {
 
     /** The matching key of a tag, or the empty string for a tag with no letters or digits. */
     public static String of(String tag) {
-        String folded = TextFolding.fold(Tags.normalize(tag));
-        List<String> words = new ArrayList<>();
-        for (String w : WORD_BREAK.split(folded)) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
+        if (tag == null) {
+            return "";
         }
+        List<String> words = isAscii(tag) ? asciiWords(tag) : words(tag);
         if (words.isEmpty()) {
             return "";
         }
@@ -42,6 +39,66 @@ public final class TagKeys {
         }
         joined.append(words.getLast());
         return stem(joined.toString());
+    }
+
+    /** The folded words of a tag: {@link Tags#normalize}, then {@link TextFolding#fold}, split. */
+    static List<String> words(String tag) {
+        String folded = TextFolding.fold(Tags.normalize(tag));
+        List<String> words = new ArrayList<>();
+        for (String w : WORD_BREAK.split(folded)) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The same as {@link #words} for a tag of ASCII characters only, without regular expressions
+     * or Unicode normalisation (most tags; a journal has tens of thousands of them).
+     */
+    static List<String> asciiWords(String tag) {
+        List<String> words = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder();
+        int n = tag.length();
+        for (int i = 0; i < n; i++) {
+            char c = Character.toLowerCase(tag.charAt(i));
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#';
+            if (!letterOrDigit) {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                continue;
+            }
+            // Folding reads "ae", "oe", "ue" as umlauts: the e goes (within a word, as in TextFolding).
+            if (c == 'e' && !word.isEmpty() && !transcribed(word)) {
+                char last = word.charAt(word.length() - 1);
+                if (last == 'a' || last == 'o' || last == 'u') {
+                    word.append('\u0000'); // marks the dropped e, so "aee" keeps its second e
+                    continue;
+                }
+            }
+            word.append(c);
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        words.replaceAll(w -> w.replace("\u0000", ""));
+        return words;
+    }
+
+    private static boolean transcribed(StringBuilder word) {
+        return word.charAt(word.length() - 1) == '\u0000';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A light stemmer for German and English inflections of one (folded, lower-case) word. */

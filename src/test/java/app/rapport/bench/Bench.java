@@ -33,6 +33,9 @@ public final class Bench {
         if (which.contains("import")) {
             ImportBench.run();
         }
+        if (which.contains("engine")) {
+            EngineBench.run();
+        }
     }
 
     static void journal() throws Exception {

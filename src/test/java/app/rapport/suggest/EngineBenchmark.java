@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine on a 20,000-contact journal with 60,000 ties, side by side with scoring all pairs.
- * Run with {@code mvn -q -B test-compile exec:exec@bench} (see the README).
+ * Run with {@code mvn -q -Pbench test-compile exec:exec -Dbench.args=engine} ({@code app.rapport.bench.EngineBench}).
  *
  * <ul>
  *   <li>{@code openAndTop50}: build the index from the journal and take the top 50, as when the
@@ -95,7 +95,7 @@ public class EngineBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Warmup(iterations = 1)
-    @Measurement(iterations = 3)
+    @Measurement(iterations = 2)
     public Object allPairsTop50() {
         return AllPairs.top(engine, 50, IntroductionEngine.DEFAULT_PER_CONTACT, SampleJournal.AS_OF);
     }

@@ -60,4 +60,18 @@ class TagKeysTest {
     void aTagWithoutLettersHasNoKey(String tag) {
         assertEquals("", TagKeys.of(tag));
     }
+
+    @org.junit.jupiter.api.Test
+    void theQuickPathForPlainTextGivesWhatTheFullNormalisationGives() {
+        java.util.Random r = new java.util.Random(9);
+        String alphabet = "aeouAEOUbcdxyzSTR09 -_.,/+#&'()\t";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder tag = new StringBuilder();
+            int length = r.nextInt(14);
+            for (int k = 0; k < length; k++) {
+                tag.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            assertEquals(TagKeys.words(tag.toString()), TagKeys.asciiWords(tag.toString()), "'" + tag + "'");
+        }
+    }
 }
