@@ -87,7 +87,12 @@ public final class IntroductionEngine {
     private IntroductionEngine() {
     }
 
-    /** An engine over the whole journal. */
+    /** An engine over the whole journal, with its introductions and no dismissal fingerprints. */
+    public static IntroductionEngine of(JournalSnapshot journal) {
+        return of(journal, new Feedback(journal.introductions(), List.of()));
+    }
+
+    /** An engine over the whole journal; the introductions come from {@code feedback}, not the snapshot. */
     public static IntroductionEngine of(JournalSnapshot journal, Feedback feedback) {
         IntroductionEngine engine = new IntroductionEngine();
         List<Contact> contacts = new ArrayList<>(journal.contacts());
