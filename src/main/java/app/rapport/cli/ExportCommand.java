@@ -3,6 +3,8 @@ package app.rapport.cli;
 import app.rapport.interchange.json.JsonJournalWriter;
 import app.rapport.journal.JournalSnapshot;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,7 +25,8 @@ final class ExportCommand extends BaseCommand {
     @Override
     public Integer call() {
         JournalSnapshot s = withExistingJournal(journal -> journal.snapshot());
-        writeOutput(output, out -> JsonJournalWriter.write(s, clock.instant(), out));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        writeOutput(output, out -> JsonJournalWriter.write(s, now, out));
         if (!"-".equals(output)) {
             out().println(text("cli.export.done", output, s.contacts().size(), s.ties().size(), s.events().size(),
                     s.encounters().size(), s.introductions().size(), s.exchanges().size()));

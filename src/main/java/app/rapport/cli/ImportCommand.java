@@ -25,6 +25,9 @@ final class ImportCommand extends BaseCommand {
     @Override
     public Integer call() {
         byte[] content = readFile(file);
+        if (Importers.firstSignificantByte(content) == content.length) {
+            throw new CliFailure(text("cli.import.emptyFile", file));
+        }
         Importer importer = Importers.detect(content).orElseThrow(() -> new CliFailure(
                 text("cli.import.unknownFormat", file, String.join(", ",
                         Importers.all().stream().map(Importer::formatName).toList()))));

@@ -27,6 +27,12 @@ public final class Bench {
         if (which.isEmpty() || which.contains("journal")) {
             journal();
         }
+        if (which.contains("window")) {
+            WindowBench.run();
+        }
+        if (which.contains("import")) {
+            ImportBench.run();
+        }
     }
 
     static void journal() throws Exception {
