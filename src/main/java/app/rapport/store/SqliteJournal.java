@@ -1409,6 +1409,34 @@ public final class SqliteJournal implements Journal {
         return safety;
     }
 
+    /** One query per 500 ids instead of one contact load per id. */
+    @Override
+    public Map<String, String> contactNames(Collection<String> ids) {
+        List<String> distinct = new ArrayList<>(new HashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return read(c -> {
+            Map<String, String> names = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += 500) {
+                List<String> chunk = distinct.subList(from, Math.min(from + 500, distinct.size()));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, name FROM contact WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            names.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
     /** Writes a consistent copy of the journal to {@code target} (SQLite online backup). */
     public void backupTo(Path target) {
         writeLock.lock();
