@@ -44,6 +44,7 @@ final class ImportCommand extends BaseCommand {
             }
             throw new CliFailure(text("cli.import.nothingImported"));
         }
+        content = null; // 30 MB for a large journal: let the store have the memory
         for (ImportProblem warning : result.warnings()) {
             err().println(text("cli.import.warning", file, warning.describe(context.texts())));
         }
