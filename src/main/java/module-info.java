@@ -13,6 +13,9 @@ module app.rapport {
     requires org.xerial.sqlitejdbc;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires com.googlecode.ezvcard;
+    requires net.sf.biweekly;
+    requires org.apache.commons.csv;
 
     exports app.rapport;
     exports app.rapport.journal;
