@@ -1,0 +1,127 @@
+package app.rapport.store;
+
+import app.rapport.journal.Birthday;
+import app.rapport.journal.Contact;
+import app.rapport.journal.Photo;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * What a merge changed, as it was before: both contacts in full, every tie either had, and every
+ * participant row either had in an encounter. Kept as JSON in {@code contact_merge.before}.
+ */
+record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<ParticipantRow> participants) {
+
+    /** A tie as stored, by contact ids, in either order. */
+    record TieRow(String a, String b, Integer strength, String note) {
+    }
+
+    /** One contact's place in one encounter's participant list. */
+    record ParticipantRow(String encounterId, String contactId, int position) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    String toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("kept", contact(kept));
+        root.set("removed", contact(removed));
+        ArrayNode t = root.putArray("ties");
+        for (TieRow r : ties) {
+            ObjectNode n = t.addObject().put("a", r.a()).put("b", r.b()).put("note", r.note());
+            if (r.strength() == null) {
+                n.putNull("strength");
+            } else {
+                n.put("strength", r.strength());
+            }
+        }
+        ArrayNode p = root.putArray("participants");
+        for (ParticipantRow r : participants) {
+            p.addObject().put("encounter", r.encounterId()).put("contact", r.contactId()).put("position", r.position());
+        }
+        return root.toString();
+    }
+
+    static MergeRecord fromJson(String json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            List<TieRow> ties = new ArrayList<>();
+            for (JsonNode n : root.path("ties")) {
+                ties.add(new TieRow(n.get("a").asText(), n.get("b").asText(),
+                        n.get("strength").isNull() ? null : n.get("strength").asInt(), text(n, "note")));
+            }
+            List<ParticipantRow> participants = new ArrayList<>();
+            for (JsonNode n : root.path("participants")) {
+                participants.add(new ParticipantRow(n.get("encounter").asText(), n.get("contact").asText(),
+                        n.get("position").asInt()));
+            }
+            return new MergeRecord(contact(root.get("kept")), contact(root.get("removed")), ties, participants);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode contact(Contact c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", c.id()).put("name", c.name()).put("organization", c.organization()).put("role", c.role())
+                .put("city", c.city()).put("birthday", c.birthday() == null ? null : c.birthday().toString())
+                .put("howWeMet", c.howWeMet()).put("notes", c.notes())
+                .put("doNotIntroduce", c.doNotIntroduce()).put("archived", c.archived())
+                .put("createdAt", c.createdAt().toString()).put("updatedAt", c.updatedAt().toString());
+        if (c.keepInTouchDays() == null) {
+            n.putNull("keepInTouchDays");
+        } else {
+            n.put("keepInTouchDays", c.keepInTouchDays());
+        }
+        list(n, "emails", c.emails());
+        list(n, "phones", c.phones());
+        list(n, "links", c.links());
+        list(n, "interests", c.interests());
+        list(n, "offers", c.offers());
+        list(n, "seeks", c.seeks());
+        if (c.photo() != null) {
+            n.put("photoType", c.photo().mediaType()).put("photo", Base64.getEncoder().encodeToString(c.photo().bytes()));
+        }
+        return n;
+    }
+
+    private static Contact contact(JsonNode n) {
+        String birthday = text(n, "birthday");
+        String photo = text(n, "photo");
+        return Contact.builder(n.get("name").asText()).id(n.get("id").asText())
+                .organization(text(n, "organization")).role(text(n, "role")).city(text(n, "city"))
+                .birthday(birthday == null ? null : Birthday.parse(birthday))
+                .howWeMet(text(n, "howWeMet")).notes(text(n, "notes"))
+                .doNotIntroduce(n.get("doNotIntroduce").asBoolean()).archived(n.get("archived").asBoolean())
+                .createdAt(Instant.parse(n.get("createdAt").asText())).updatedAt(Instant.parse(n.get("updatedAt").asText()))
+                .keepInTouchDays(n.get("keepInTouchDays").isNull() ? null : n.get("keepInTouchDays").asInt())
+                .emails(list(n, "emails")).phones(list(n, "phones")).links(list(n, "links"))
+                .interests(list(n, "interests")).offers(list(n, "offers")).seeks(list(n, "seeks"))
+                .photo(photo == null ? null : new Photo(n.get("photoType").asText(), Base64.getDecoder().decode(photo)))
+                .build();
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static void list(ObjectNode n, String field, List<String> values) {
+        ArrayNode a = n.putArray(field);
+        values.forEach(a::add);
+    }
+
+    private static List<String> list(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        n.path(field).forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}
