@@ -15,10 +15,19 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * What a merge changed, as it was before: both contacts in full, every tie either had, and every
- * participant row either had in an encounter. Kept as JSON in {@code contact_merge.before}.
+ * What a merge changed, as it was before: both contacts in full, every tie either had, every
+ * participant row either had in an encounter (and attendee row in an event, session they spoke
+ * at: {@code position} is then the session's), the removed contact's introductions and the row
+ * numbers of its give-and-take entries. Kept as JSON in {@code contact_merge.before}.
  */
-record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<ParticipantRow> participants) {
+record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<ParticipantRow> participants,
+                   List<ParticipantRow> attendees, List<ParticipantRow> speakers, List<IntroductionRow> introductions,
+                   List<Long> exchanges) {
+
+    /** An introduction that involved the removed contact, in full. */
+    record IntroductionRow(String id, String a, String b, String status, String createdAt, String reason,
+                           String outcome) {
+    }
 
     /** A tie as stored, by contact ids, in either order. */
     record TieRow(String a, String b, Integer strength, String note) {
@@ -43,10 +52,16 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
                 n.put("strength", r.strength());
             }
         }
-        ArrayNode p = root.putArray("participants");
-        for (ParticipantRow r : participants) {
-            p.addObject().put("encounter", r.encounterId()).put("contact", r.contactId()).put("position", r.position());
+        rows(root.putArray("participants"), participants);
+        rows(root.putArray("attendees"), attendees);
+        rows(root.putArray("speakers"), speakers);
+        ArrayNode intros = root.putArray("introductions");
+        for (IntroductionRow r : introductions) {
+            intros.addObject().put("id", r.id()).put("a", r.a()).put("b", r.b()).put("status", r.status())
+                    .put("createdAt", r.createdAt()).put("reason", r.reason()).put("outcome", r.outcome());
         }
+        ArrayNode x = root.putArray("exchanges");
+        exchanges.forEach(x::add);
         return root.toString();
     }
 
@@ -58,15 +73,33 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
                 ties.add(new TieRow(n.get("a").asText(), n.get("b").asText(),
                         n.get("strength").isNull() ? null : n.get("strength").asInt(), text(n, "note")));
             }
-            List<ParticipantRow> participants = new ArrayList<>();
-            for (JsonNode n : root.path("participants")) {
-                participants.add(new ParticipantRow(n.get("encounter").asText(), n.get("contact").asText(),
-                        n.get("position").asInt()));
+            List<IntroductionRow> intros = new ArrayList<>();
+            for (JsonNode n : root.path("introductions")) {
+                intros.add(new IntroductionRow(text(n, "id"), text(n, "a"), text(n, "b"), text(n, "status"),
+                        text(n, "createdAt"), text(n, "reason"), text(n, "outcome")));
             }
-            return new MergeRecord(contact(root.get("kept")), contact(root.get("removed")), ties, participants);
+            List<Long> exchanges = new ArrayList<>();
+            root.path("exchanges").forEach(n -> exchanges.add(n.asLong()));
+            return new MergeRecord(contact(root.get("kept")), contact(root.get("removed")), ties,
+                    rows(root.path("participants")), rows(root.path("attendees")), rows(root.path("speakers")),
+                    intros, exchanges);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void rows(ArrayNode array, List<ParticipantRow> rows) {
+        for (ParticipantRow r : rows) {
+            array.addObject().put("encounter", r.encounterId()).put("contact", r.contactId()).put("position", r.position());
+        }
+    }
+
+    private static List<ParticipantRow> rows(JsonNode array) {
+        List<ParticipantRow> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(new ParticipantRow(n.get("encounter").asText(), n.get("contact").asText(), n.get("position").asInt()));
+        }
+        return out;
     }
 
     private static ObjectNode contact(Contact c) {

@@ -11,6 +11,14 @@ import app.rapport.journal.ContactFilter;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.EncounterKind;
+import app.rapport.journal.Event;
+import app.rapport.journal.Exchange;
+import app.rapport.journal.ExchangeDirection;
+import app.rapport.journal.Introduction;
+import app.rapport.journal.IntroductionStatus;
+import app.rapport.journal.Session;
+import java.time.Instant;
+import java.time.LocalDate;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Photo;
@@ -62,14 +70,21 @@ class MergeAndImportTest {
                 Contact.builder("David Wolf").id("d").build()),
                 List.of(new Tie("a1", "b", 2, "school"), new Tie("a2", "b", 4, "work"), new Tie("a2", "c", 3, null),
                         new Tie("a1", "a2", null, null)),
-                List.of(meeting("x1", 1, "a1", "d"), meeting("x2", 2, "a2", "c"), meeting("x3", 3, "d", "a2", "a1"))));
+                List.of(meeting("x1", 1, "a1", "d"), meeting("x2", 2, "a2", "c"), meeting("x3", 3, "d", "a2", "a1")),
+                List.of(new Event("e1", "Barcamp", null, OffsetDateTime.of(2026, 5, 1, 9, 0, 0, 0, ZoneOffset.UTC), null,
+                        null, null, List.of("a2", "b", "a1"), List.of(new Session(null, null, "Keynote", "a2")), null)),
+                List.of(new Introduction("i1", "a2", "b", IntroductionStatus.PLANNED,
+                                Instant.parse("2026-05-02T10:00:00Z"), "both into WordPress", null),
+                        new Introduction("i2", "a1", "a2", IntroductionStatus.SUGGESTED,
+                                Instant.parse("2026-05-03T10:00:00Z"), null, null)),
+                List.of(new Exchange("a2", ExchangeDirection.GIVEN, LocalDate.of(2026, 5, 4), "Recommended a lawyer"))));
     }
 
     /** Contacts of the same name are listed in storage order, which an undo may change. */
     private static JournalSnapshot byId(JournalSnapshot s) {
         List<Contact> contacts = new ArrayList<>(s.contacts());
         contacts.sort(java.util.Comparator.comparing(Contact::id));
-        return new JournalSnapshot(contacts, s.ties(), s.encounters());
+        return new JournalSnapshot(contacts, s.ties(), s.encounters(), s.events(), s.introductions(), s.exchanges());
     }
 
     @Test
@@ -99,6 +114,14 @@ class MergeAndImportTest {
         assertEquals("school\nwork", withBen.note());
         assertEquals(1, journal.contacts(ContactFilter.all().withText("barcamp")).size(), "search finds the merged notes");
         assertEquals(List.of(merge), journal.merges());
+        JournalSnapshot merged = journal.snapshot();
+        Event barcamp = merged.events().getFirst();
+        assertEquals(List.of("b", "a1"), barcamp.attendees(), "Anna attends once");
+        assertEquals("a1", barcamp.sessions().getFirst().speaker());
+        assertEquals(List.of("i1"), merged.introductions().stream().map(Introduction::id).toList(),
+                "an introduction of Anna to herself goes");
+        assertEquals("a1", merged.introductions().getFirst().a());
+        assertEquals("a1", merged.exchanges().getFirst().contact());
         assertTrue(Backups.list(dir).stream().anyMatch(b -> b.kind() == Backups.Kind.BEFORE_MERGE));
 
         journal.undoMerge(merge.id());
