@@ -22,7 +22,9 @@ public final class CsvContactWriter {
 
     public static void write(Collection<Contact> contacts, Writer out) throws IOException {
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setHeader(HEADER.toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        // Not closed: the caller owns the writer (standard output must stay open).
+        CSVPrinter printer = new CSVPrinter(out, format);
+        {
             for (Contact c : contacts) {
                 printer.printRecord(c.id(), c.name(), c.organization(), c.role(), c.city(), join(c.emails()),
                         join(c.phones()), join(c.links()), c.birthday() == null ? null : c.birthday().toString(),
@@ -30,6 +32,7 @@ public final class CsvContactWriter {
                         c.keepInTouchDays(), c.doNotIntroduce(), c.archived());
             }
         }
+        printer.flush();
     }
 
     private static String join(List<String> values) {
