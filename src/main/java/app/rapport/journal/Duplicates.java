@@ -163,6 +163,12 @@ public final class Duplicates {
                     if (!org.isEmpty() && !k.organizationKey().isEmpty() && !org.equals(k.organizationKey())) {
                         continue;
                     }
+                    // Jaro-Winkler >= 0.94 needs Jaro >= 0.9, impossible when one name is much longer.
+                    int shorter = Math.min(name.length(), k.nameKey().length());
+                    int longer = Math.max(name.length(), k.nameKey().length());
+                    if ((2.0 + (double) shorter / longer) / 3.0 < 0.9) {
+                        continue;
+                    }
                     double score = JaroWinkler.similarity(name, k.nameKey());
                     if (score >= SIMILAR_NAME_THRESHOLD) {
                         found.put(k.contact(), new Match(candidate, k.contact(), Reason.SIMILAR_NAME, score));

@@ -186,6 +186,7 @@ public final class SqliteJournal implements Journal {
         Long pk = pkOfContactOrNull(c, id);
         Instant created = contact.createdAt() != null ? contact.createdAt() : now;
         Instant updated = contact.updatedAt() != null && pk == null ? contact.updatedAt() : now;
+        boolean inserted = pk == null;
         if (pk == null) {
             try (PreparedStatement ps = prepared(c, """
                     INSERT INTO contact (id, name, sort_key, organization, role, city, birthday, how_we_met,
@@ -227,9 +228,11 @@ public final class SqliteJournal implements Journal {
             addTags(ps, pk, "seek", contact.seeks());
             ps.executeBatch();
         }
-        try (PreparedStatement del = prepared(c, "DELETE FROM contact_photo WHERE contact_pk = ?")) {
-            del.setLong(1, pk);
-            del.executeUpdate();
+        if (!inserted) {
+            try (PreparedStatement del = prepared(c, "DELETE FROM contact_photo WHERE contact_pk = ?")) {
+                del.setLong(1, pk);
+                del.executeUpdate();
+            }
         }
         if (contact.photo() != null) {
             try (PreparedStatement ps = prepared(c,
@@ -1169,10 +1172,11 @@ public final class SqliteJournal implements Journal {
                     progress.update("save", i, cleaned.size());
                 }
                 Contact k = cleaned.get(i);
-                boolean existed = k.id() != null && pkOfContactOrNull(c, k.id()) != null;
-                Contact stored = upsertContact(c, k, now);
-                if (existed) {
-                    reindexEncountersOf(c, pkOfContact(c, stored.id()));
+                Long existing = k.id() == null ? null : pkOfContactOrNull(c, k.id());
+                upsertContact(c, k, now);
+                if (existing != null) {
+                    // A merged duplicate may have a new name: its encounters are found by it.
+                    reindexEncountersOf(c, existing);
                 }
             }
             // The last chance to stop: after this the transaction commits.
