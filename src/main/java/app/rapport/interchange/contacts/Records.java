@@ -43,6 +43,9 @@ public final class Records {
         List<RecordProblem> problems = new ArrayList<>(extraProblems);
         for (ValidationException.Problem p : ContactValidator.problems(contact)) {
             String field = fieldNames.getOrDefault(p.field(), p.field());
+            if (extraProblems.stream().anyMatch(x -> field.equals(x.field()))) {
+                continue; // the reader said it better already ("the card has no name")
+            }
             problems.add(new RecordProblem(file, recordKind, record, line, field, p.messageKey(),
                     p.argument() == null ? List.of() : List.of(p.argument())));
         }
