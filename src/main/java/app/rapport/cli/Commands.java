@@ -24,6 +24,7 @@ public final class Commands {
         root.addSubcommand(new ImportCommand(context));
         root.addSubcommand(new ExportCommand(context, clock));
         root.addSubcommand(new DemoCommand(context, clock));
+        root.addSubcommand(new SuggestCommand(context, clock));
         root.addSubcommand(new CheckCommand(context));
         root.addSubcommand(new BackupCommand(context));
         root.addSubcommand(new RestoreCommand(context));

@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,8 +39,9 @@ final class ExportCommand extends BaseCommand {
     @Override
     public Integer call() {
         JournalSnapshot s = withExistingJournal(journal -> journal.snapshot());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         switch (format) {
-            case json -> writeOutput(output, out -> JsonJournalWriter.write(s, clock.instant(), out));
+            case json -> writeOutput(output, out -> JsonJournalWriter.write(s, now, out));
             case vcard -> writeOutput(output, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 VCardContactWriter.write(s.contacts(), w);

@@ -49,6 +49,9 @@ final class ImportCommand extends BaseCommand {
     @Override
     public Integer call() {
         byte[] content = readFile(file);
+        if (Importers.firstSignificantByte(content) == content.length) {
+            throw new CliFailure(text("cli.import.emptyFile", file));
+        }
         Importer importer = Importers.detect(content).orElseThrow(() -> unknownFormat(content));
         if (importer instanceof AddressBookImporter) {
             return importAddressBook(content);

@@ -20,6 +20,20 @@ public interface Journal extends AutoCloseable {
     /** Contacts not in the trash that match the filter, sorted by name (locale-aware). */
     List<ContactSummary> contacts(ContactFilter filter);
 
+    /**
+     * Display names of the given contacts, including archived and trashed ones (an old encounter
+     * still names everyone who was there). Unknown ids are left out. The contact detail pane
+     * calls this once for all people on a timeline and in the ties; stores should answer it with
+     * one query rather than one per id.
+     */
+    default java.util.Map<String, String> contactNames(java.util.Collection<String> ids) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String id : ids) {
+            contact(id).ifPresent(c -> names.put(id, c.name()));
+        }
+        return names;
+    }
+
     /** Every tag in use (interests, offers and seeks), one spelling per normalised form, sorted. */
     List<String> tags();
 

@@ -158,9 +158,9 @@ public final class SqliteJournal implements Journal {
         Contact cleaned = clean(contact);
         ContactValidator.check(cleaned);
         return write(c -> {
-            Contact stored = upsertContact(c, cleaned, Instant.now(clock));
-            reindexEncountersOf(c, pkOfContact(c, stored.id()));
-            return stored;
+            StoredContact stored = upsertContact(c, cleaned, Instant.now(clock), false);
+            reindexEncountersOf(c, stored.pk());
+            return stored.contact();
         });
     }
 
@@ -181,12 +181,18 @@ public final class SqliteJournal implements Journal {
                 .build();
     }
 
-    private Contact upsertContact(Connection c, Contact contact, Instant now) throws SQLException {
+    /** A contact as stored, with its row key. */
+    private record StoredContact(Contact contact, long pk) {
+    }
+
+    /** {@code knownNew}: the caller knows no contact has this id yet, which saves a query per contact on import. */
+    private StoredContact upsertContact(Connection c, Contact contact, Instant now, boolean knownNew)
+            throws SQLException {
         String id = contact.id() == null || contact.id().isBlank() ? newId() : contact.id();
-        Long pk = pkOfContactOrNull(c, id);
+        Long pk = knownNew ? null : pkOfContactOrNull(c, id);
         Instant created = contact.createdAt() != null ? contact.createdAt() : now;
         Instant updated = contact.updatedAt() != null && pk == null ? contact.updatedAt() : now;
-        boolean inserted = pk == null;
+        boolean isNew = pk == null;
         if (pk == null) {
             try (PreparedStatement ps = prepared(c, """
                     INSERT INTO contact (id, name, sort_key, organization, role, city, birthday, how_we_met,
@@ -228,7 +234,7 @@ public final class SqliteJournal implements Journal {
             addTags(ps, pk, "seek", contact.seeks());
             ps.executeBatch();
         }
-        if (!inserted) {
+        if (!isNew) {
             try (PreparedStatement del = prepared(c, "DELETE FROM contact_photo WHERE contact_pk = ?")) {
                 del.setLong(1, pk);
                 del.executeUpdate();
@@ -243,8 +249,8 @@ public final class SqliteJournal implements Journal {
                 ps.executeUpdate();
             }
         }
-        indexContact(c, pk, contact);
-        return contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build();
+        indexContact(c, pk, contact, isNew);
+        return new StoredContact(contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build(), pk);
     }
 
     private static void bindContact(PreparedStatement ps, String id, Contact k, Instant created, Instant updated)
@@ -286,7 +292,7 @@ public final class SqliteJournal implements Journal {
         }
     }
 
-    private void indexContact(Connection c, long pk, Contact k) throws SQLException {
+    private void indexContact(Connection c, long pk, Contact k, boolean isNew) throws SQLException {
         StringBuilder body = new StringBuilder();
         append(body, k.name());
         append(body, k.organization());
@@ -298,14 +304,17 @@ public final class SqliteJournal implements Journal {
         k.seeks().forEach(t -> append(body, t));
         append(body, k.howWeMet());
         append(body, k.notes());
-        replaceIndex(c, "contact_search", pk, body.toString());
+        replaceIndex(c, "contact_search", pk, body.toString(), isNew);
     }
 
-    private void replaceIndex(Connection c, String table, long pk, String text) throws SQLException {
+    /** {@code isNew}: the row was just inserted, so it has no index entry to delete yet. */
+    private void replaceIndex(Connection c, String table, long pk, String text, boolean isNew) throws SQLException {
         try (PreparedStatement del = prepared(c, "DELETE FROM " + table + " WHERE rowid = ?");
              PreparedStatement ins = prepared(c, "INSERT INTO " + table + " (rowid, body) VALUES (?, ?)")) {
-            del.setLong(1, pk);
-            del.executeUpdate();
+            if (!isNew) {
+                del.setLong(1, pk);
+                del.executeUpdate();
+            }
             ins.setLong(1, pk);
             ins.setString(2, TextFolding.fold(text));
             ins.executeUpdate();
@@ -572,10 +581,22 @@ public final class SqliteJournal implements Journal {
     @Override
     public Encounter saveEncounter(Encounter encounter) {
         EncounterValidator.check(encounter);
-        return write(c -> upsertEncounter(c, encounter));
+        return write(c -> upsertEncounter(c, encounter, id -> pkOfContactOrNull(c, id), false, id -> null));
     }
 
-    private Encounter upsertEncounter(Connection c, Encounter e) throws SQLException {
+    /** Finds the row key of a contact id, or null; an import answers from what it just stored. */
+    @FunctionalInterface
+    private interface ContactKeys {
+        Long pkOf(String contactId) throws SQLException;
+    }
+
+    /**
+     * @param knownNew        the caller knows no encounter has this id yet
+     * @param contactInMemory a participant as just stored by the same import, or null: then the
+     *                        search text is built without reading back what was just written
+     */
+    private Encounter upsertEncounter(Connection c, Encounter e, ContactKeys contactKeys, boolean knownNew,
+                                      Function<String, Contact> contactInMemory) throws SQLException {
         String id = e.id() == null || e.id().isBlank() ? newId() : e.id();
         List<Long> participantPks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -583,7 +604,7 @@ public final class SqliteJournal implements Journal {
         for (String p : e.participants()) {
             if (seen.add(p)) {
                 participants.add(p);
-                Long pk = pkOfContactOrNull(c, p);
+                Long pk = contactKeys.pkOf(p);
                 if (pk == null) {
                     throw new ValidationException(List.of(new ValidationException.Problem(
                             "participants", "validation.participant.unknown", p)));
@@ -591,7 +612,8 @@ public final class SqliteJournal implements Journal {
                 participantPks.add(pk);
             }
         }
-        Long pk = pkOfOrNull(c, "encounter", id);
+        Long pk = knownNew ? null : pkOfOrNull(c, "encounter", id);
+        boolean isNew = pk == null;
         if (pk == null) {
             try (PreparedStatement ps = prepared(c, """
                     INSERT INTO encounter (id, date, epoch_millis, kind, title, place, event_id, notes, rating)
@@ -639,7 +661,32 @@ public final class SqliteJournal implements Journal {
             }
             ps.executeBatch();
         }
-        indexEncounter(c, pk);
+        List<Contact> inMemory = new ArrayList<>(participants.size());
+        for (String p : participants) {
+            Contact known = contactInMemory.apply(p);
+            if (known == null) {
+                inMemory = null;
+                break;
+            }
+            inMemory.add(known);
+        }
+        if (inMemory != null) {
+            // The same text indexEncounter reads back from the rows just written.
+            StringBuilder body = new StringBuilder();
+            append(body, blankToNull(e.title()));
+            append(body, blankToNull(e.place()));
+            append(body, blankToNull(e.notes()));
+            for (Contact p : inMemory) {
+                append(body, p.name());
+                append(body, p.organization());
+            }
+            for (FollowUp f : e.followUps()) {
+                append(body, f.what().strip());
+            }
+            replaceIndex(c, "encounter_search", pk, body.toString(), isNew);
+        } else {
+            indexEncounter(c, pk, isNew);
+        }
         return new Encounter(id, e.date(), e.kind(), blankToNull(e.title()), blankToNull(e.place()), e.eventId(),
                 participants, blankToNull(e.notes()), e.rating(), e.followUps());
     }
@@ -657,7 +704,7 @@ public final class SqliteJournal implements Journal {
     }
 
     /** The encounter's searchable text includes its participants' names, so it is rebuilt on renames. */
-    private void indexEncounter(Connection c, long pk) throws SQLException {
+    private void indexEncounter(Connection c, long pk, boolean isNew) throws SQLException {
         StringBuilder body = new StringBuilder();
         try (PreparedStatement ps = prepared(c, "SELECT title, place, notes FROM encounter WHERE pk = ?")) {
             ps.setLong(1, pk);
@@ -688,7 +735,7 @@ public final class SqliteJournal implements Journal {
                 }
             }
         }
-        replaceIndex(c, "encounter_search", pk, body.toString());
+        replaceIndex(c, "encounter_search", pk, body.toString(), isNew);
     }
 
     private void reindexEncountersOf(Connection c, long contactPk) throws SQLException {
@@ -700,7 +747,7 @@ public final class SqliteJournal implements Journal {
             }
         }
         for (long pk : pks) {
-            indexEncounter(c, pk);
+            indexEncounter(c, pk, false);
         }
     }
 
@@ -888,10 +935,45 @@ public final class SqliteJournal implements Journal {
         }
         Instant now = Instant.now(clock);
         write(c -> {
+            // A large import inserts into indexes in random key order; with SQLite's default 2 MB
+            // page cache it spills pages to the WAL over and over. The cache grows only as needed.
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            }
+            try {
+                importInto(c, snapshot, cleaned, now);
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA cache_size = " + DEFAULT_CACHE_SIZE);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static boolean isEmpty(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** SQLite's default page cache (negative: in KiB), and the one for imports. */
+    private static final int DEFAULT_CACHE_SIZE = -2000;
+    private static final int IMPORT_CACHE_KIB = 256 * 1024;
+
+    private void importInto(Connection c, JournalSnapshot snapshot, List<Contact> cleaned, Instant now)
+            throws SQLException {
+        {
+            // Into an empty table every record is new, and nothing needs looking up first.
+            boolean noContactsYet = isEmpty(c, "contact");
+            boolean noEncountersYet = isEmpty(c, "encounter");
             Map<String, Long> pks = new HashMap<>();
+            Map<String, Contact> stored = new HashMap<>();
             for (Contact k : cleaned) {
-                Contact stored = upsertContact(c, k, now);
-                pks.put(stored.id(), pkOfContact(c, stored.id()));
+                boolean knownNew = noContactsYet && k.id() != null && !pks.containsKey(k.id());
+                StoredContact s = upsertContact(c, k, now, knownNew);
+                pks.put(s.contact().id(), s.pk());
+                stored.put(s.contact().id(), s.contact());
             }
             Function<String, Long> pkOf = id -> {
                 Long pk = pks.get(id);
@@ -910,15 +992,19 @@ public final class SqliteJournal implements Journal {
             for (Event ev : snapshot.events()) {
                 upsertEvent(c, ev, pkOf);
             }
+            Set<String> encounterIds = new HashSet<>();
             for (Encounter e : snapshot.encounters()) {
-                upsertEncounter(c, e);
+                boolean knownNew = noEncountersYet && e.id() != null && encounterIds.add(e.id());
+                upsertEncounter(c, e, id -> {
+                    Long pk = pks.get(id);
+                    return pk != null ? pk : pkOfContactOrNull(c, id);
+                }, knownNew, stored::get);
             }
             for (Introduction in : snapshot.introductions()) {
                 upsertIntroduction(c, in, pkOf);
             }
             insertExchanges(c, snapshot.exchanges(), pkOf);
-            return null;
-        });
+        }
     }
 
     // ---------------------------------------------------------------- events, introductions, give and take
@@ -1173,7 +1259,7 @@ public final class SqliteJournal implements Journal {
                 }
                 Contact k = cleaned.get(i);
                 Long existing = k.id() == null ? null : pkOfContactOrNull(c, k.id());
-                upsertContact(c, k, now);
+                upsertContact(c, k, now, existing == null);
                 if (existing != null) {
                     // A merged duplicate may have a new name: its encounters are found by it.
                     reindexEncountersOf(c, existing);
@@ -1231,7 +1317,7 @@ public final class SqliteJournal implements Journal {
             MergeRecord record = new MergeRecord(keep, remove, ties, participants, attendees, speakers,
                     introductions, exchanges);
 
-            upsertContact(c, ContactMerge.merge(keep, remove), now);
+            upsertContact(c, ContactMerge.merge(keep, remove), now, false);
             // Encounters: the removed contact's places go to the kept one, once per encounter.
             try (PreparedStatement dup = prepared(c, """
                     DELETE FROM encounter_participant WHERE contact_pk = ? AND encounter_pk IN
@@ -1446,7 +1532,7 @@ public final class SqliteJournal implements Journal {
             }
             MergeRecord record = MergeRecord.fromJson(json);
             Instant now = Instant.now(clock);
-            upsertContact(c, record.kept(), now);
+            upsertContact(c, record.kept(), now, false);
             long keepPk = pkOfContact(c, keptId);
             try (PreparedStatement ps = prepared(c, "UPDATE contact SET created_at = ?, updated_at = ? WHERE pk = ?")) {
                 ps.setString(1, record.kept().createdAt().toString());
@@ -1454,7 +1540,7 @@ public final class SqliteJournal implements Journal {
                 ps.setLong(3, keepPk);
                 ps.executeUpdate();
             }
-            upsertContact(c, record.removed(), now);
+            upsertContact(c, record.removed(), now, true);
             long removePk = pkOfContact(c, removedId);
 
             // Participant lists of the encounters either was in, as they were.
@@ -1810,6 +1896,34 @@ public final class SqliteJournal implements Journal {
             writeLock.unlock();
         }
         return safety;
+    }
+
+    /** One query per 500 ids instead of one contact load per id. */
+    @Override
+    public Map<String, String> contactNames(Collection<String> ids) {
+        List<String> distinct = new ArrayList<>(new HashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return read(c -> {
+            Map<String, String> names = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += 500) {
+                List<String> chunk = distinct.subList(from, Math.min(from + 500, distinct.size()));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, name FROM contact WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            names.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return names;
+        });
     }
 
     /** Writes a consistent copy of the journal to {@code target} (SQLite online backup). */

@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Sections: {@code journal}, {@code import} (import with preview and vCard export, issue 4),
- * {@code backup}. Prints the journal's speed figures (issue 2): search as you type per keystroke and opening a
+ * Sections: {@code journal}, {@code window}, {@code import} (JSON, issue 3), {@code addressbook}
+ * (10,000-card vCard import with preview and vCard export, issue 4), {@code backup}; several may be
+ * given, separated by commas.
+ * Prints the journal's speed figures (issue 2): search as you type per keystroke and opening a
  * contact with 300 encounters, on 10,000 contacts and 100,000 encounters. Run with
  * {@code mvn -q -Pbench test-compile exec:exec -Dbench.args=journal}.
  */
@@ -30,11 +32,17 @@ public final class Bench {
         if (which.isEmpty() || which.contains("journal")) {
             journal();
         }
-        if (which.isEmpty() || which.contains("import")) {
-            ImportBench.importAndExport();
+        if (which.contains("window")) {
+            WindowBench.run();
         }
-        if (which.isEmpty() || which.contains("backup")) {
-            ImportBench.backup();
+        if (which.contains("import")) {
+            ImportBench.run();
+        }
+        if (which.contains("addressbook")) {
+            AddressBookBench.importAndExport();
+        }
+        if (which.contains("backup")) {
+            AddressBookBench.backup();
         }
     }
 

@@ -225,6 +225,11 @@ class CommandLineTest {
         assertEquals(tmp.resolve("contacts.txt") + " is not in a format Rapport can import (Rapport JSON,"
                 + " vCard, CSV (LinkedIn, Google, Excel)).\n", notes.err());
 
+        Files.writeString(tmp.resolve("empty.json"), " \n");
+        Run empty = run("--data-dir", dir("j"), "import", tmp.resolve("empty.json").toString());
+        assertEquals(1, empty.code());
+        assertEquals("The file " + tmp.resolve("empty.json") + " is empty: there is nothing to import.\n", empty.err());
+
         Run noFolder = run("demo", "-o", tmp.resolve("no/such/folder/demo.json").toString());
         assertEquals(1, noFolder.code());
         assertTrue(noFolder.err().contains("the folder " + tmp.resolve("no/such/folder") + " does not exist"),
@@ -252,7 +257,7 @@ class CommandLineTest {
 
         Run english = run(Locale.ENGLISH, "--help");
         assertTrue(english.out().contains("Commands:"), english.out());
-        for (String command : List.of("import", "export", "demo", "check")) {
+        for (String command : List.of("import", "export", "demo", "suggest", "check")) {
             assertTrue(english.out().contains("  " + command + " "), english.out());
         }
 
