@@ -50,17 +50,7 @@ public final class ImportDialog {
         stage.titleProperty().bind(I18n.bind("import.title"));
 
         choose.textProperty().bind(I18n.bind("import.choose"));
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(I18n.text("import.choose"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(I18n.text("import.filter.addressBooks"), "*.vcf", "*.vcard", "*.csv"),
-                    new FileChooser.ExtensionFilter(I18n.text("import.filter.all"), "*"));
-            File f = chooser.showOpenDialog(stage);
-            if (f != null) {
-                open(f.toPath());
-            }
-        });
+        choose.setOnAction(e -> chooseFile());
         summary.textProperty().bind(model.summaryProperty());
         summary.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
@@ -139,6 +129,19 @@ public final class ImportDialog {
     private javafx.beans.binding.BooleanBinding busy() {
         return model.stageProperty().isEqualTo(ImportViewModel.Stage.READING)
                 .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.IMPORTING));
+    }
+
+    /** Asks for the file (vCard, CSV, or anything: the content decides) and reads it. */
+    public void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.text("import.choose"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.text("import.filter.addressBooks"), "*.vcf", "*.vcard", "*.csv"),
+                new FileChooser.ExtensionFilter(I18n.text("import.filter.all"), "*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
     }
 
     /** Reads a file chosen elsewhere (drag and drop, the command line, tests). */
