@@ -95,6 +95,36 @@ public interface Journal extends AutoCloseable {
         return List.of();
     }
 
+    // Import and merge
+
+    /**
+     * Stores contacts read from another address book in one transaction, after a safety copy of the
+     * journal: contacts whose id is already in the journal are updated (an import merged into an
+     * existing person), the others added. All are checked first; if any is invalid nothing is
+     * stored. When {@code progress} reports cancellation, nothing is stored either.
+     */
+    void importContacts(List<Contact> contacts, Progress progress);
+
+    /**
+     * Makes two records of one person into one, after a safety copy of the journal: {@code keepId}
+     * gets the fields of both ({@link ContactMerge}), every encounter and tie of {@code removeId},
+     * and {@code removeId} disappears. The returned merge can be undone exactly.
+     */
+    Merge mergeContacts(String keepId, String removeId);
+
+    /**
+     * Restores both contacts as they were before the merge, with their own ties and encounters.
+     * Refused when a later merge built on the kept contact is still in place.
+     */
+    void undoMerge(String mergeId);
+
+    /** Merges that can still be undone, newest first. */
+    List<Merge> merges();
+
+    record Merge(String id, String keptId, String removedId, String keptName, String removedName,
+                 java.time.Instant mergedAt) {
+    }
+
     /** Counts for status lines and checks. */
     Stats stats();
 
