@@ -52,7 +52,8 @@ final class ImportCommand extends BaseCommand {
         if (Importers.firstSignificantByte(content) == content.length) {
             throw new CliFailure(text("cli.import.emptyFile", file));
         }
-        Importer importer = Importers.detect(content).orElseThrow(() -> unknownFormat(content));
+        byte[] bytes = content;
+        Importer importer = Importers.detect(bytes).orElseThrow(() -> unknownFormat(bytes));
         if (importer instanceof AddressBookImporter) {
             return importAddressBook(content);
         }
