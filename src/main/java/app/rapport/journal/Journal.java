@@ -52,6 +52,24 @@ public interface Journal extends AutoCloseable {
 
     void restoreEncounter(String id);
 
+    // Keeping in touch
+
+    /** Default keep-in-touch cadences per tag, sorted by tag. */
+    List<TagCadence> tagCadences();
+
+    /** Sets the default cadence of everyone with the tag (matched normalised), replacing an earlier one. */
+    void saveTagCadence(TagCadence cadence);
+
+    void removeTagCadence(String tag);
+
+    /** Reminders the user put off: item key to the day each comes back. */
+    java.util.Map<String, java.time.LocalDate> snoozes();
+
+    /** Puts a reminder off until {@code until}; snoozes whose day is long past are dropped. */
+    void snooze(String item, java.time.LocalDate until);
+
+    void removeSnooze(String item);
+
     // Trash
 
     List<TrashItem> trash();

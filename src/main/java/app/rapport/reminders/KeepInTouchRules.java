@@ -1,6 +1,7 @@
 package app.rapport.reminders;
 
 import app.rapport.journal.Contact;
+import app.rapport.journal.TagCadence;
 import app.rapport.journal.Tags;
 import java.util.HashMap;
 import java.util.List;

@@ -13,6 +13,7 @@ import app.rapport.journal.FollowUp;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalOpenException;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.TagCadence;
 import app.rapport.journal.Tags;
 import app.rapport.journal.TextFolding;
 import app.rapport.journal.Tie;
@@ -802,6 +803,91 @@ public final class SqliteJournal implements Journal {
                         WHERE NOT EXISTS (SELECT 1 FROM encounter_participant p WHERE p.encounter_pk = encounter.pk)""");
                 s.executeUpdate("DELETE FROM encounter_search WHERE rowid IN (SELECT pk FROM encounter WHERE deleted_at IS NOT NULL)");
                 s.executeUpdate("DELETE FROM encounter WHERE deleted_at IS NOT NULL");
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- keeping in touch
+
+    @Override
+    public List<TagCadence> tagCadences() {
+        return read(c -> {
+            List<TagCadence> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT tag, days FROM tag_cadence ORDER BY normalized")) {
+                while (rs.next()) {
+                    out.add(new TagCadence(rs.getString(1), rs.getInt(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void saveTagCadence(TagCadence cadence) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO tag_cadence (normalized, tag, days) VALUES (?, ?, ?)
+                    ON CONFLICT (normalized) DO UPDATE SET tag = excluded.tag, days = excluded.days""")) {
+                ps.setString(1, Tags.normalize(cadence.tag()));
+                ps.setString(2, cadence.tag());
+                ps.setInt(3, cadence.days());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeTagCadence(String tag) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, "DELETE FROM tag_cadence WHERE normalized = ?")) {
+                ps.setString(1, Tags.normalize(tag));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, LocalDate> snoozes() {
+        return read(c -> {
+            Map<String, LocalDate> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT item, until FROM snooze")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void snooze(String item, LocalDate until) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO snooze (item, until) VALUES (?, ?)
+                    ON CONFLICT (item) DO UPDATE SET until = excluded.until""")) {
+                ps.setString(1, item);
+                ps.setString(2, until.toString());
+                ps.executeUpdate();
+            }
+            // A snooze ends on its day; a week later (any time zone) it hides nothing and can go.
+            try (PreparedStatement ps = prepared(c, "DELETE FROM snooze WHERE until < ?")) {
+                ps.setString(1, LocalDate.now(clock).minusDays(7).toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeSnooze(String item) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, "DELETE FROM snooze WHERE item = ?")) {
+                ps.setString(1, item);
+                ps.executeUpdate();
             }
             return null;
         });

@@ -27,6 +27,9 @@ public final class Bench {
         if (which.isEmpty() || which.contains("journal")) {
             journal();
         }
+        if (which.contains("today")) {
+            TodayBench.run();
+        }
     }
 
     static void journal() throws Exception {

@@ -10,6 +10,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterKind;
 import app.rapport.journal.FollowUp;
+import app.rapport.journal.TagCadence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

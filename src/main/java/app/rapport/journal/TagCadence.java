@@ -1,11 +1,11 @@
-package app.rapport.reminders;
+package app.rapport.journal;
 
 import java.util.Objects;
 
 /** The default keep-in-touch cadence of everyone with a tag, for example every 60 days for "Kunde". */
 public record TagCadence(String tag, int days) {
 
-    public static final int MAX_DAYS = 3650;
+    public static final int MAX_DAYS = ContactValidator.MAX_KEEP_IN_TOUCH_DAYS;
 
     public TagCadence {
         Objects.requireNonNull(tag, "tag");
