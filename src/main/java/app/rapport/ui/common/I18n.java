@@ -20,10 +20,14 @@ public final class I18n {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(defaultLocale());
-    private static volatile ResourceBundle bundle = load(LOCALE.get());
+    /**
+     * The bundle goes with the locale it was loaded for and is reloaded on first use after a switch.
+     * (Reloading it in a change listener was too late: bound labels recompute their text as soon as
+     * the locale is invalidated, before change listeners run, and kept the old language.)
+     */
+    private static volatile Loaded loaded = new Loaded(LOCALE.get(), load(LOCALE.get()));
 
-    static {
-        LOCALE.addListener((obs, old, now) -> bundle = load(now));
+    private record Loaded(Locale locale, ResourceBundle bundle) {
     }
 
     private I18n() {
@@ -50,7 +54,7 @@ public final class I18n {
     public static String text(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
@@ -63,7 +67,13 @@ public final class I18n {
     }
 
     public static ResourceBundle bundle() {
-        return bundle;
+        Locale locale = LOCALE.get();
+        Loaded current = loaded;
+        if (!current.locale().equals(locale)) {
+            current = new Loaded(locale, load(locale));
+            loaded = current;
+        }
+        return current.bundle();
     }
 
     private static ResourceBundle load(Locale locale) {
