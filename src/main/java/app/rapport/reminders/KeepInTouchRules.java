@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How often the user wants to be in touch with whom. A contact's own cadence wins; otherwise the
@@ -21,6 +21,8 @@ public final class KeepInTouchRules {
 
     private final List<TagCadence> tagCadences;
     private final Map<String, Integer> daysByNormalTag;
+    /** Tags as written to their cadence (0: none); normalising is the costly part, and tags repeat. */
+    private final Map<String, Integer> daysByWrittenTag = new ConcurrentHashMap<>();
 
     private KeepInTouchRules(List<TagCadence> tagCadences) {
         this.tagCadences = List.copyOf(tagCadences);
@@ -52,12 +54,15 @@ public final class KeepInTouchRules {
         if (daysByNormalTag.isEmpty()) {
             return OptionalInt.empty();
         }
-        return Stream.of(contact.interests(), contact.offers(), contact.seeks())
-                .flatMap(List::stream)
-                .map(Tags::normalize)
-                .map(daysByNormalTag::get)
-                .filter(d -> d != null)
-                .mapToInt(Integer::intValue)
-                .min();
+        int min = Integer.MAX_VALUE;
+        for (List<String> tags : List.of(contact.interests(), contact.offers(), contact.seeks())) {
+            for (String tag : tags) {
+                int days = daysByWrittenTag.computeIfAbsent(tag, t -> daysByNormalTag.getOrDefault(Tags.normalize(t), 0));
+                if (days > 0 && days < min) {
+                    min = days;
+                }
+            }
+        }
+        return min == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(min);
     }
 }

@@ -2,8 +2,10 @@ package app.rapport.reminders;
 
 import app.rapport.journal.Encounter;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,16 +23,26 @@ public final class Relationships {
     }
 
     public static Relationships of(Iterable<Encounter> encounters, LocalDate today, ZoneId zone) {
+        // Day arithmetic on epoch days and a table of decay factors: this runs over every encounter
+        // of the journal each time Today is shown.
+        OffsetCache offsets = new OffsetCache(zone.getRules());
+        long todayEpochDay = today.toEpochDay();
         Map<String, Acc> acc = new HashMap<>();
         for (Encounter e : encounters) {
-            LocalDate day = e.date().atZoneSameInstant(zone).toLocalDate();
-            double contribution = Warmth.contribution(e.rating(), ChronoUnit.DAYS.between(day, today));
+            long epochSecond = e.date().toEpochSecond();
+            long day = Math.floorDiv(epochSecond + offsets.offsetAt(epochSecond), 86_400L);
+            double contribution = Warmth.contribution(e.rating(), todayEpochDay - day);
             for (String id : e.participants()) {
-                acc.computeIfAbsent(id, k -> new Acc()).add(e, day, contribution);
+                Acc a = acc.get(id);
+                if (a == null) {
+                    a = new Acc();
+                    acc.put(id, a);
+                }
+                a.add(e, epochSecond, day, contribution);
             }
         }
         Map<String, Relationship> out = HashMap.newHashMap(acc.size());
-        acc.forEach((id, a) -> out.put(id, a.toRelationship(id, today)));
+        acc.forEach((id, a) -> out.put(id, a.toRelationship(id, todayEpochDay)));
         return new Relationships(out);
     }
 
@@ -56,25 +68,55 @@ public final class Relationships {
         return null;
     }
 
+    /**
+     * The zone's offset at an instant, remembering the span between two transitions in which the
+     * last answer holds: encounters come mostly in time order, so nearly every lookup is a hit.
+     */
+    private static final class OffsetCache {
+        private final ZoneRules rules;
+        private long from = Long.MAX_VALUE;
+        private long until = Long.MIN_VALUE;
+        private int offset;
+
+        OffsetCache(ZoneRules rules) {
+            this.rules = rules;
+        }
+
+        int offsetAt(long epochSecond) {
+            if (epochSecond < from || epochSecond >= until) {
+                Instant at = Instant.ofEpochSecond(epochSecond);
+                offset = rules.getOffset(at).getTotalSeconds();
+                ZoneOffsetTransition previous = rules.previousTransition(at.plusSeconds(1));
+                ZoneOffsetTransition next = rules.nextTransition(at);
+                from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+                until = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            }
+            return offset;
+        }
+    }
+
     private static final class Acc {
         Encounter last;
-        LocalDate lastDay;
+        long lastSecond;
+        long lastDay;
         int count;
         double score;
 
-        void add(Encounter e, LocalDate day, double contribution) {
+        void add(Encounter e, long epochSecond, long day, double contribution) {
             count++;
             score += contribution;
-            if (last == null || e.date().toInstant().isAfter(last.date().toInstant())) {
+            if (last == null || epochSecond > lastSecond
+                    || epochSecond == lastSecond && e.date().getNano() > last.date().getNano()) {
                 last = e;
+                lastSecond = epochSecond;
                 lastDay = day;
             }
         }
 
-        Relationship toRelationship(String id, LocalDate today) {
-            long since = Math.max(0, ChronoUnit.DAYS.between(lastDay, today));
-            return new Relationship(id, lastDay, last.date(), topic(last), last.id(), count, score,
-                    Warmth.of(score, since));
+        Relationship toRelationship(String id, long todayEpochDay) {
+            long since = Math.max(0, todayEpochDay - lastDay);
+            return new Relationship(id, LocalDate.ofEpochDay(lastDay), last.date(), topic(last), last.id(), count,
+                    score, Warmth.of(score, since));
         }
     }
 }

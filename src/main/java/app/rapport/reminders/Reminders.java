@@ -106,7 +106,7 @@ public final class Reminders {
             }
         }
         out.sort(Comparator.comparing(FollowUpReminder::due)
-                .thenComparing(r -> r.encounter().date().toInstant())
+                .thenComparingLong(r -> r.encounter().date().toEpochSecond())
                 .thenComparingInt(FollowUpReminder::index));
         return out;
     }
@@ -134,13 +134,17 @@ public final class Reminders {
         Comparator<Encounter> byTime = Comparator.comparing((Encounter e) -> e.date().toInstant())
                 .thenComparing(e -> e.id() == null ? "" : e.id());
         PriorityQueue<Encounter> latest = new PriorityQueue<>(byTime); // smallest first, so it can be dropped
+        long nowSecond = now.getEpochSecond();
+        long floor = Long.MIN_VALUE; // once the queue is full, anything earlier than its oldest cannot enter
         for (Encounter e : encounters) {
-            if (e.date().toInstant().isAfter(now)) {
+            long second = e.date().toEpochSecond();
+            if (second < floor || second > nowSecond) {
                 continue;
             }
             latest.add(e);
             if (latest.size() > limit) {
                 latest.poll();
+                floor = latest.peek().date().toEpochSecond();
             }
         }
         List<Encounter> out = new ArrayList<>(latest);

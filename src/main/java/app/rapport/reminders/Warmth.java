@@ -48,7 +48,17 @@ public enum Warmth {
     /** What one encounter of this rating (null: unrated) and age in days adds to the score. */
     public static double contribution(Integer rating, long ageDays) {
         double weight = (rating == null ? NEUTRAL_RATING : rating) / (double) NEUTRAL_RATING;
-        return weight * Math.pow(0.5, Math.max(0, ageDays) / HALF_LIFE_DAYS);
+        long age = Math.max(0, ageDays);
+        return weight * (age < DECAY.length ? DECAY[(int) age] : Math.pow(0.5, age / HALF_LIFE_DAYS));
+    }
+
+    /** 2^(−age/half-life) for the first ten years of ages, computed once. */
+    private static final double[] DECAY = new double[3660];
+
+    static {
+        for (int age = 0; age < DECAY.length; age++) {
+            DECAY[age] = Math.pow(0.5, age / HALF_LIFE_DAYS);
+        }
     }
 
     /** The warmth of a score whose last encounter was {@code daysSinceLast} days ago (null: never). */
