@@ -11,6 +11,7 @@ module app.rapport {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.material2;
     requires org.xerial.sqlitejdbc;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
 

@@ -1,12 +1,114 @@
 package app.rapport;
 
-/** Starts the window, or the command line when given a command. */
-public final class Main {
+import app.rapport.cli.CliContext;
+import app.rapport.cli.CliTexts;
+import app.rapport.cli.Commands;
+import app.rapport.journal.Journal;
+import app.rapport.store.Backups;
+import app.rapport.store.DataFolder;
+import app.rapport.store.SqliteJournal;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-    private Main() {
+/**
+ * Starts the window, or the command line when given a command. This is the composition root: the
+ * only place that picks the SQLite store and hands it to the window and to the commands.
+ */
+@Command(name = "rapport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
+public final class Main implements Callable<Integer>, CliContext {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "dataDir")
+    private Path dataDir;
+
+    private final CliTexts texts;
+    private final OutputStream standardOutput;
+
+    private Main(CliTexts texts, OutputStream standardOutput) {
+        this.texts = texts;
+        this.standardOutput = standardOutput;
     }
 
     public static void main(String[] args) {
-        System.out.println("Rapport");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line in the language of the operating system. */
+    public static CommandLine commandLine() {
+        // System.out may encode for the console; exports to "-" must stay UTF-8 bytes.
+        return commandLine(Locale.getDefault(), new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** For tests of the commands: a language, and where {@code -o -} writes. */
+    public static CommandLine commandLine(Locale locale, OutputStream standardOutput) {
+        Main main = new Main(CliTexts.forLocale(locale), standardOutput);
+        return Commands.configure(new CommandLine(main), main);
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        // The window is started here once it exists; until then the usage help says what there is.
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    // CliContext: the commands' view of the store.
+
+    @Override
+    public Path dataDir() {
+        return (dataDir != null ? dataDir : DataFolder.defaultFolder()).toAbsolutePath();
+    }
+
+    @Override
+    public boolean journalExists() {
+        return Files.exists(DataFolder.journalFile(dataDir()));
+    }
+
+    @Override
+    public Journal openJournal() {
+        return SqliteJournal.open(dataDir());
+    }
+
+    @Override
+    public void backupBeforeImport(Journal journal) {
+        if (journal instanceof SqliteJournal sqlite && journal.stats().contacts() > 0) {
+            sqlite.backup(Backups.Kind.BEFORE_IMPORT);
+        }
+    }
+
+    @Override
+    public OutputStream standardOutput() {
+        return standardOutput;
+    }
+
+    @Override
+    public CliTexts texts() {
+        return texts;
+    }
+
+    /** The version of the module (set by the build), for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getModule().getDescriptor() != null
+                    ? Main.class.getModule().getDescriptor().rawVersion().orElse(null) : null;
+            if (v == null) {
+                v = Main.class.getPackage().getImplementationVersion();
+            }
+            return new String[] {"Rapport " + (v == null ? "(development build)" : v)};
+        }
     }
 }

@@ -83,10 +83,21 @@ public interface Journal extends AutoCloseable {
     JournalSnapshot snapshot();
 
     /**
-     * Adds a whole snapshot in one transaction, keeping its ids: either all of it is stored or, on
+     * Adds a whole snapshot (contacts, ties, events, encounters, introductions, give and take) in
+     * one transaction, keeping its ids: either all of it is stored or, on
      * any error, nothing. Records whose id already exists are replaced.
      */
     void importSnapshot(JournalSnapshot snapshot);
+
+    /**
+     * What is wrong with the stored journal, one sentence each: damage the storage finds in its
+     * file, and broken links or unreadable values in its records. Empty when the journal is sound.
+     * A journal held only in memory has no file to check and keeps its records valid by
+     * construction, hence the default.
+     */
+    default List<String> integrityProblems() {
+        return List.of();
+    }
 
     /** Counts for status lines and checks. */
     Stats stats();

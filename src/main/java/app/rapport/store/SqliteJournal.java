@@ -9,10 +9,16 @@ import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.EncounterKind;
 import app.rapport.journal.EncounterValidator;
+import app.rapport.journal.Event;
+import app.rapport.journal.Exchange;
+import app.rapport.journal.ExchangeDirection;
 import app.rapport.journal.FollowUp;
+import app.rapport.journal.Introduction;
+import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalOpenException;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.Session;
 import app.rapport.journal.TagCadence;
 import app.rapport.journal.Tags;
 import app.rapport.journal.TextFolding;
@@ -907,7 +913,14 @@ public final class SqliteJournal implements Journal {
                 }
             }
             java.util.Collections.reverse(encounters); // oldest first reads naturally in an export
-            return new JournalSnapshot(contacts, ties, encounters);
+            List<Event> events = loadEvents(c, "ev.deleted_at IS NULL");
+            // An encounter at an event that is in the trash (or was never stored) keeps no dangling link.
+            Set<String> eventIds = new HashSet<>();
+            events.forEach(ev -> eventIds.add(ev.id()));
+            encounters.replaceAll(e -> e.eventId() == null || eventIds.contains(e.eventId()) ? e
+                    : new Encounter(e.id(), e.date(), e.kind(), e.title(), e.place(), null, e.participants(),
+                    e.notes(), e.rating(), e.followUps()));
+            return new JournalSnapshot(contacts, ties, encounters, events, loadIntroductions(c), loadExchanges(c));
         });
     }
 
@@ -951,11 +964,240 @@ public final class SqliteJournal implements Journal {
             for (Tie t : snapshot.ties()) {
                 insertTie(c, t, pkOf.apply(t.a()), pkOf.apply(t.b()));
             }
+            for (Event ev : snapshot.events()) {
+                upsertEvent(c, ev, pkOf);
+            }
             for (Encounter e : snapshot.encounters()) {
                 upsertEncounter(c, e);
             }
+            for (Introduction in : snapshot.introductions()) {
+                upsertIntroduction(c, in, pkOf);
+            }
+            insertExchanges(c, snapshot.exchanges(), pkOf);
             return null;
         });
+    }
+
+    // ---------------------------------------------------------------- events, introductions, give and take
+
+    private void upsertEvent(Connection c, Event e, Function<String, Long> pkOf) throws SQLException {
+        String id = e.id() == null || e.id().isBlank() ? newId() : e.id();
+        Long pk = pkOfOrNull(c, "event", id);
+        if (pk == null) {
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO event (id, name, series, start_at, start_millis, end_at, place, topic, notes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                bindEvent(ps, id, e);
+                ps.executeUpdate();
+                pk = lastInsertRowid(c);
+            }
+        } else {
+            try (PreparedStatement ps = prepared(c, """
+                    UPDATE event SET id = ?, name = ?, series = ?, start_at = ?, start_millis = ?, end_at = ?,
+                        place = ?, topic = ?, notes = ? WHERE pk = ?""")) {
+                bindEvent(ps, id, e);
+                ps.setLong(10, pk);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = prepared(c, "DELETE FROM event_attendee WHERE event_pk = ?");
+                 PreparedStatement ps2 = prepared(c, "DELETE FROM event_session WHERE event_pk = ?")) {
+                ps.setLong(1, pk);
+                ps.executeUpdate();
+                ps2.setLong(1, pk);
+                ps2.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = prepared(c,
+                "INSERT INTO event_attendee (event_pk, contact_pk, position) VALUES (?, ?, ?)")) {
+            Set<String> seen = new HashSet<>();
+            int position = 0;
+            for (String attendee : e.attendees()) {
+                if (seen.add(attendee)) {
+                    ps.setLong(1, pk);
+                    ps.setLong(2, pkOf.apply(attendee));
+                    ps.setInt(3, position++);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = prepared(c, """
+                INSERT INTO event_session (event_pk, position, start_at, end_at, topic, speaker_pk)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < e.sessions().size(); i++) {
+                Session session = e.sessions().get(i);
+                ps.setLong(1, pk);
+                ps.setInt(2, i);
+                ps.setString(3, session.start() == null ? null : session.start().toString());
+                ps.setString(4, session.end() == null ? null : session.end().toString());
+                ps.setString(5, blankToNull(session.topic()));
+                if (session.speaker() == null) {
+                    ps.setNull(6, Types.INTEGER);
+                } else {
+                    ps.setLong(6, pkOf.apply(session.speaker()));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void bindEvent(PreparedStatement ps, String id, Event e) throws SQLException {
+        ps.setString(1, id);
+        ps.setString(2, blankToNull(e.name()));
+        ps.setString(3, blankToNull(e.series()));
+        ps.setString(4, e.start() == null ? null : e.start().toString());
+        if (e.start() == null) {
+            ps.setNull(5, Types.INTEGER);
+        } else {
+            ps.setLong(5, e.start().toInstant().toEpochMilli());
+        }
+        ps.setString(6, e.end() == null ? null : e.end().toString());
+        ps.setString(7, blankToNull(e.place()));
+        ps.setString(8, blankToNull(e.topic()));
+        ps.setString(9, blankToNull(e.notes()));
+    }
+
+    /** Events matching a trusted SQL condition on alias {@code ev}, by start; attendees and speakers not in the trash. */
+    private static List<Event> loadEvents(Connection c, String where) throws SQLException {
+        Map<Long, List<String>> attendees = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT a.event_pk, ct.id FROM event_attendee a
+                JOIN contact ct ON ct.pk = a.contact_pk AND ct.deleted_at IS NULL
+                JOIN event ev ON ev.pk = a.event_pk WHERE\s""" + where + " ORDER BY a.event_pk, a.position")) {
+            while (rs.next()) {
+                attendees.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        Map<Long, List<Session>> sessions = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT se.event_pk, se.start_at, se.end_at, se.topic, sp.id FROM event_session se
+                LEFT JOIN contact sp ON sp.pk = se.speaker_pk AND sp.deleted_at IS NULL
+                JOIN event ev ON ev.pk = se.event_pk WHERE\s""" + where + " ORDER BY se.event_pk, se.position")) {
+            while (rs.next()) {
+                sessions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Session(
+                        dateTimeOrNull(rs.getString(2)), dateTimeOrNull(rs.getString(3)), rs.getString(4),
+                        rs.getString(5)));
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT ev.pk, ev.id, ev.name, ev.series, ev.start_at, ev.end_at, ev.place, ev.topic, ev.notes
+                FROM event ev WHERE\s""" + where + " ORDER BY ev.start_millis, ev.pk")) {
+            while (rs.next()) {
+                long pk = rs.getLong(1);
+                out.add(new Event(rs.getString(2), rs.getString(3), rs.getString(4), dateTimeOrNull(rs.getString(5)),
+                        dateTimeOrNull(rs.getString(6)), rs.getString(7), rs.getString(8),
+                        attendees.getOrDefault(pk, List.of()), sessions.getOrDefault(pk, List.of()), rs.getString(9)));
+            }
+        }
+        return out;
+    }
+
+    private void upsertIntroduction(Connection c, Introduction in, Function<String, Long> pkOf) throws SQLException {
+        String id = in.id() == null || in.id().isBlank() ? newId() : in.id();
+        Long pk = pkOfOrNull(c, "introduction", id);
+        try (PreparedStatement ps = prepared(c, pk == null ? """
+                INSERT INTO introduction (id, a_pk, b_pk, status, created_at, reason, outcome, pk)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""" : """
+                UPDATE introduction SET id = ?, a_pk = ?, b_pk = ?, status = ?, created_at = ?, reason = ?,
+                    outcome = ? WHERE pk = ?""")) {
+            ps.setString(1, id);
+            ps.setLong(2, pkOf.apply(in.a()));
+            ps.setLong(3, pkOf.apply(in.b()));
+            ps.setString(4, in.status().wireName());
+            ps.setString(5, in.createdAt() == null ? null : in.createdAt().toString());
+            ps.setString(6, blankToNull(in.reason()));
+            ps.setString(7, blankToNull(in.outcome()));
+            if (pk == null) {
+                ps.setNull(8, Types.INTEGER);
+            } else {
+                ps.setLong(8, pk);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** Introductions between contacts not in the trash, oldest first. */
+    private static List<Introduction> loadIntroductions(Connection c) throws SQLException {
+        List<Introduction> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason, i.outcome FROM introduction i
+                JOIN contact ca ON ca.pk = i.a_pk AND ca.deleted_at IS NULL
+                JOIN contact cb ON cb.pk = i.b_pk AND cb.deleted_at IS NULL
+                ORDER BY i.created_at, i.pk""")) {
+            while (rs.next()) {
+                String created = rs.getString(5);
+                out.add(new Introduction(rs.getString(1), rs.getString(2), rs.getString(3),
+                        IntroductionStatus.fromWireName(rs.getString(4)), created == null ? null : Instant.parse(created),
+                        rs.getString(6), rs.getString(7)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Exchanges have no id of their own, so an exchange equal to one already stored counts as the
+     * same: importing a file twice does not double the ledger, while two equal entries within one
+     * file (coffee twice that day) are both kept.
+     */
+    private void insertExchanges(Connection c, List<Exchange> exchanges, Function<String, Long> pkOf)
+            throws SQLException {
+        if (exchanges.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> stored = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT contact_pk, direction, date, what FROM exchange")) {
+            while (rs.next()) {
+                stored.merge(exchangeKey(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), 1,
+                        Integer::sum);
+            }
+        }
+        try (PreparedStatement ps = prepared(c,
+                "INSERT INTO exchange (contact_pk, direction, date, what) VALUES (?, ?, ?, ?)")) {
+            for (Exchange x : exchanges) {
+                long contactPk = pkOf.apply(x.contact());
+                String date = x.date() == null ? null : x.date().toString();
+                String what = blankToNull(x.what());
+                String key = exchangeKey(contactPk, x.direction().wireName(), date, what);
+                Integer already = stored.get(key);
+                if (already != null && already > 0) {
+                    stored.put(key, already - 1);
+                    continue;
+                }
+                ps.setLong(1, contactPk);
+                ps.setString(2, x.direction().wireName());
+                ps.setString(3, date);
+                ps.setString(4, what);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static String exchangeKey(long contactPk, String direction, String date, String what) {
+        return contactPk + SEP + direction + SEP + date + SEP + what;
+    }
+
+    /** The give-and-take ledger of contacts not in the trash, oldest first. */
+    private static List<Exchange> loadExchanges(Connection c) throws SQLException {
+        List<Exchange> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT ct.id, x.direction, x.date, x.what FROM exchange x
+                JOIN contact ct ON ct.pk = x.contact_pk AND ct.deleted_at IS NULL
+                ORDER BY x.date, x.pk""")) {
+            while (rs.next()) {
+                String date = rs.getString(3);
+                out.add(new Exchange(rs.getString(1), ExchangeDirection.fromWireName(rs.getString(2)),
+                        date == null ? null : LocalDate.parse(date), rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    private static OffsetDateTime dateTimeOrNull(String text) {
+        return text == null ? null : OffsetDateTime.parse(text);
     }
 
     @Override
@@ -975,10 +1217,12 @@ public final class SqliteJournal implements Journal {
     }
 
     /**
-     * Problems SQLite finds in the file ({@code PRAGMA integrity_check}, foreign keys); empty when
-     * sound. Runs on a connection of its own: FTS5's integrity check trusts a connection's cached
-     * index structure and reports a false mismatch after another connection has written.
+     * Problems SQLite finds in the file ({@code PRAGMA integrity_check}, foreign keys) and broken
+     * rules of the journal itself (see {@link #journalProblems}); empty when sound. Runs on a
+     * connection of its own: FTS5's integrity check trusts a connection's cached index structure
+     * and reports a false mismatch after another connection has written.
      */
+    @Override
     public List<String> integrityProblems() {
         readLock.lock();
         try (Connection c = JournalFile.connect(file, true); Statement s = c.createStatement()) {
@@ -996,11 +1240,97 @@ public final class SqliteJournal implements Journal {
                             + " refers to missing " + rs.getString(3));
                 }
             }
+            if (problems.isEmpty()) {
+                // Only meaningful on a file SQLite itself finds sound.
+                problems.addAll(journalProblems(c));
+            }
             return problems;
         } catch (SQLException e) {
             return List.of(e.getMessage());
         } finally {
             readLock.unlock();
+        }
+    }
+
+    /**
+     * What SQL constraints cannot express: every live encounter has a participant and names an
+     * event that exists, both search indexes cover exactly their rows, ties are stored in the
+     * order the store relies on, stored values parse, and normalised tags match today's rules.
+     */
+    private static List<String> journalProblems(Connection c) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            query(s, """
+                    SELECT id FROM encounter e WHERE deleted_at IS NULL
+                    AND NOT EXISTS (SELECT 1 FROM encounter_participant p WHERE p.encounter_pk = e.pk)""",
+                    rs -> problems.add("encounter " + rs.getString(1) + " has no participants"));
+            query(s, """
+                    SELECT e.id, e.event_id FROM encounter e WHERE e.event_id IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM event ev WHERE ev.id = e.event_id)""",
+                    rs -> problems.add("encounter " + rs.getString(1) + " refers to event " + rs.getString(2)
+                            + ", which does not exist"));
+            for (String[] index : new String[][] {{"contact", "contact_search"}, {"encounter", "encounter_search"}}) {
+                query(s, "SELECT id FROM " + index[0] + " r WHERE NOT EXISTS (SELECT 1 FROM " + index[1]
+                                + " x WHERE x.rowid = r.pk)",
+                        rs -> problems.add(index[0] + " " + rs.getString(1) + " is missing from the search index"));
+                query(s, "SELECT rowid FROM " + index[1] + " x WHERE NOT EXISTS (SELECT 1 FROM " + index[0]
+                                + " r WHERE r.pk = x.rowid)",
+                        rs -> problems.add("search index " + index[1] + " has a row " + rs.getLong(1)
+                                + " for a deleted " + index[0]));
+            }
+            query(s, """
+                    SELECT ca.id, cb.id FROM tie t JOIN contact ca ON ca.pk = t.a_pk JOIN contact cb ON cb.pk = t.b_pk
+                    WHERE t.a_pk > t.b_pk""",
+                    rs -> problems.add("tie " + rs.getString(1) + " - " + rs.getString(2) + " is stored in reverse order"));
+            query(s, "SELECT id, birthday, created_at, updated_at FROM contact", rs -> {
+                String id = rs.getString(1);
+                check(problems, "birthday of contact " + id, rs.getString(2), Birthday::parse);
+                check(problems, "creation time of contact " + id, rs.getString(3), Instant::parse);
+                check(problems, "change time of contact " + id, rs.getString(4), Instant::parse);
+            });
+            query(s, "SELECT id, date, kind FROM encounter", rs -> {
+                String id = rs.getString(1);
+                check(problems, "date of encounter " + id, rs.getString(2), OffsetDateTime::parse);
+                check(problems, "kind of encounter " + id, rs.getString(3), EncounterKind::fromWireName);
+            });
+            query(s, "SELECT id, start_at, end_at FROM event", rs -> {
+                check(problems, "start of event " + rs.getString(1), rs.getString(2), OffsetDateTime::parse);
+                check(problems, "end of event " + rs.getString(1), rs.getString(3), OffsetDateTime::parse);
+            });
+            query(s, """
+                    SELECT c.id, t.kind, t.tag, t.normalized FROM contact_tag t JOIN contact c ON c.pk = t.contact_pk""",
+                    rs -> {
+                        String expected = Tags.normalize(rs.getString(3));
+                        if (!expected.equals(rs.getString(4))) {
+                            problems.add(rs.getString(2) + " \"" + rs.getString(3) + "\" of contact " + rs.getString(1)
+                                    + " is indexed as \"" + rs.getString(4) + "\" instead of \"" + expected + "\"");
+                        }
+                    });
+        }
+        return problems;
+    }
+
+    @FunctionalInterface
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Statement s, String sql, RowHandler handler) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                handler.row(rs);
+            }
+        }
+    }
+
+    private static void check(List<String> problems, String what, String value, Function<String, ?> parse) {
+        if (value == null) {
+            return;
+        }
+        try {
+            parse.apply(value);
+        } catch (RuntimeException e) {
+            problems.add(what + " cannot be read: \"" + value + "\"");
         }
     }
 

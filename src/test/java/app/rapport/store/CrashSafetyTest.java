@@ -57,16 +57,18 @@ class CrashSafetyTest {
             Process writer = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", classPath,
                     CrashSafetyTest.class.getName(), dir.toString(), "r" + round)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            long killAfter = 300 + random.nextInt(900);
-            long start = System.nanoTime();
+            // Timed from the first commit, so a slow JVM start on a loaded machine does not matter.
+            long killAfter = 20 + random.nextInt(400);
+            long firstAck = 0;
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = out.readLine()) != null) {
                     if (line.startsWith("ack ")) {
                         acknowledged.add(line.substring(4));
+                        firstAck = firstAck == 0 ? System.nanoTime() : firstAck;
                     }
-                    if ((System.nanoTime() - start) / 1_000_000 > killAfter && acknowledged.size() > round) {
+                    if (firstAck != 0 && (System.nanoTime() - firstAck) / 1_000_000 > killAfter) {
                         writer.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks, no close
                         break;
                     }
@@ -86,6 +88,6 @@ class CrashSafetyTest {
                 assertTrue(SqliteJournal.describe(b.file()).contacts() > 0, "backup " + b.file() + " opens");
             }
         }
-        assertTrue(acknowledged.size() > 6);
+        assertTrue(acknowledged.size() >= 6, "every round committed something");
     }
 }

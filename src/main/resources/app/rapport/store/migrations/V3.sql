@@ -1,4 +1,4 @@
--- Keeping in touch: default cadences per tag, and reminders the user put off.
+-- Schema version 3: keeping in touch: default cadences per tag, and reminders the user put off.
 -- Both are journal data rather than window settings: the command line's calendar export and
 -- every window on this journal must see the same cadences, and backups must carry them.
 

@@ -1,0 +1,119 @@
+package app.rapport.cli;
+
+import app.rapport.journal.Journal;
+import app.rapport.journal.JournalOpenException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every command shares: the context, its output streams and the usual failures. */
+abstract class BaseCommand implements Callable<Integer> {
+
+    protected final CliContext context;
+
+    @Spec
+    protected CommandSpec spec;
+
+    protected BaseCommand(CliContext context) {
+        this.context = context;
+    }
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    protected String text(String key, Object... args) {
+        return context.texts().text(key, args);
+    }
+
+    /** Runs {@code work} on the journal, which must exist already (export and check do not create one). */
+    protected <T> T withExistingJournal(Function<Journal, T> work) {
+        if (!context.journalExists()) {
+            throw new CliFailure(text("cli.error.noJournal", context.dataDir()));
+        }
+        return withJournal(work);
+    }
+
+    protected <T> T withJournal(Function<Journal, T> work) {
+        try (Journal journal = context.openJournal()) {
+            return work.apply(journal);
+        } catch (JournalOpenException e) {
+            String file = String.valueOf(e.file());
+            String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+            throw new CliFailure(text(e.reason().messageKey(), file) + " "
+                    + text(e.reason().adviceKey(), file, detail), e);
+        }
+    }
+
+    protected byte[] readFile(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CliFailure(text("cli.error.noSuchFile", file), e);
+        } catch (AccessDeniedException e) {
+            throw new CliFailure(text("cli.error.readFailed", file, text("cli.error.accessDenied")), e);
+        } catch (IOException e) {
+            throw new CliFailure(text("cli.error.readFailed", file, e.getMessage()), e);
+        }
+    }
+
+    @FunctionalInterface
+    protected interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to {@code target}, or to standard output for {@code -}. A file is written next to
+     * its destination and moved into place when complete, so a failed export never leaves half a
+     * file where the last good one was.
+     */
+    protected void writeOutput(String target, Writing writing) {
+        if ("-".equals(target)) {
+            try {
+                writing.to(context.standardOutput());
+                context.standardOutput().flush();
+            } catch (IOException e) {
+                throw new CliFailure(text("cli.error.writeFailed", "-", e.getMessage()), e);
+            }
+            return;
+        }
+        Path file = Path.of(target).toAbsolutePath();
+        Path temp = null;
+        try {
+            Path folder = file.getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.noFolder", folder)));
+            }
+            temp = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writing.to(out);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AccessDeniedException e) {
+            throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.accessDenied")), e);
+        } catch (IOException e) {
+            throw new CliFailure(text("cli.error.writeFailed", file, e.getMessage()), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // Only a leftover temporary file.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package app.rapport.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import picocli.CommandLine;
+
+/**
+ * Registers the commands on the top-level {@code rapport} command and sets up what all share:
+ * usage help from the bundles, and failures reported as one clear sentence with exit code 1
+ * (bad usage keeps picocli's exit code 2).
+ */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public static CommandLine configure(CommandLine root, CliContext context) {
+        return configure(root, context, Clock.systemDefaultZone());
+    }
+
+    public static CommandLine configure(CommandLine root, CliContext context, Clock clock) {
+        CliTexts texts = context.texts();
+        root.setResourceBundle(texts.helpBundle("rapport"));
+        root.addSubcommand(new ImportCommand(context));
+        root.addSubcommand(new ExportCommand(context, clock));
+        root.addSubcommand(new DemoCommand(context, clock));
+        root.addSubcommand(new CheckCommand(context));
+        // After setting the root's bundle, which picocli hands down to every subcommand.
+        for (var entry : root.getSubcommands().entrySet()) {
+            entry.getValue().setResourceBundle(texts.helpBundle(entry.getKey()));
+        }
+        root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof CliFailure) {
+                err.println(e.getMessage());
+            } else {
+                err.println(texts.text("cli.error.unexpected", e.toString()));
+                if (Boolean.getBoolean("rapport.debug")) {
+                    e.printStackTrace(err);
+                }
+            }
+            err.flush();
+            return 1;
+        });
+        return root;
+    }
+}

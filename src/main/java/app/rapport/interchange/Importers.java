@@ -1,0 +1,41 @@
+package app.rapport.interchange;
+
+import app.rapport.interchange.json.JsonImporter;
+import java.util.List;
+import java.util.Optional;
+
+/** The importers Rapport knows, in the order they are asked whether they recognise a file. */
+public final class Importers {
+
+    // More specific formats first: CSV would recognise almost any text, so it belongs last.
+    private static final List<Importer> ALL = List.of(new JsonImporter());
+
+    private Importers() {
+    }
+
+    public static List<Importer> all() {
+        return ALL;
+    }
+
+    /** The importer for this content, if any recognises it. */
+    public static Optional<Importer> detect(byte[] content) {
+        return ALL.stream().filter(i -> i.recognizes(content)).findFirst();
+    }
+
+    /**
+     * Skips a UTF-8 byte order mark and leading white space; the index of the first byte that
+     * says what the file is, or {@code content.length}.
+     */
+    public static int firstSignificantByte(byte[] content) {
+        int i = 0;
+        if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r'
+                || content[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+}

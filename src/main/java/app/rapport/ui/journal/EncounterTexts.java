@@ -1,0 +1,166 @@
+package app.rapport.ui.journal;
+
+import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterKind;
+import app.rapport.journal.FollowUp;
+import app.rapport.ui.common.I18n;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** How an encounter reads on screen: dates in the user's locale, kinds with icons, snippets. */
+final class EncounterTexts {
+
+    static final int SNIPPET_LENGTH = 160;
+
+    private EncounterTexts() {
+    }
+
+    /**
+     * The date and time as the user recorded them (in the offset they were recorded in), so that a
+     * meeting in another time zone keeps the hour it had there.
+     */
+    static String dateTime(OffsetDateTime date) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(I18n.locale()).format(date.toLocalDateTime());
+    }
+
+    static String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(I18n.locale()).format(date);
+    }
+
+    /**
+     * What date pickers show and read: the user's language's short date with a four-digit year
+     * (23.11.2026, 11/23/2026), not the operating system's format. Two-digit years are read too.
+     */
+    static StringConverter<LocalDate> dateConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : pickerFormat().format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                String t = text.strip();
+                // Day and month with one digit or two; the year with four digits or two (5.3.26).
+                String lenient = pickerPattern().replace("dd", "d").replace("MM", "M");
+                for (String pattern : List.of(lenient, lenient.replace("yyyy", "yy"))) {
+                    try {
+                        return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, I18n.locale()));
+                    } catch (DateTimeParseException e) {
+                        // try the next form
+                    }
+                }
+                return LocalDate.parse(t); // ISO, 2026-11-23; throws, so the picker keeps its value
+            }
+        };
+    }
+
+    private static DateTimeFormatter pickerFormat() {
+        return DateTimeFormatter.ofPattern(pickerPattern(), I18n.locale());
+    }
+
+    private static String pickerPattern() {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, I18n.locale());
+        if (!pattern.contains("yyyy")) {
+            pattern = pattern.replace("yy", "yyyy");
+        }
+        return pattern;
+    }
+
+    static String kind(EncounterKind kind) {
+        return I18n.text(kind.messageKey());
+    }
+
+    static Ikon icon(EncounterKind kind) {
+        return switch (kind) {
+            case MEETING -> Material2AL.GROUP;
+            case CALL -> Material2AL.CALL;
+            case VIDEO -> Material2MZ.VIDEOCAM;
+            case MESSAGE -> Material2AL.CHAT;
+            case EMAIL -> Material2AL.EMAIL;
+            case MEAL -> Material2MZ.RESTAURANT;
+            case EVENT -> Material2AL.EVENT;
+            case OTHER -> Material2MZ.MORE_HORIZ;
+        };
+    }
+
+    static String participantName(String id, Map<String, String> names) {
+        String name = names.get(id);
+        return name != null ? name : I18n.text("journal.unknownContact");
+    }
+
+    static String participants(List<String> ids, Map<String, String> names) {
+        return ids.stream().map(id -> participantName(id, names)).collect(Collectors.joining(", "));
+    }
+
+    /** The title, or when the user gave none, the kind and who was there. */
+    static String heading(Encounter e, Map<String, String> names) {
+        if (e.title() != null && !e.title().isBlank()) {
+            return e.title().strip();
+        }
+        return I18n.text("journal.untitled", kind(e.kind()), participants(e.participants(), names));
+    }
+
+    /** The start of the notes on one line. */
+    static String snippet(String notes) {
+        if (notes == null || notes.isBlank()) {
+            return "";
+        }
+        String line = notes.strip().replaceAll("\\s+", " ");
+        if (line.length() <= SNIPPET_LENGTH) {
+            return line;
+        }
+        int end = SNIPPET_LENGTH;
+        // Never cut a surrogate pair (emoji) in half.
+        if (Character.isHighSurrogate(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end).stripTrailing() + "…";
+    }
+
+    static boolean isOverdue(FollowUp f, LocalDate today) {
+        return !f.done() && f.due() != null && f.due().isBefore(today);
+    }
+
+    static long overdueCount(Encounter e, LocalDate today) {
+        return e.followUps().stream().filter(f -> isOverdue(f, today)).count();
+    }
+
+    static long openCount(Encounter e) {
+        return e.followUps().stream().filter(f -> !f.done()).count();
+    }
+
+    /** Filled and empty stars; nothing when the encounter has no rating. */
+    static HBox stars(Integer rating) {
+        HBox box = new HBox(1);
+        box.getStyleClass().add("stars");
+        if (rating != null) {
+            for (int i = 1; i <= Encounter.MAX_RATING; i++) {
+                FontIcon star = new FontIcon(i <= rating ? Material2MZ.STAR : Material2MZ.STAR_BORDER);
+                star.getStyleClass().add(i <= rating ? "star-filled" : "star-empty");
+                box.getChildren().add(star);
+            }
+            box.setAccessibleText(I18n.text("journal.rating.accessible", rating, Encounter.MAX_RATING));
+        }
+        return box;
+    }
+}
