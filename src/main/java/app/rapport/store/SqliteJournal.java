@@ -787,6 +787,9 @@ public final class SqliteJournal implements Journal {
                             JOIN contact c ON c.pk = p.contact_pk WHERE p.encounter_pk = e.pk), '') || ' ('
                             || substr(e.date, 1, 10) || ')',
                         e.deleted_at FROM encounter e WHERE e.deleted_at IS NOT NULL
+                    UNION ALL
+                    SELECT 'EVENT', ev.id, coalesce(ev.name, '') || coalesce(' (' || substr(ev.start_at, 1, 10) || ')', ''),
+                        ev.deleted_at FROM event ev WHERE ev.deleted_at IS NOT NULL
                     ORDER BY 4 DESC""")) {
                 while (rs.next()) {
                     out.add(new TrashItem(TrashItem.Kind.valueOf(rs.getString(1)), rs.getString(2),
@@ -809,9 +812,142 @@ public final class SqliteJournal implements Journal {
                         WHERE NOT EXISTS (SELECT 1 FROM encounter_participant p WHERE p.encounter_pk = encounter.pk)""");
                 s.executeUpdate("DELETE FROM encounter_search WHERE rowid IN (SELECT pk FROM encounter WHERE deleted_at IS NOT NULL)");
                 s.executeUpdate("DELETE FROM encounter WHERE deleted_at IS NOT NULL");
+                // Encounters at an event gone for good stay, without the link.
+                s.executeUpdate("""
+                        UPDATE encounter SET event_id = NULL
+                        WHERE event_id IN (SELECT id FROM event WHERE deleted_at IS NOT NULL)""");
+                s.executeUpdate("DELETE FROM event WHERE deleted_at IS NOT NULL");
             }
             return null;
         });
+    }
+
+    // ---------------------------------------------------------------- events
+
+    @Override
+    public List<Event> events() {
+        return read(c -> loadEvents(c, "ev.deleted_at IS NULL"));
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return read(c -> {
+            Long pk = pkOfOrNull(c, "event", id);
+            if (pk == null) {
+                return Optional.<Event>empty();
+            }
+            return loadEvents(c, "ev.pk = " + pk + " AND ev.deleted_at IS NULL").stream().findFirst();
+        });
+    }
+
+    @Override
+    public Event saveEvent(Event event) {
+        return write(c -> {
+            Event stored = event.id() == null || event.id().isBlank() ? event.withId(newId()) : event;
+            upsertEvent(c, stored, id -> {
+                try {
+                    return pkOfContact(c, id);
+                } catch (SQLException e) {
+                    throw new StoreException(e.getMessage(), e);
+                }
+            });
+            return stored;
+        });
+    }
+
+    @Override
+    public void trashEvent(String id) {
+        setDeleted("event", id, Instant.now(clock).toString());
+    }
+
+    @Override
+    public void restoreEvent(String id) {
+        setDeleted("event", id, null);
+    }
+
+    // ---------------------------------------------------------------- give and take
+
+    @Override
+    public List<Exchange> exchangesOf(String contactId) {
+        return read(c -> {
+            List<Exchange> out = new ArrayList<>();
+            try (PreparedStatement ps = prepared(c, """
+                    SELECT x.direction, x.date, x.what FROM exchange x JOIN contact ct ON ct.pk = x.contact_pk
+                    WHERE ct.id = ? ORDER BY x.date IS NULL, x.date DESC, x.pk DESC""")) {
+                ps.setString(1, contactId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String date = rs.getString(2);
+                        out.add(new Exchange(contactId, ExchangeDirection.fromWireName(rs.getString(1)),
+                                date == null ? null : LocalDate.parse(date), rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void saveExchange(Exchange exchange) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c,
+                    "INSERT INTO exchange (contact_pk, direction, date, what) VALUES (?, ?, ?, ?)")) {
+                bindExchange(ps, pkOfContact(c, exchange.contact()), exchange);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void replaceExchange(Exchange old, Exchange updated) {
+        write(c -> {
+            long pk = pkOfExchange(c, old);
+            try (PreparedStatement ps = prepared(c,
+                    "UPDATE exchange SET contact_pk = ?, direction = ?, date = ?, what = ? WHERE pk = ?")) {
+                bindExchange(ps, pkOfContact(c, updated.contact()), updated);
+                ps.setLong(5, pk);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeExchange(Exchange exchange) {
+        write(c -> {
+            long pk = pkOfExchange(c, exchange);
+            try (PreparedStatement ps = prepared(c, "DELETE FROM exchange WHERE pk = ?")) {
+                ps.setLong(1, pk);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void bindExchange(PreparedStatement ps, long contactPk, Exchange x) throws SQLException {
+        ps.setLong(1, contactPk);
+        ps.setString(2, x.direction().wireName());
+        ps.setString(3, x.date() == null ? null : x.date().toString());
+        ps.setString(4, blankToNull(x.what()));
+    }
+
+    /** The newest stored row equal to the entry; equal entries are interchangeable. */
+    private long pkOfExchange(Connection c, Exchange x) throws SQLException {
+        try (PreparedStatement ps = prepared(c, """
+                SELECT x.pk FROM exchange x JOIN contact ct ON ct.pk = x.contact_pk
+                WHERE ct.id = ? AND x.direction = ? AND x.date IS ? AND x.what IS ? ORDER BY x.pk DESC LIMIT 1""")) {
+            ps.setString(1, x.contact());
+            ps.setString(2, x.direction().wireName());
+            ps.setString(3, x.date() == null ? null : x.date().toString());
+            ps.setString(4, blankToNull(x.what()));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no such give-and-take entry: " + x, null);
+                }
+                return rs.getLong(1);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- keeping in touch
@@ -1058,7 +1194,10 @@ public final class SqliteJournal implements Journal {
         ps.setString(9, blankToNull(e.notes()));
     }
 
-    /** Events matching a trusted SQL condition on alias {@code ev}, by start; attendees and speakers not in the trash. */
+    /**
+     * Events matching a trusted SQL condition on alias {@code ev}, by start (undated ones last);
+     * attendees and speakers not in the trash.
+     */
     private static List<Event> loadEvents(Connection c, String where) throws SQLException {
         Map<Long, List<String>> attendees = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
@@ -1083,7 +1222,7 @@ public final class SqliteJournal implements Journal {
         List<Event> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT ev.pk, ev.id, ev.name, ev.series, ev.start_at, ev.end_at, ev.place, ev.topic, ev.notes
-                FROM event ev WHERE\s""" + where + " ORDER BY ev.start_millis, ev.pk")) {
+                FROM event ev WHERE\s""" + where + " ORDER BY ev.start_millis IS NULL, ev.start_millis, ev.pk")) {
             while (rs.next()) {
                 long pk = rs.getLong(1);
                 out.add(new Event(rs.getString(2), rs.getString(3), rs.getString(4), dateTimeOrNull(rs.getString(5)),
