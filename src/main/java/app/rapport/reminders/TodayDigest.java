@@ -1,6 +1,7 @@
 package app.rapport.reminders;
 
 import app.rapport.journal.Encounter;
+import app.rapport.journal.Event;
 import app.rapport.journal.JournalSnapshot;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Everything the Today screen shows that follows from the journal itself, computed once from a
- * snapshot: catch-ups due, birthdays, follow-ups, recent encounters and the network's health.
+ * snapshot: catch-ups due, birthdays, follow-ups, recent encounters, the next events and the
+ * network's health.
  */
 public record TodayDigest(
         LocalDate today,
@@ -17,16 +19,19 @@ public record TodayDigest(
         List<BirthdayReminder> birthdays,
         List<FollowUpReminder> followUps,
         List<Encounter> recent,
+        List<Event> nextEvents,
         NetworkHealth health,
         Relationships relationships) {
 
     public static final int RECENT_ENCOUNTERS = 5;
+    public static final int NEXT_EVENTS = 3;
 
     public TodayDigest {
         catchUps = List.copyOf(catchUps);
         birthdays = List.copyOf(birthdays);
         followUps = List.copyOf(followUps);
         recent = List.copyOf(recent);
+        nextEvents = List.copyOf(nextEvents);
     }
 
     public static TodayDigest of(JournalSnapshot journal, KeepInTouchRules rules, Snoozes snoozes,
@@ -38,6 +43,7 @@ public record TodayDigest(
                 Reminders.birthdays(journal.contacts(), relationships, snoozes, today, Reminders.BIRTHDAY_DAYS_AHEAD),
                 Reminders.followUps(journal.encounters(), snoozes, today, Reminders.FOLLOW_UP_DAYS_AHEAD),
                 Reminders.recent(journal.encounters(), now, RECENT_ENCOUNTERS),
+                UpcomingEvents.of(journal.events(), now, NEXT_EVENTS),
                 Reminders.health(journal.contacts(), relationships),
                 relationships);
     }

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.EncounterKind;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.TagCadence;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
+import app.rapport.ui.journal.QuickCaptureDialog;
 import atlantafx.base.controls.Tile;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -115,7 +117,14 @@ class TodayScreenTest {
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> {
+            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (w != stage) {
+                    w.hide();
+                }
+            }
+        });
         waitUntil("background work finished", () -> Tasks.runningProperty().get() == 0);
         Logger.getLogger("javafx.css").removeHandler(cssLog);
         journal.close();
@@ -155,17 +164,20 @@ class TodayScreenTest {
         assertTrue(annaTile.getDescription().contains("21 days overdue"), annaTile.getDescription());
         FxTesting.snapshot(robot, stage.getScene(), "today-light");
 
-        // Quick capture saves the encounter as the dialog does, then tells the app the journal changed.
-        ctx.quickCapture = ids -> {
-            journal.saveEncounter(new Encounter(null, OffsetDateTime.now(CLOCK), EncounterKind.CALL, "Catch-up call",
-                    null, null, ids, null, 4, List.of()));
-            ctx.journalChanged();
-        };
+        // The real quick capture dialog, as the main window opens it.
+        ctx.quickCapture = ids -> QuickCaptureDialog.show(ctx, ids);
         robot.clickOn(button(annaTile, "log"));
 
         assertEquals(List.of(List.of(anna.id())), ctx.quickCaptures, "quick capture opened with Anna preselected");
+        waitUntil("Anna preselected in the dialog", () -> robot.lookup(".participant-box .chip").tryQuery().isPresent()
+                && robot.lookup("#capture-participants").tryQuery().isPresent());
+        robot.clickOn("#capture-title").write("Catch-up call");
+        robot.clickOn("#capture-save");
+
         waitUntil("Anna left the list", () -> titles(robot, "today-catch-ups").equals(List.of("Ben Schulz")));
-        assertEquals("Catch-up call", titles(robot, "today-recent").getFirst(), "the new encounter is the most recent");
+        Encounter logged = journal.encounters(EncounterFilter.all().withContact(anna.id())).getFirst();
+        assertEquals("Catch-up call", logged.title());
+        assertEquals(List.of(anna.id()), logged.participants());
     }
 
     @Test
