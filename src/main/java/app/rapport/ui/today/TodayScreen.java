@@ -1,6 +1,7 @@
 package app.rapport.ui.today;
 
 import app.rapport.journal.Encounter;
+import app.rapport.journal.Event;
 import app.rapport.reminders.BirthdayReminder;
 import app.rapport.reminders.FollowUpReminder;
 import app.rapport.reminders.KeepInTouchDue;
@@ -112,7 +113,9 @@ public final class TodayScreen implements Screen {
                 card("today.catchUps.title", Material2MZ.PEOPLE, "catch-ups", model.catchUps(),
                         this::catchUpTile, "today.catchUps.empty"),
                 card("today.followUps.title", Material2AL.CHECK_CIRCLE_OUTLINE, "follow-ups", model.followUps(),
-                        this::followUpTile, "today.followUps.empty"));
+                        this::followUpTile, "today.followUps.empty"),
+                card("today.events.title", Material2AL.EVENT, "events", model.nextEvents(),
+                        this::eventTile, "today.events.empty"));
         columnRight.getChildren().addAll(
                 card("today.birthdays.title", Material2AL.CAKE, "birthdays", model.birthdays(),
                         this::birthdayTile, "today.birthdays.empty"),
@@ -271,6 +274,19 @@ public final class TodayScreen implements Screen {
                     () -> model.logEncounter(first))));
             tile.setActionHandler(() -> model.openContact(first));
         }
+        tile.getStyleClass().add("today-tile");
+        return tile;
+    }
+
+    private Node eventTile(Event e) {
+        String when = e.start() == null ? "" : TodayTexts.date(e.start().toLocalDate()) + ", "
+                + TodayTexts.time(e.start());
+        String where = e.place() == null ? "" : " · " + e.place();
+        String who = I18n.text("today.events.attendees", e.attendees().size());
+        Tile tile = new Tile(e.name() == null ? "" : e.name(), when + where + "\n" + who,
+                icon(Material2AL.EVENT, "today-kind-icon"));
+        tile.setAction(actions(button(Material2AL.ASSIGNMENT, "today.action.prepare", "prepare", () -> model.prepare(e))));
+        tile.setActionHandler(() -> model.prepare(e));
         tile.getStyleClass().add("today-tile");
         return tile;
     }

@@ -20,6 +20,10 @@ final class TodayTexts {
         return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(I18n.locale()).format(d);
     }
 
+    static String time(java.time.OffsetDateTime t) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(I18n.locale()).format(t.toLocalTime());
+    }
+
     static String longDate(LocalDate d) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(I18n.locale()).format(d);
     }

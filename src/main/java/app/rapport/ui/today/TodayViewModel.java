@@ -2,6 +2,7 @@ package app.rapport.ui.today;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
+import app.rapport.journal.Event;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalSnapshot;
@@ -15,6 +16,7 @@ import app.rapport.reminders.TodayDigest;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
+import app.rapport.ui.events.EventBriefWindow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public final class TodayViewModel {
     private final ObservableList<BirthdayReminder> birthdays = FXCollections.observableArrayList();
     private final ObservableList<FollowUpReminder> followUps = FXCollections.observableArrayList();
     private final ObservableList<Encounter> recent = FXCollections.observableArrayList();
+    private final ObservableList<Event> nextEvents = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NetworkHealth> health = new ReadOnlyObjectWrapper<>(new NetworkHealth(0, 0, 0));
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -74,6 +77,10 @@ public final class TodayViewModel {
 
     public ObservableList<Encounter> recent() {
         return recent;
+    }
+
+    public ObservableList<Event> nextEvents() {
+        return nextEvents;
     }
 
     public ReadOnlyObjectProperty<NetworkHealth> healthProperty() {
@@ -130,6 +137,7 @@ public final class TodayViewModel {
         birthdays.setAll(d.birthdays());
         followUps.setAll(d.followUps());
         recent.setAll(d.recent());
+        nextEvents.setAll(d.nextEvents());
         health.set(d.health());
         loaded.set(true);
         if (!announced) {
@@ -167,6 +175,11 @@ public final class TodayViewModel {
     }
 
     // ---------------------------------------------------------------- actions, one click each
+
+    /** Opens the event's preparation brief. */
+    public void prepare(Event event) {
+        EventBriefWindow.show(ctx, clock, event.id());
+    }
 
     public void openContact(String contactId) {
         ctx.showContact(contactId);

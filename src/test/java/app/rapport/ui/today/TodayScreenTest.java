@@ -10,6 +10,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.EncounterKind;
+import app.rapport.journal.Event;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.TagCadence;
 import app.rapport.store.SqliteJournal;
@@ -110,6 +111,10 @@ class TodayScreenTest {
                         new FollowUp("Send intro deck", LocalDate.of(2026, 6, 5), false),
                         new FollowUp("Book a table", LocalDate.of(2026, 6, 12), false))));
         journal.saveContact(Contact.builder("Eva Neumann").build());
+        journal.saveEvent(new Event(null, "WordPress Meetup Köln", null, at(6, 12).withHour(19), null, "Köln", null,
+                List.of(anna.id(), carla.id()), List.of(), "Meet Anna's co-founder."));
+        journal.saveEvent(new Event(null, "Last month's meetup", null, at(5, 12), null, "Köln", null,
+                List.of(), List.of(), null));
         ctx = new TestAppContext(journal, stage);
         screen = new TodayScreen(ctx, CLOCK);
         stage.setScene(new Scene((Parent) screen.view(), 1000, 800));
@@ -240,6 +245,18 @@ class TodayScreenTest {
         TodayScreen nextWeek = new TodayScreen(ctx, Clock.offset(CLOCK, java.time.Duration.ofDays(7)));
         waitUntil("loaded a week later", () -> nextWeek.model().loadedProperty().get());
         assertEquals("Ben Schulz", nextWeek.model().catchUps().getFirst().contact().name());
+    }
+
+    @Test
+    void theNextEventOpensItsPreparationBrief(FxRobot robot) {
+        loaded();
+        assertEquals(List.of("WordPress Meetup Köln"), titles(robot, "today-events"), "past events are not next");
+        Tile meetup = tile(robot, "today-events", "WordPress Meetup Köln");
+        assertTrue(meetup.getDescription().contains("2 people you know"), meetup.getDescription());
+        robot.clickOn(button(meetup, "prepare"));
+        waitUntil("the brief is open", () -> robot.lookup("#brief-attendees").tryQuery().isPresent());
+        assertTrue(robot.lookup("#brief-page .label").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().equals("Meet Anna's co-founder.")));
     }
 
     @Test
