@@ -66,6 +66,33 @@ public final class Reminders {
     }
 
     /**
+     * When each contact with a cadence is next due for a catch-up, soonest first: overdue ones on
+     * their due day (in the past), snoozed ones on the day the snooze ends. For a calendar.
+     */
+    public static List<KeepInTouchDue> keepInTouchSchedule(Iterable<Contact> contacts, Relationships relationships,
+                                                           KeepInTouchRules rules, Snoozes snoozes,
+                                                           LocalDate today, ZoneId zone) {
+        List<KeepInTouchDue> out = new ArrayList<>();
+        for (Contact c : contacts) {
+            OptionalInt cadence = rules.cadence(c);
+            if (c.archived() || cadence.isEmpty()) {
+                continue;
+            }
+            Relationship r = relationships.of(c.id());
+            LocalDate dueOn = r.everMet() ? r.lastDay().plusDays(cadence.getAsInt())
+                    : c.createdAt() != null ? c.createdAt().atZone(zone).toLocalDate().plusDays(cadence.getAsInt())
+                    : today;
+            LocalDate until = snoozes.untilByItem().get(Snoozes.keepInTouch(c.id()));
+            if (until != null && until.isAfter(dueOn) && until.isAfter(today)) {
+                dueOn = until;
+            }
+            out.add(new KeepInTouchDue(c, cadence.getAsInt(), dueOn, ChronoUnit.DAYS.between(dueOn, today), r));
+        }
+        out.sort(Comparator.comparing(KeepInTouchDue::dueOn).thenComparing(KeepInTouchDue::contact, BY_NAME));
+        return out;
+    }
+
+    /**
      * Birthdays from {@code today} to {@code daysAhead} days ahead, soonest first. A birthday on
      * 29 February is remembered on 28 February in other years. Archived contacts are left out.
      */
