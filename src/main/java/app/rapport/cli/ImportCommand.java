@@ -5,6 +5,7 @@ import app.rapport.interchange.ImportProblem;
 import app.rapport.interchange.ImportResult;
 import app.rapport.interchange.Importer;
 import app.rapport.interchange.Importers;
+import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.ValidationException;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ final class ImportCommand extends BaseCommand {
         withJournal(journal -> {
             context.backupBeforeImport(journal);
             try {
-                journal.importSnapshot(s);
+                // A calendar imported again updates its events but keeps the attendees and notes added here.
+                journal.importSnapshot(importer instanceof ICalendarImporter
+                        ? ICalendarImporter.keepWhatTheUserAdded(s, journal::event) : s);
             } catch (ValidationException e) {
                 // The reader checks what the store checks; this is the store's last word.
                 err().println(text("cli.import.failed", file));

@@ -221,7 +221,7 @@ class CommandLineTest {
         Files.writeString(tmp.resolve("contacts.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nEND:VCARD\n");
         Run vcard = run("--data-dir", dir("j"), "import", tmp.resolve("contacts.vcf").toString());
         assertEquals(1, vcard.code());
-        assertEquals(tmp.resolve("contacts.vcf") + " is not in a format Rapport can import (Rapport JSON).\n", vcard.err());
+        assertEquals(tmp.resolve("contacts.vcf") + " is not in a format Rapport can import (Rapport JSON, iCalendar).\n", vcard.err());
 
         Run noFolder = run("demo", "-o", tmp.resolve("no/such/folder/demo.json").toString());
         assertEquals(1, noFolder.code());

@@ -95,7 +95,7 @@ public final class ICalendarReader {
                 calendars.add(ical);
                 for (ParseWarning w : reader.getWarnings()) {
                     r.warnings.add(ImportProblem.ofFile("ical.parseWarning",
-                            w.getLineNumber() == null ? 0 : w.getLineNumber(), 0, w.getMessage()));
+                            w.getLineNumber() == null ? 0 : w.getLineNumber(), 1, w.getMessage()));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -122,7 +122,7 @@ public final class ICalendarReader {
             last--;
         }
         if (last < 0 || !lines[last].strip().equalsIgnoreCase("END:VCALENDAR")) {
-            throw new ImportException(ImportProblem.ofFile("ical.incomplete", Math.max(1, last + 1), 0));
+            throw new ImportException(ImportProblem.ofFile("ical.incomplete", Math.max(1, last + 1), 1));
         }
     }
 

@@ -128,10 +128,10 @@ public final class ICalendarWriter {
             ical.addEvent(v);
             birthdays++;
         }
-        try (ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0)) {
-            writer.write(ical);
-            writer.flush();
-        }
+        // Not closed: the caller owns {@code out}.
+        ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0);
+        writer.write(ical);
+        writer.flush();
         return new Counts(events, catchUps.size(), followUps.size(), birthdays);
     }
 
