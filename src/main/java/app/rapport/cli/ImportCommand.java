@@ -12,6 +12,7 @@ import app.rapport.interchange.contacts.ImportFailedException;
 import app.rapport.interchange.contacts.ImportPreview;
 import app.rapport.interchange.contacts.RecordProblem;
 import app.rapport.journal.Contact;
+import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
 import app.rapport.journal.ValidationException;
@@ -84,7 +85,9 @@ final class ImportCommand extends BaseCommand {
         withJournal(journal -> {
             context.backupBeforeImport(journal);
             try {
-                journal.importSnapshot(s);
+                // A calendar imported again updates its events but keeps the attendees and notes added here.
+                journal.importSnapshot(importer instanceof ICalendarImporter
+                        ? ICalendarImporter.keepWhatTheUserAdded(s, journal::event) : s);
             } catch (ValidationException e) {
                 // The reader checks what the store checks; this is the store's last word.
                 err().println(text("cli.import.failed", file));
