@@ -74,6 +74,10 @@ public final class IntroductionEngine {
     /** Interests whose number of holders may have changed since then. */
     private final BitSet changedInterests = new BitSet();
 
+    /** Scratch marks for collecting a contact's partners once each. */
+    private int[] mark = new int[0];
+    private int markStamp;
+
     private long lastLookedAt;
     private boolean lastWasIncremental;
     String lastSearchStats = "";
@@ -241,7 +245,9 @@ public final class IntroductionEngine {
         }
         PairScorer scorer = scorer(asOf);
         List<TopSearch.Ranked> ranked = new ArrayList<>();
-        for (int q : partners(p)) {
+        IntBag partners = partners(p);
+        for (int i = 0; i < partners.size(); i++) {
+            int q = partners.get(i);
             double s = scorer.score(p.slot, q);
             if (s > 0) {
                 ranked.add(ranked(p.slot, q, s));
@@ -378,10 +384,12 @@ public final class IntroductionEngine {
             if (p == null || !p.eligible) {
                 continue;
             }
-            for (int y : partners(p)) {
+            IntBag partners = partners(p);
+            for (int i = 0; i < partners.size(); i++) {
+                int y = partners.get(i);
                 if (seen.add(key(x, y))) {
                     looked++;
-                    double s = scorer.score(x, y);
+                    double s = scorer.scoreIfAtLeast(x, y, floor);
                     if (s >= floor && s > 0) {
                         pairs.add(ranked(x, y, s));
                     }
@@ -394,7 +402,7 @@ public final class IntroductionEngine {
                 for (int j = i + 1; j < holders.length; j++) {
                     if (seen.add(key(holders[i], holders[j]))) {
                         looked++;
-                        double s = scorer.score(holders[i], holders[j]);
+                        double s = scorer.scoreIfAtLeast(holders[i], holders[j], floor);
                         if (s >= floor && s > 0) {
                             pairs.add(ranked(holders[i], holders[j], s));
                         }
@@ -427,20 +435,34 @@ public final class IntroductionEngine {
         return new TopSearch.Ranked(xFirst ? x : y, xFirst ? y : x, score);
     }
 
-    /** Everyone who shares an interest with the contact or meets one of its seeks or offers. */
-    private Set<Integer> partners(Profile p) {
-        Set<Integer> partners = new HashSet<>();
+    /** Everyone who shares an interest with the contact or meets one of its seeks or offers, once each. */
+    private IntBag partners(Profile p) {
+        if (mark.length < profiles.size()) {
+            mark = new int[profiles.size()];
+        }
+        int stamp = ++markStamp;
+        mark[p.slot] = stamp;
+        IntBag partners = new IntBag();
         for (int t : p.interests) {
-            addAll(partners, tags.interestHolders.get(t));
+            addNew(partners, tags.interestHolders.get(t), stamp);
         }
         for (int t : p.seeks) {
-            addAll(partners, tags.offerHolders.get(t));
+            addNew(partners, tags.offerHolders.get(t), stamp);
         }
         for (int t : p.offers) {
-            addAll(partners, tags.seekHolders.get(t));
+            addNew(partners, tags.seekHolders.get(t), stamp);
         }
-        partners.remove(p.slot);
         return partners;
+    }
+
+    private void addNew(IntBag into, IntBag from, int stamp) {
+        for (int i = 0; i < from.size(); i++) {
+            int x = from.get(i);
+            if (mark[x] != stamp) {
+                mark[x] = stamp;
+                into.add(x);
+            }
+        }
     }
 
     // Package-private hooks for the all-pairs check in tests and the benchmark.
@@ -669,9 +691,4 @@ public final class IntroductionEngine {
         return i.id() != null ? i.id() : PairScorer.pairKey(i.a(), i.b()) + '\u0000' + i.status().wireName();
     }
 
-    private static void addAll(Set<Integer> into, IntBag bag) {
-        for (int i = 0; i < bag.size(); i++) {
-            into.add(bag.get(i));
-        }
-    }
 }

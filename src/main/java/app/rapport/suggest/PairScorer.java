@@ -154,6 +154,21 @@ final class PairScorer {
         return combine(topics, x, y, network.mutualCount(x, y));
     }
 
+    /**
+     * The score of the pair if it can reach {@code floor}, else 0 (or the score): topics are
+     * cheap to count and bound the score before the look-ups of who knows whom.
+     */
+    double scoreIfAtLeast(int x, int y, double floor) {
+        if (x == y || !eligible[x] || !eligible[y]) {
+            return 0;
+        }
+        double topics = topics(x, y);
+        if (topics == 0 || topics * factorsBound(x, y) * (1 + 1e-9) < floor) {
+            return 0;
+        }
+        return score(x, y);
+    }
+
     /** What the two have to talk about, in points, before the other factors. */
     double topics(int x, int y) {
         int ab = common(seeks, seekStart[x], seekStart[x + 1], offers, offerStart[y], offerStart[y + 1]);

@@ -35,7 +35,7 @@ class IncrementalUpdateTest {
         SampleJournal.AS_OF, SampleJournal.AS_OF.minusDays(400), SampleJournal.AS_OF.plusDays(200)};
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    @ValueSource(longs = {1, 2, 3, 4})
     void anEngineKeptUpToDateGivesWhatAFreshEngineGives(long seed) {
         JournalSnapshot start = SampleJournal.generate(220, 500, seed);
         Mirror journal = new Mirror(start);
