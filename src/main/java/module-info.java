@@ -14,6 +14,9 @@ module app.rapport {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires com.googlecode.ezvcard;
+    requires net.sf.biweekly;
+    requires org.apache.commons.csv;
 
     exports app.rapport;
     exports app.rapport.journal;

@@ -66,6 +66,7 @@ public final class MainWindow implements AppContext {
     private final Stage stage;
     private final UiSettings settings;
     private final Path dataDir;
+    private app.rapport.ui.settings.BackupService backups;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "journalRevision", 0);
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final BorderPane root = new BorderPane();
@@ -111,7 +112,8 @@ public final class MainWindow implements AppContext {
         content.getStyleClass().add("screen-area");
         content.getChildren().add(opening());
         root.setCenter(content);
-        root.setBottom(buildNotificationBar());
+        // The notification bar is built on the first message: its icons load Ikonli's fonts, which
+        // the first frame does not need.
 
         Scene scene = new Scene(root);
         Themes.style(scene);
@@ -129,6 +131,20 @@ public final class MainWindow implements AppContext {
         stage.setOnHidden(e -> settings.flush());
     }
 
+    /** The backups of the journal about to be opened, for the Settings screen; call before {@link #journalOpened}. */
+    public void useBackups(app.rapport.ui.settings.BackupService service) {
+        this.backups = service;
+    }
+
+    /** Opens the import dialog with its file chooser (Shortcut+I). */
+    public void importContacts() {
+        if (journal != null) {
+            app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(this);
+            dialog.show();
+            dialog.chooseFile();
+        }
+    }
+
     /** Builds the screens on the freshly opened journal and shows the first one. */
     public void journalOpened(Journal openedJournal) {
         this.journal = openedJournal;
@@ -144,8 +160,9 @@ public final class MainWindow implements AppContext {
         List<Screen> list = new ArrayList<>();
         list.add(contacts);
         list.add(new JournalScreen(this));
+        list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
-        list.add(new SettingsScreen(this, settings, dataDir));
+        list.add(new SettingsScreen(this, settings, dataDir, backups));
         return list;
     }
 
@@ -242,6 +259,7 @@ public final class MainWindow implements AppContext {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newContact);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importContacts);
         accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
             if (journal != null) {
                 quickCapture(List.of());
@@ -287,6 +305,12 @@ public final class MainWindow implements AppContext {
             }
         }
         return false;
+    }
+
+    private void ensureNotificationBar() {
+        if (root.getBottom() == null) {
+            root.setBottom(buildNotificationBar());
+        }
     }
 
     private Node buildNotificationBar() {
@@ -436,6 +460,7 @@ public final class MainWindow implements AppContext {
 
     @Override
     public void notify(String text, Runnable undo) {
+        ensureNotificationBar();
         notificationText.setText(text);
         pendingUndo = undo;
         undoButton.setVisible(undo != null);
@@ -446,6 +471,6 @@ public final class MainWindow implements AppContext {
 
     /** What the notification bar says now, or null when it is hidden (for tests). */
     public String notificationText() {
-        return notificationBar.isVisible() ? notificationText.getText() : null;
+        return root.getBottom() != null && notificationBar.isVisible() ? notificationText.getText() : null;
     }
 }

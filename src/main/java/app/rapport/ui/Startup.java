@@ -74,6 +74,9 @@ final class Startup {
         }
         Tasks.run(() -> options.opener().apply(options.dataDir()))
                 .onSuccess((Journal journal) -> {
+                    if (options.backups() != null) {
+                        window.useBackups(options.backups().apply(journal));
+                    }
                     window.journalOpened(journal);
                     journalShown = true;
                     if (measuring()) {
