@@ -158,8 +158,10 @@ public final class MainWindow implements AppContext {
     private List<Screen> createScreens() {
         contacts = new ContactsScreen(this);
         List<Screen> list = new ArrayList<>();
+        list.add(new app.rapport.ui.today.TodayScreen(this));
         list.add(contacts);
         list.add(new JournalScreen(this));
+        list.add(new app.rapport.ui.events.EventsScreen(this));
         list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
         list.add(new SettingsScreen(this, settings, dataDir, backups));
