@@ -169,6 +169,19 @@ class JsonJournalReaderTest {
     }
 
     @Test
+    void checksTheExportTimeAndTheShapeOfTheLists() {
+        List<String> problems = failure("""
+                {"format": "rapport-journal", "version": 1, "exportedAt": "yesterday",
+                 "contacts": {"id": "c1"}, "ties": [["c1", "c2"]], "events": null}
+                """).problems().stream().map(p -> p.describe(BundleTexts.ENGLISH)).toList();
+        assertEquals(List.of(
+                "field \"exportedAt\": \"yesterday\" is not a date and time with an offset (like "
+                        + "2026-10-01T12:30:00+02:00). (line 1, column 59)",
+                "field \"contacts\": expected a list, found {...}. (line 2, column 14)",
+                "field \"ties[0]\": expected a record in braces, found [...]. (line 2, column 37)"), problems);
+    }
+
+    @Test
     void columnsCountCharactersNotBytes() {
         ImportProblem p = failure("{\"format\": \"rapport-journal\", \"version\": 1, \"contacts\": "
                 + "[{\"id\": \"ö\", \"name\": \"Äßé\", \"birthday\": \"x\"}]}").problems().getFirst();
