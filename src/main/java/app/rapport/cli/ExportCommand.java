@@ -1,9 +1,12 @@
 package app.rapport.cli;
 
 import app.rapport.interchange.csv.CsvContactWriter;
+import app.rapport.interchange.ical.ICalendarWriter;
 import app.rapport.interchange.json.JsonJournalWriter;
 import app.rapport.interchange.vcard.VCardContactWriter;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.reminders.KeepInTouchRules;
+import app.rapport.reminders.Snoozes;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code rapport export -o FILE}: the complete journal as INTERCHANGE.md JSON, or its contacts as
- * vCard 4.0 or CSV ({@code --format}).
+ * {@code rapport export -o FILE}: the complete journal as INTERCHANGE.md JSON, its contacts as
+ * vCard 4.0 or CSV, or its events and due reminders as iCalendar ({@code --format}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends BaseCommand {
 
     /** What to write. */
-    enum Format { json, vcard, csv }
+    enum Format { json, vcard, csv, ics }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "output")
     String output;
@@ -38,6 +41,9 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (format == Format.ics) {
+            return exportCalendar();
+        }
         JournalSnapshot s = withExistingJournal(journal -> journal.snapshot());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         switch (format) {
@@ -61,6 +67,26 @@ final class ExportCommand extends BaseCommand {
             } else {
                 out().println(text("cli.export.contactsDone", output, s.contacts().size()));
             }
+        }
+        return 0;
+    }
+
+    /** Events and what is due (catch-ups, follow-ups, birthdays), for the user's calendar app. */
+    private int exportCalendar() {
+        record Loaded(JournalSnapshot journal, KeepInTouchRules rules, Snoozes snoozes) {
+        }
+        Loaded l = withExistingJournal(journal -> new Loaded(journal.snapshot(),
+                KeepInTouchRules.of(journal.tagCadences()), new Snoozes(journal.snoozes())));
+        ICalendarWriter.Counts[] counts = new ICalendarWriter.Counts[1];
+        writeOutput(output, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            counts[0] = ICalendarWriter.write(l.journal(), l.rules(), l.snoozes(), context.texts(), clock.instant(),
+                    clock.getZone(), w);
+            w.flush();
+        });
+        if (!"-".equals(output)) {
+            ICalendarWriter.Counts c = counts[0];
+            out().println(text("cli.export.icsDone", output, c.events(), c.catchUps(), c.followUps(), c.birthdays()));
         }
         return 0;
     }

@@ -12,6 +12,7 @@ import app.rapport.interchange.contacts.ImportFailedException;
 import app.rapport.interchange.contacts.ImportPreview;
 import app.rapport.interchange.contacts.RecordProblem;
 import app.rapport.journal.Contact;
+import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
 import app.rapport.journal.ValidationException;
@@ -52,7 +53,8 @@ final class ImportCommand extends BaseCommand {
         if (Importers.firstSignificantByte(content) == content.length) {
             throw new CliFailure(text("cli.import.emptyFile", file));
         }
-        Importer importer = Importers.detect(content).orElseThrow(() -> unknownFormat(content));
+        byte[] bytes = content;
+        Importer importer = Importers.detect(bytes).orElseThrow(() -> unknownFormat(bytes));
         if (importer instanceof AddressBookImporter) {
             return importAddressBook(content);
         }
@@ -69,6 +71,7 @@ final class ImportCommand extends BaseCommand {
             }
             throw new CliFailure(text("cli.import.nothingImported"));
         }
+        content = null; // 30 MB for a large journal: let the store have the memory
         for (ImportProblem warning : result.warnings()) {
             err().println(text("cli.import.warning", file, warning.describe(context.texts())));
         }
@@ -82,7 +85,9 @@ final class ImportCommand extends BaseCommand {
         withJournal(journal -> {
             context.backupBeforeImport(journal);
             try {
-                journal.importSnapshot(s);
+                // A calendar imported again updates its events but keeps the attendees and notes added here.
+                journal.importSnapshot(importer instanceof ICalendarImporter
+                        ? ICalendarImporter.keepWhatTheUserAdded(s, journal::event) : s);
             } catch (ValidationException e) {
                 // The reader checks what the store checks; this is the store's last word.
                 err().println(text("cli.import.failed", file));

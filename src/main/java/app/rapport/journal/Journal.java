@@ -66,6 +66,52 @@ public interface Journal extends AutoCloseable {
 
     void restoreEncounter(String id);
 
+    // Events
+
+    /** Events not in the trash, by start (undated last); attendees and speakers are contacts not in the trash. */
+    List<Event> events();
+
+    Optional<Event> event(String id);
+
+    /** Inserts (id null or unknown) or updates the event; attendees and speakers must be contacts. */
+    Event saveEvent(Event event);
+
+    void trashEvent(String id);
+
+    void restoreEvent(String id);
+
+    // Give and take
+
+    /** What the user gave to and received from the contact, newest first (undated entries last). */
+    List<Exchange> exchangesOf(String contactId);
+
+    /** Adds an entry to the ledger; the contact must exist. */
+    void saveExchange(Exchange exchange);
+
+    /** Replaces one stored entry equal to {@code old} (entries have no id; equal entries are interchangeable). */
+    void replaceExchange(Exchange old, Exchange updated);
+
+    /** Removes one stored entry equal to {@code exchange}. */
+    void removeExchange(Exchange exchange);
+
+    // Keeping in touch
+
+    /** Default keep-in-touch cadences per tag, sorted by tag. */
+    List<TagCadence> tagCadences();
+
+    /** Sets the default cadence of everyone with the tag (matched normalised), replacing an earlier one. */
+    void saveTagCadence(TagCadence cadence);
+
+    void removeTagCadence(String tag);
+
+    /** Reminders the user put off: item key to the day each comes back. */
+    java.util.Map<String, java.time.LocalDate> snoozes();
+
+    /** Puts a reminder off until {@code until}; snoozes whose day is long past are dropped. */
+    void snooze(String item, java.time.LocalDate until);
+
+    void removeSnooze(String item);
+
     // Trash
 
     List<TrashItem> trash();

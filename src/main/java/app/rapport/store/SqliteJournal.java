@@ -22,6 +22,7 @@ import app.rapport.journal.ContactMerge;
 import app.rapport.journal.Photo;
 import app.rapport.journal.Progress;
 import app.rapport.journal.Session;
+import app.rapport.journal.TagCadence;
 import app.rapport.journal.Tags;
 import app.rapport.journal.TextFolding;
 import app.rapport.journal.Tie;
@@ -862,6 +863,9 @@ public final class SqliteJournal implements Journal {
                             JOIN contact c ON c.pk = p.contact_pk WHERE p.encounter_pk = e.pk), '') || ' ('
                             || substr(e.date, 1, 10) || ')',
                         e.deleted_at FROM encounter e WHERE e.deleted_at IS NOT NULL
+                    UNION ALL
+                    SELECT 'EVENT', ev.id, coalesce(ev.name, '') || coalesce(' (' || substr(ev.start_at, 1, 10) || ')', ''),
+                        ev.deleted_at FROM event ev WHERE ev.deleted_at IS NOT NULL
                     ORDER BY 4 DESC""")) {
                 while (rs.next()) {
                     out.add(new TrashItem(TrashItem.Kind.valueOf(rs.getString(1)), rs.getString(2),
@@ -884,6 +888,224 @@ public final class SqliteJournal implements Journal {
                         WHERE NOT EXISTS (SELECT 1 FROM encounter_participant p WHERE p.encounter_pk = encounter.pk)""");
                 s.executeUpdate("DELETE FROM encounter_search WHERE rowid IN (SELECT pk FROM encounter WHERE deleted_at IS NOT NULL)");
                 s.executeUpdate("DELETE FROM encounter WHERE deleted_at IS NOT NULL");
+                // Encounters at an event gone for good stay, without the link.
+                s.executeUpdate("""
+                        UPDATE encounter SET event_id = NULL
+                        WHERE event_id IN (SELECT id FROM event WHERE deleted_at IS NOT NULL)""");
+                s.executeUpdate("DELETE FROM event WHERE deleted_at IS NOT NULL");
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- events
+
+    @Override
+    public List<Event> events() {
+        return read(c -> loadEvents(c, "ev.deleted_at IS NULL"));
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return read(c -> {
+            Long pk = pkOfOrNull(c, "event", id);
+            if (pk == null) {
+                return Optional.<Event>empty();
+            }
+            return loadEvents(c, "ev.pk = " + pk + " AND ev.deleted_at IS NULL").stream().findFirst();
+        });
+    }
+
+    @Override
+    public Event saveEvent(Event event) {
+        return write(c -> {
+            Event stored = event.id() == null || event.id().isBlank() ? event.withId(newId()) : event;
+            upsertEvent(c, stored, id -> {
+                try {
+                    return pkOfContact(c, id);
+                } catch (SQLException e) {
+                    throw new StoreException(e.getMessage(), e);
+                }
+            });
+            return stored;
+        });
+    }
+
+    @Override
+    public void trashEvent(String id) {
+        setDeleted("event", id, Instant.now(clock).toString());
+    }
+
+    @Override
+    public void restoreEvent(String id) {
+        setDeleted("event", id, null);
+    }
+
+    // ---------------------------------------------------------------- give and take
+
+    @Override
+    public List<Exchange> exchangesOf(String contactId) {
+        return read(c -> {
+            List<Exchange> out = new ArrayList<>();
+            try (PreparedStatement ps = prepared(c, """
+                    SELECT x.direction, x.date, x.what FROM exchange x JOIN contact ct ON ct.pk = x.contact_pk
+                    WHERE ct.id = ? ORDER BY x.date IS NULL, x.date DESC, x.pk DESC""")) {
+                ps.setString(1, contactId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String date = rs.getString(2);
+                        out.add(new Exchange(contactId, ExchangeDirection.fromWireName(rs.getString(1)),
+                                date == null ? null : LocalDate.parse(date), rs.getString(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void saveExchange(Exchange exchange) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c,
+                    "INSERT INTO exchange (contact_pk, direction, date, what) VALUES (?, ?, ?, ?)")) {
+                bindExchange(ps, pkOfContact(c, exchange.contact()), exchange);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void replaceExchange(Exchange old, Exchange updated) {
+        write(c -> {
+            long pk = pkOfExchange(c, old);
+            try (PreparedStatement ps = prepared(c,
+                    "UPDATE exchange SET contact_pk = ?, direction = ?, date = ?, what = ? WHERE pk = ?")) {
+                bindExchange(ps, pkOfContact(c, updated.contact()), updated);
+                ps.setLong(5, pk);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeExchange(Exchange exchange) {
+        write(c -> {
+            long pk = pkOfExchange(c, exchange);
+            try (PreparedStatement ps = prepared(c, "DELETE FROM exchange WHERE pk = ?")) {
+                ps.setLong(1, pk);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void bindExchange(PreparedStatement ps, long contactPk, Exchange x) throws SQLException {
+        ps.setLong(1, contactPk);
+        ps.setString(2, x.direction().wireName());
+        ps.setString(3, x.date() == null ? null : x.date().toString());
+        ps.setString(4, blankToNull(x.what()));
+    }
+
+    /** The newest stored row equal to the entry; equal entries are interchangeable. */
+    private long pkOfExchange(Connection c, Exchange x) throws SQLException {
+        try (PreparedStatement ps = prepared(c, """
+                SELECT x.pk FROM exchange x JOIN contact ct ON ct.pk = x.contact_pk
+                WHERE ct.id = ? AND x.direction = ? AND x.date IS ? AND x.what IS ? ORDER BY x.pk DESC LIMIT 1""")) {
+            ps.setString(1, x.contact());
+            ps.setString(2, x.direction().wireName());
+            ps.setString(3, x.date() == null ? null : x.date().toString());
+            ps.setString(4, blankToNull(x.what()));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no such give-and-take entry: " + x, null);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- keeping in touch
+
+    @Override
+    public List<TagCadence> tagCadences() {
+        return read(c -> {
+            List<TagCadence> out = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT tag, days FROM tag_cadence ORDER BY normalized")) {
+                while (rs.next()) {
+                    out.add(new TagCadence(rs.getString(1), rs.getInt(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void saveTagCadence(TagCadence cadence) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO tag_cadence (normalized, tag, days) VALUES (?, ?, ?)
+                    ON CONFLICT (normalized) DO UPDATE SET tag = excluded.tag, days = excluded.days""")) {
+                ps.setString(1, Tags.normalize(cadence.tag()));
+                ps.setString(2, cadence.tag());
+                ps.setInt(3, cadence.days());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeTagCadence(String tag) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, "DELETE FROM tag_cadence WHERE normalized = ?")) {
+                ps.setString(1, Tags.normalize(tag));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, LocalDate> snoozes() {
+        return read(c -> {
+            Map<String, LocalDate> out = new HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT item, until FROM snooze")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void snooze(String item, LocalDate until) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO snooze (item, until) VALUES (?, ?)
+                    ON CONFLICT (item) DO UPDATE SET until = excluded.until""")) {
+                ps.setString(1, item);
+                ps.setString(2, until.toString());
+                ps.executeUpdate();
+            }
+            // A snooze ends on its day; a week later (any time zone) it hides nothing and can go.
+            try (PreparedStatement ps = prepared(c, "DELETE FROM snooze WHERE until < ?")) {
+                ps.setString(1, LocalDate.now(clock).minusDays(7).toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeSnooze(String item) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, "DELETE FROM snooze WHERE item = ?")) {
+                ps.setString(1, item);
+                ps.executeUpdate();
             }
             return null;
         });
@@ -1087,7 +1309,10 @@ public final class SqliteJournal implements Journal {
         ps.setString(9, blankToNull(e.notes()));
     }
 
-    /** Events matching a trusted SQL condition on alias {@code ev}, by start; attendees and speakers not in the trash. */
+    /**
+     * Events matching a trusted SQL condition on alias {@code ev}, by start (undated ones last);
+     * attendees and speakers not in the trash.
+     */
     private static List<Event> loadEvents(Connection c, String where) throws SQLException {
         Map<Long, List<String>> attendees = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
@@ -1112,7 +1337,7 @@ public final class SqliteJournal implements Journal {
         List<Event> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT ev.pk, ev.id, ev.name, ev.series, ev.start_at, ev.end_at, ev.place, ev.topic, ev.notes
-                FROM event ev WHERE\s""" + where + " ORDER BY ev.start_millis, ev.pk")) {
+                FROM event ev WHERE\s""" + where + " ORDER BY ev.start_millis IS NULL, ev.start_millis, ev.pk")) {
             while (rs.next()) {
                 long pk = rs.getLong(1);
                 out.add(new Event(rs.getString(2), rs.getString(3), rs.getString(4), dateTimeOrNull(rs.getString(5)),

@@ -112,7 +112,8 @@ public final class MainWindow implements AppContext {
         content.getStyleClass().add("screen-area");
         content.getChildren().add(opening());
         root.setCenter(content);
-        root.setBottom(buildNotificationBar());
+        // The notification bar is built on the first message: its icons load Ikonli's fonts, which
+        // the first frame does not need.
 
         Scene scene = new Scene(root);
         Themes.style(scene);
@@ -306,6 +307,12 @@ public final class MainWindow implements AppContext {
         return false;
     }
 
+    private void ensureNotificationBar() {
+        if (root.getBottom() == null) {
+            root.setBottom(buildNotificationBar());
+        }
+    }
+
     private Node buildNotificationBar() {
         notificationBar.getStyleClass().add("notification-bar");
         notificationBar.setAlignment(Pos.CENTER_LEFT);
@@ -453,6 +460,7 @@ public final class MainWindow implements AppContext {
 
     @Override
     public void notify(String text, Runnable undo) {
+        ensureNotificationBar();
         notificationText.setText(text);
         pendingUndo = undo;
         undoButton.setVisible(undo != null);
@@ -463,6 +471,6 @@ public final class MainWindow implements AppContext {
 
     /** What the notification bar says now, or null when it is hidden (for tests). */
     public String notificationText() {
-        return notificationBar.isVisible() ? notificationText.getText() : null;
+        return root.getBottom() != null && notificationBar.isVisible() ? notificationText.getText() : null;
     }
 }

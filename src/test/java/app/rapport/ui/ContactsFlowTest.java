@@ -124,6 +124,7 @@ class ContactsFlowTest extends WindowTest {
                 .anyMatch(l -> l.getText().equals("Anna Schmidt")));
         clickOn("Anna Schmidt");
         Fx.waitUntil("Anna's detail is shown", () -> detail() != null && detail().id().equals(anna.id()));
+        settle();
         clickOn("#action-delete");
 
         Fx.waitUntil("Anna is gone from the list", () -> !listedNames().contains("Anna Schmidt"));
@@ -138,20 +139,18 @@ class ContactsFlowTest extends WindowTest {
 
     @Test
     void theTimelineShowsSharedEncountersOnBothContacts() {
-        Fx.run(() -> window.showContact(juergen.id()));
-        Fx.waitUntil("Jürgen's detail", () -> detail() != null && detail().id().equals(juergen.id()));
+        showContact(juergen.id());
         assertEquals(1, detail().encounters().size());
-        assertTrue(Fx.call(() -> lookup("#timeline").queryAs(Node.class).lookupAll(".label").stream()
+        Node timeline = node("#timeline");
+        assertTrue(Fx.call(() -> timeline.lookupAll(".label").stream()
                 .anyMatch(n -> "Lunch at Früh".equals(((javafx.scene.control.Labeled) n).getText()))));
-        Fx.run(() -> window.showContact(anna.id()));
-        Fx.waitUntil("Anna's detail", () -> detail() != null && detail().id().equals(anna.id()));
+        showContact(anna.id());
         assertEquals("Lunch at Früh", detail().encounters().getFirst().title());
     }
 
     @Test
     void aTieIsAddedByTypingPartOfTheName() {
-        Fx.run(() -> window.showContact(anna.id()));
-        Fx.waitUntil("Anna's detail", () -> detail() != null && detail().id().equals(anna.id()));
+        showContact(anna.id());
         clickOn("#action-add-tie");
         clickOn("#tie-contact").write("Jürg");
         Fx.waitUntil("Jürgen is suggested", () -> lookup(".auto-completion").tryQuery().isPresent()
@@ -165,8 +164,7 @@ class ContactsFlowTest extends WindowTest {
 
     @Test
     void archivedContactsAreHiddenUntilAskedFor() {
-        Fx.run(() -> window.showContact(anna.id()));
-        Fx.waitUntil("Anna's detail", () -> detail() != null && detail().id().equals(anna.id()));
+        showContact(anna.id());
         clickOn("#action-archive");
         Fx.waitUntil("Anna is hidden", () -> !listedNames().contains("Anna Schmidt"));
         assertTrue(journal.contact(anna.id()).orElseThrow().archived());
@@ -200,8 +198,7 @@ class ContactsFlowTest extends WindowTest {
 
     @Test
     void loggingAnEncounterFromTheDetailPanePutsItOnTheContactsTimeline() {
-        Fx.run(() -> window.showContact(anna.id()));
-        Fx.waitUntil("Anna's detail", () -> detail() != null && detail().id().equals(anna.id()));
+        showContact(anna.id());
         clickOn("#action-log-encounter");
         Fx.waitUntil("quick capture opens with Anna chosen", () -> lookup(".participant-box").tryQuery()
                 .map(box -> box.lookupAll(".label").stream().anyMatch(

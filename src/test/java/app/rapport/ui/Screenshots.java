@@ -106,6 +106,9 @@ class Screenshots extends org.testfx.api.FxRobot {
                 snapWithPopups(tie, "tie-dialog-" + theme);
                 type(javafx.scene.input.KeyCode.ESCAPE);
             }
+            showScreen("journal.title");
+            snap(window.stage().getScene(), "journal-" + theme);
+
             showScreen("settings.title");
             snap(window.stage().getScene(), "settings-" + theme);
         }

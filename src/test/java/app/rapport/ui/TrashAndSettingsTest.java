@@ -71,8 +71,8 @@ class TrashAndSettingsTest extends WindowTest {
     void switchingToGermanRelabelsTheOpenWindow() {
         showScreen("settings.title");
         assertEquals("Contacts", navText("contacts-title"));
-        Fx.run(() -> lookup("#settings-language").<javafx.scene.control.ComboBox<UiSettings.LanguageChoice>>query()
-                .setValue(UiSettings.LanguageChoice.GERMAN));
+        javafx.scene.control.ComboBox<UiSettings.LanguageChoice> language = node("#settings-language");
+        Fx.run(() -> language.setValue(UiSettings.LanguageChoice.GERMAN));
         assertEquals("Kontakte", navText("contacts-title"));
         assertEquals("Papierkorb", navText("trash-title"));
         assertEquals("Einstellungen – Rapport", Fx.call(() -> window.stage().getTitle()));
@@ -88,10 +88,11 @@ class TrashAndSettingsTest extends WindowTest {
     }
 
     private ListView<TrashItem> trashList() {
-        return lookup("#trash-list").queryListView();
+        return node("#trash-list");
     }
 
     private String navText(String id) {
-        return Fx.call(() -> lookup("#nav-" + id).queryAs(ToggleButton.class).getText());
+        ToggleButton b = node("#nav-" + id);
+        return Fx.call(b::getText);
     }
 }

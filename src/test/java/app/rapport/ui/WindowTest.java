@@ -60,6 +60,34 @@ abstract class WindowTest extends FxRobot {
         return Fx.call(() -> window.contactsScreen().model().contacts().stream().map(ContactSummary::name).toList());
     }
 
+    /**
+     * Waits until nothing runs in the background and the JavaFX thread has caught up, so that the
+     * robot's lookups (which walk the scene graph from the test thread) see a settled screen.
+     */
+    protected void settle() {
+        Fx.waitUntil("background work is done", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Shows the contact and waits until its detail pane is filled and settled. */
+    protected void showContact(String id) {
+        Fx.run(() -> window.showContact(id));
+        Fx.waitUntil("the contact's detail", () -> detail() != null && detail().id().equals(id));
+        settle();
+    }
+
+    /** A node of the main window, looked up on the JavaFX thread. */
+    @SuppressWarnings("unchecked")
+    protected <T extends javafx.scene.Node> T node(String selector) {
+        return Fx.call(() -> {
+            javafx.scene.Node n = window.stage().getScene().lookup(selector);
+            if (n == null) {
+                throw new AssertionError("no " + selector + " in the main window");
+            }
+            return (T) n;
+        });
+    }
+
     protected ContactDetail detail() {
         return Fx.call(() -> window.contactsScreen().model().detailProperty().get());
     }
@@ -86,5 +114,6 @@ abstract class WindowTest extends FxRobot {
             }
             throw new AssertionError("no screen " + titleKey);
         });
+        settle();
     }
 }

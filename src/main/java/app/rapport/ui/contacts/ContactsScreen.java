@@ -73,7 +73,7 @@ public final class ContactsScreen implements Screen {
             root.getStyleClass().add("contacts-screen");
             root.setDividerPositions(0.4);
             SplitPane.setResizableWithParent(root.getItems().getFirst(), false);
-            model.reload();
+            // The list is filled by onShow(), which the main window calls right after this.
         }
         return root;
     }

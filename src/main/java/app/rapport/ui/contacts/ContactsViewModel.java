@@ -162,10 +162,6 @@ public final class ContactsViewModel {
                 .stream().filter(c -> !c.id().equals(except)).limit(8).toList();
     }
 
-    public List<String> knownTags() {
-        return List.copyOf(tags);
-    }
-
     public AppContext app() {
         return app;
     }
