@@ -223,7 +223,7 @@ class CommandLineTest {
         Run notes = run("--data-dir", dir("j"), "import", tmp.resolve("contacts.txt").toString());
         assertEquals(1, notes.code());
         assertEquals(tmp.resolve("contacts.txt") + " is not in a format Rapport can import (Rapport JSON,"
-                + " vCard, CSV (LinkedIn, Google, Excel)).\n", notes.err());
+                + " iCalendar, vCard, CSV (LinkedIn, Google, Excel)).\n", notes.err());
 
         Files.writeString(tmp.resolve("empty.json"), " \n");
         Run empty = run("--data-dir", dir("j"), "import", tmp.resolve("empty.json").toString());
