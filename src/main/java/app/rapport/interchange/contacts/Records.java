@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Records {
 
     /** Files larger than this are refused before they are read: no address book is that large. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 128L * 1024 * 1024;
     /** An import stops collecting problems after this many, so a wrong file cannot fill memory. */
     public static final int MAX_PROBLEMS = 1000;
 
