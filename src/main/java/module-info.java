@@ -14,11 +14,15 @@ module app.rapport {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
+    requires com.googlecode.ezvcard;
+    requires net.sf.biweekly;
+    requires org.apache.commons.csv;
 
     exports app.rapport;
     exports app.rapport.journal;
     // JavaFX instantiates the Application class reflectively.
     exports app.rapport.ui to javafx.graphics;
+    exports app.rapport.suggest;
 
     opens app.rapport.i18n;
 

@@ -94,7 +94,8 @@ public final class Main implements Callable<Integer>, CliContext {
         }
         try {
             // The window says it in a dialog (and on stderr) when the lock is held elsewhere.
-            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), file, SqliteJournal::open));
+            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), file, SqliteJournal::open,
+                    journal -> journal instanceof SqliteJournal s ? new StoreBackupService(s) : null));
         } finally {
             lock.ifPresent(InstanceLock::close);
         }

@@ -1,17 +1,36 @@
 package app.rapport.cli;
 
+import app.rapport.interchange.csv.CsvContactWriter;
+import app.rapport.interchange.ical.ICalendarWriter;
 import app.rapport.interchange.json.JsonJournalWriter;
+import app.rapport.interchange.vcard.VCardContactWriter;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.reminders.KeepInTouchRules;
+import app.rapport.reminders.Snoozes;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code rapport export -o FILE}: the complete journal as INTERCHANGE.md JSON. */
+/**
+ * {@code rapport export -o FILE}: the complete journal as INTERCHANGE.md JSON, its contacts as
+ * vCard 4.0 or CSV, or its events and due reminders as iCalendar ({@code --format}).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends BaseCommand {
 
+    /** What to write. */
+    enum Format { json, vcard, csv, ics }
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "output")
     String output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "format")
+    Format format;
 
     private final Clock clock;
 
@@ -22,11 +41,52 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (format == Format.ics) {
+            return exportCalendar();
+        }
         JournalSnapshot s = withExistingJournal(journal -> journal.snapshot());
-        writeOutput(output, out -> JsonJournalWriter.write(s, clock.instant(), out));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        switch (format) {
+            case json -> writeOutput(output, out -> JsonJournalWriter.write(s, now, out));
+            case vcard -> writeOutput(output, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                VCardContactWriter.write(s.contacts(), w);
+                w.flush();
+            });
+            case csv -> writeOutput(output, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CsvContactWriter.write(s.contacts(), w);
+                w.flush();
+            });
+            default -> throw new IllegalStateException(format.toString());
+        }
         if (!"-".equals(output)) {
-            out().println(text("cli.export.done", output, s.contacts().size(), s.ties().size(), s.events().size(),
-                    s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+            if (format == Format.json) {
+                out().println(text("cli.export.done", output, s.contacts().size(), s.ties().size(), s.events().size(),
+                        s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+            } else {
+                out().println(text("cli.export.contactsDone", output, s.contacts().size()));
+            }
+        }
+        return 0;
+    }
+
+    /** Events and what is due (catch-ups, follow-ups, birthdays), for the user's calendar app. */
+    private int exportCalendar() {
+        record Loaded(JournalSnapshot journal, KeepInTouchRules rules, Snoozes snoozes) {
+        }
+        Loaded l = withExistingJournal(journal -> new Loaded(journal.snapshot(),
+                KeepInTouchRules.of(journal.tagCadences()), new Snoozes(journal.snoozes())));
+        ICalendarWriter.Counts[] counts = new ICalendarWriter.Counts[1];
+        writeOutput(output, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            counts[0] = ICalendarWriter.write(l.journal(), l.rules(), l.snoozes(), context.texts(), clock.instant(),
+                    clock.getZone(), w);
+            w.flush();
+        });
+        if (!"-".equals(output)) {
+            ICalendarWriter.Counts c = counts[0];
+            out().println(text("cli.export.icsDone", output, c.events(), c.catchUps(), c.followUps(), c.birthdays()));
         }
         return 0;
     }

@@ -66,6 +66,52 @@ public interface Journal extends AutoCloseable {
 
     void restoreEncounter(String id);
 
+    // Events
+
+    /** Events not in the trash, by start (undated last); attendees and speakers are contacts not in the trash. */
+    List<Event> events();
+
+    Optional<Event> event(String id);
+
+    /** Inserts (id null or unknown) or updates the event; attendees and speakers must be contacts. */
+    Event saveEvent(Event event);
+
+    void trashEvent(String id);
+
+    void restoreEvent(String id);
+
+    // Give and take
+
+    /** What the user gave to and received from the contact, newest first (undated entries last). */
+    List<Exchange> exchangesOf(String contactId);
+
+    /** Adds an entry to the ledger; the contact must exist. */
+    void saveExchange(Exchange exchange);
+
+    /** Replaces one stored entry equal to {@code old} (entries have no id; equal entries are interchangeable). */
+    void replaceExchange(Exchange old, Exchange updated);
+
+    /** Removes one stored entry equal to {@code exchange}. */
+    void removeExchange(Exchange exchange);
+
+    // Keeping in touch
+
+    /** Default keep-in-touch cadences per tag, sorted by tag. */
+    List<TagCadence> tagCadences();
+
+    /** Sets the default cadence of everyone with the tag (matched normalised), replacing an earlier one. */
+    void saveTagCadence(TagCadence cadence);
+
+    void removeTagCadence(String tag);
+
+    /** Reminders the user put off: item key to the day each comes back. */
+    java.util.Map<String, java.time.LocalDate> snoozes();
+
+    /** Puts a reminder off until {@code until}; snoozes whose day is long past are dropped. */
+    void snooze(String item, java.time.LocalDate until);
+
+    void removeSnooze(String item);
+
     // Trash
 
     List<TrashItem> trash();
@@ -93,6 +139,36 @@ public interface Journal extends AutoCloseable {
      */
     default List<String> integrityProblems() {
         return List.of();
+    }
+
+    // Import and merge
+
+    /**
+     * Stores contacts read from another address book in one transaction, after a safety copy of the
+     * journal: contacts whose id is already in the journal are updated (an import merged into an
+     * existing person), the others added. All are checked first; if any is invalid nothing is
+     * stored. When {@code progress} reports cancellation, nothing is stored either.
+     */
+    void importContacts(List<Contact> contacts, Progress progress);
+
+    /**
+     * Makes two records of one person into one, after a safety copy of the journal: {@code keepId}
+     * gets the fields of both ({@link ContactMerge}), every encounter and tie of {@code removeId},
+     * and {@code removeId} disappears. The returned merge can be undone exactly.
+     */
+    Merge mergeContacts(String keepId, String removeId);
+
+    /**
+     * Restores both contacts as they were before the merge, with their own ties and encounters.
+     * Refused when a later merge built on the kept contact is still in place.
+     */
+    void undoMerge(String mergeId);
+
+    /** Merges that can still be undone, newest first. */
+    List<Merge> merges();
+
+    record Merge(String id, String keptId, String removedId, String keptName, String removedName,
+                 java.time.Instant mergedAt) {
     }
 
     /** Counts for status lines and checks. */

@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import app.rapport.journal.Journal;
+import app.rapport.ui.settings.BackupService;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -12,9 +13,15 @@ import java.util.function.Function;
  * @param alreadyOpen  another Rapport process holds this journal's lock: say so and quit
  * @param journalFile  the journal file, named in messages
  * @param opener       opens the journal (in the background, after the window is shown)
+ * @param backups      the backups of an opened journal, for Settings (null: no Backups section)
  */
 public record LaunchOptions(Path dataDir, Mode mode, boolean alreadyOpen, Path journalFile,
-                            Function<Path, Journal> opener) {
+                            Function<Path, Journal> opener, Function<Journal, BackupService> backups) {
+
+    public LaunchOptions(Path dataDir, Mode mode, boolean alreadyOpen, Path journalFile,
+                         Function<Path, Journal> opener) {
+        this(dataDir, mode, alreadyOpen, journalFile, opener, null);
+    }
 
     public enum Mode {
         /** The app as users start it. */

@@ -66,6 +66,7 @@ public final class MainWindow implements AppContext {
     private final Stage stage;
     private final UiSettings settings;
     private final Path dataDir;
+    private app.rapport.ui.settings.BackupService backups;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "journalRevision", 0);
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final BorderPane root = new BorderPane();
@@ -130,6 +131,20 @@ public final class MainWindow implements AppContext {
         stage.setOnHidden(e -> settings.flush());
     }
 
+    /** The backups of the journal about to be opened, for the Settings screen; call before {@link #journalOpened}. */
+    public void useBackups(app.rapport.ui.settings.BackupService service) {
+        this.backups = service;
+    }
+
+    /** Opens the import dialog with its file chooser (Shortcut+I). */
+    public void importContacts() {
+        if (journal != null) {
+            app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(this);
+            dialog.show();
+            dialog.chooseFile();
+        }
+    }
+
     /** Builds the screens on the freshly opened journal and shows the first one. */
     public void journalOpened(Journal openedJournal) {
         this.journal = openedJournal;
@@ -143,10 +158,13 @@ public final class MainWindow implements AppContext {
     private List<Screen> createScreens() {
         contacts = new ContactsScreen(this);
         List<Screen> list = new ArrayList<>();
+        list.add(new app.rapport.ui.today.TodayScreen(this));
         list.add(contacts);
         list.add(new JournalScreen(this));
+        list.add(new app.rapport.ui.events.EventsScreen(this));
+        list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
-        list.add(new SettingsScreen(this, settings, dataDir));
+        list.add(new SettingsScreen(this, settings, dataDir, backups));
         return list;
     }
 
@@ -252,6 +270,7 @@ public final class MainWindow implements AppContext {
         var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newContact);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importContacts);
         accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
             if (journal != null) {
                 quickCapture(List.of());

@@ -79,6 +79,9 @@ final class Startup {
     private void openJournal() {
         Tasks.run(() -> options.opener().apply(options.dataDir()))
                 .onSuccess((Journal journal) -> {
+                    if (options.backups() != null) {
+                        window.useBackups(options.backups().apply(journal));
+                    }
                     window.journalOpened(journal);
                     journalShown = true;
                     if (measuring()) {

@@ -30,6 +30,8 @@ class ContactsFlowTest extends WindowTest {
     @Start
     void start(Stage stage) throws java.io.IOException {
         openWindow(stage);
+        // The window opens on Today; these flows start from the contact list.
+        window.showScreen(window.contactsScreen());
     }
 
     @Override

@@ -28,18 +28,19 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * Suggests contacts under a text field as the user types a name (full-text search, so "muller"
  * finds Müller). Arrow keys move through the suggestions, Enter or a click picks one, Escape
  * closes them. Our own popup rather than ControlsFX's, whose stylesheet does not fit AtlantaFX.
+ * Public for the other screens that pick contacts (event attendees and speakers).
  */
-final class ContactCompletion {
+public final class ContactCompletion {
 
     static final int MAX_SUGGESTIONS = 8;
 
     /** One suggestion: a contact, or (contact null) the offer to create one with the typed name. */
-    record Choice(ContactSummary contact, String newName) {
+    public record Choice(ContactSummary contact, String newName) {
         static Choice of(ContactSummary c) {
             return new Choice(c, null);
         }
 
-        boolean isNew() {
+        public boolean isNew() {
             return contact == null;
         }
     }
@@ -54,7 +55,7 @@ final class ContactCompletion {
     private long generation;
     private boolean suppressSearch;
 
-    ContactCompletion(TextField field, Supplier<Journal> journal, Supplier<Set<String>> excludedIds,
+    public ContactCompletion(TextField field, Supplier<Journal> journal, Supplier<Set<String>> excludedIds,
                       boolean offerNewContact, Consumer<Choice> onPick) {
         this.field = field;
         this.journal = journal;
@@ -99,7 +100,7 @@ final class ContactCompletion {
     }
 
     /** Sets the field's text without opening suggestions (after a pick, or when a filter is reset). */
-    void setTextQuietly(String text) {
+    public void setTextQuietly(String text) {
         suppressSearch = true;
         try {
             field.setText(text);

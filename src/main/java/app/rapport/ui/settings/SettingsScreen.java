@@ -29,10 +29,19 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class SettingsScreen implements Screen {
 
     private final SettingsViewModel model;
+    private final AppContext app;
+    private final BackupService backups;
     private Node root;
 
     public SettingsScreen(AppContext app, UiSettings settings, Path dataDir) {
+        this(app, settings, dataDir, null);
+    }
+
+    /** With {@code backups} null (a journal without a file) the Backups section is left out. */
+    public SettingsScreen(AppContext app, UiSettings settings, Path dataDir, BackupService backups) {
         this.model = new SettingsViewModel(settings, dataDir);
+        this.app = app;
+        this.backups = backups;
     }
 
     @Override
@@ -77,9 +86,20 @@ public final class SettingsScreen implements Screen {
         GridPane data = form();
         addRow(data, 0, "settings.dataFolder", folder, "settings.dataFolder.hint");
 
+        javafx.scene.control.Button importButton = new javafx.scene.control.Button();
+        importButton.setId("settings-import");
+        importButton.textProperty().bind(I18n.bind("settings.import"));
+        importButton.setOnAction(e -> {
+            app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(app);
+            dialog.show();
+            dialog.chooseFile();
+        });
         VBox box = new VBox(8, title,
                 section("settings.section.appearance", appearance),
-                section("settings.section.data", data));
+                section("settings.section.data", new VBox(12, data, importButton)));
+        if (backups != null) {
+            box.getChildren().add(section("settings.section.backups", new BackupsPane(backups, app::journalChanged)));
+        }
         box.getStyleClass().add("settings-screen");
         box.setPadding(new Insets(20, 24, 24, 24));
         box.setMaxWidth(820);

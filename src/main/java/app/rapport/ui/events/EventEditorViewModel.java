@@ -1,0 +1,321 @@
+package app.rapport.ui.events;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.Event;
+import app.rapport.journal.Journal;
+import app.rapport.journal.Session;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Tasks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * The event form: what the user types, checked, and turned into an {@link Event}. Times are typed
+ * as the clock on the wall shows them at the event; they are stored with the user's time zone
+ * offset, or, for an event imported with a foreign offset, with that one.
+ */
+public final class EventEditorViewModel {
+
+    private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:[:.h]?(\\d{2}))?\\s*(?:uhr|h)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A contact chosen as attendee or speaker. */
+    public record Person(String id, String name) {
+    }
+
+    /** One agenda line as typed. */
+    public static final class SessionRow {
+        private final StringProperty start = new SimpleStringProperty("");
+        private final StringProperty end = new SimpleStringProperty("");
+        private final StringProperty topic = new SimpleStringProperty("");
+        private final ObjectProperty<Person> speaker = new SimpleObjectProperty<>();
+
+        public StringProperty startProperty() {
+            return start;
+        }
+
+        public StringProperty endProperty() {
+            return end;
+        }
+
+        public StringProperty topicProperty() {
+            return topic;
+        }
+
+        public ObjectProperty<Person> speakerProperty() {
+            return speaker;
+        }
+    }
+
+    private final AppContext ctx;
+    private final Clock clock;
+    private final Event original;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty series = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty startTime = new SimpleStringProperty("");
+    private final StringProperty endTime = new SimpleStringProperty("");
+    private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<Person> attendees = FXCollections.observableArrayList();
+    private final ObservableList<SessionRow> sessions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableSet<String> invalidFields = FXCollections.observableSet();
+
+    /** A new event on {@code day} (null: no date yet). */
+    public EventEditorViewModel(AppContext ctx, Clock clock, LocalDate day) {
+        this.ctx = ctx;
+        this.clock = clock;
+        this.original = null;
+        date.set(day);
+    }
+
+    /** The form on a stored event; {@code people} names its attendees and speakers. */
+    public EventEditorViewModel(AppContext ctx, Clock clock, Event event, Map<String, Contact> people) {
+        this.ctx = ctx;
+        this.clock = clock;
+        this.original = event;
+        name.set(orEmpty(event.name()));
+        series.set(orEmpty(event.series()));
+        if (event.start() != null) {
+            date.set(event.start().toLocalDate());
+            startTime.set(timeText(event.start()));
+        }
+        if (event.end() != null) {
+            endTime.set(timeText(event.end()));
+        }
+        place.set(orEmpty(event.place()));
+        topic.set(orEmpty(event.topic()));
+        notes.set(orEmpty(event.notes()));
+        for (String id : event.attendees()) {
+            Contact c = people.get(id);
+            if (c != null) {
+                attendees.add(new Person(id, c.name()));
+            }
+        }
+        for (Session s : event.sessions()) {
+            SessionRow row = new SessionRow();
+            row.start.set(timeText(s.start()));
+            row.end.set(timeText(s.end()));
+            row.topic.set(orEmpty(s.topic()));
+            Contact speaker = s.speaker() == null ? null : people.get(s.speaker());
+            row.speaker.set(speaker == null ? null : new Person(speaker.id(), speaker.name()));
+            sessions.add(row);
+        }
+    }
+
+    public boolean isEditing() {
+        return original != null;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty seriesProperty() {
+        return series;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty startTimeProperty() {
+        return startTime;
+    }
+
+    public StringProperty endTimeProperty() {
+        return endTime;
+    }
+
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableList<Person> attendees() {
+        return attendees;
+    }
+
+    public ObservableList<SessionRow> sessions() {
+        return sessions;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Names of the fields with a problem ("name", "start", "end", "session-2-start", ...). */
+    public ObservableSet<String> invalidFields() {
+        return invalidFields;
+    }
+
+    public void addAttendee(String id, String personName) {
+        if (attendees.stream().noneMatch(p -> p.id().equals(id))) {
+            attendees.add(new Person(id, personName));
+        }
+    }
+
+    public SessionRow addSession() {
+        SessionRow row = new SessionRow();
+        sessions.add(row);
+        return row;
+    }
+
+    /** "18:30", "18.30", "1830", "18 Uhr" and "6" are all times; empty is no time. */
+    static Optional<LocalTime> parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(text);
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (h > 23 || min > 59) {
+            throw new IllegalArgumentException(text);
+        }
+        return Optional.of(LocalTime.of(h, min));
+    }
+
+    /** Checks the form; on problems names them in {@link #messageProperty()} and returns null. */
+    public Event toEvent() {
+        invalidFields.clear();
+        List<String> problems = new ArrayList<>();
+        if (name.get().isBlank()) {
+            invalidFields.add("name");
+            problems.add(I18n.text("events.editor.nameRequired"));
+        }
+        LocalTime start = time(startTime.get(), "start", problems);
+        LocalTime end = time(endTime.get(), "end", problems);
+        if (date.get() == null && (start != null || end != null || !sessions.isEmpty())) {
+            invalidFields.add("date");
+            problems.add(I18n.text("events.editor.dateRequired"));
+        }
+        List<Session> agenda = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            SessionRow row = sessions.get(i);
+            LocalTime s = time(row.start.get(), "session-" + i + "-start", problems);
+            LocalTime e = time(row.end.get(), "session-" + i + "-end", problems);
+            if (row.topic.get().isBlank() && row.speaker.get() == null && s == null) {
+                continue; // an empty line the user added and left
+            }
+            if (date.get() != null) {
+                agenda.add(new Session(at(date.get(), s, start), at(date.get(), e, start), blankToNull(row.topic.get()),
+                        row.speaker.get() == null ? null : row.speaker.get().id()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            message.set(String.join(" ", problems));
+            return null;
+        }
+        message.set("");
+        OffsetDateTime startAt = date.get() == null ? null : at(date.get(), start == null ? LocalTime.MIDNIGHT : start, null);
+        OffsetDateTime endAt = null;
+        if (date.get() != null && end != null) {
+            endAt = at(date.get(), end, start);
+        } else if (date.get() != null && start == null) {
+            endAt = null; // a whole day without times
+        }
+        return new Event(original == null ? null : original.id(), name.get().strip(), blankToNull(series.get()),
+                startAt, endAt, blankToNull(place.get()), blankToNull(topic.get()),
+                attendees.stream().map(Person::id).toList(), agenda, blankToNull(notes.get()));
+    }
+
+    private LocalTime time(String text, String field, List<String> problems) {
+        try {
+            return parseTime(text).orElse(null);
+        } catch (IllegalArgumentException e) {
+            invalidFields.add(field);
+            String p = I18n.text("events.editor.badTime", text.strip());
+            if (!problems.contains(p)) {
+                problems.add(p);
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The moment {@code time} on {@code day}; a time before the event's start belongs to the next
+     * day (a session at 00:30 after an evening start). Null time: null.
+     */
+    private OffsetDateTime at(LocalDate day, LocalTime time, LocalTime eventStart) {
+        if (time == null) {
+            return null;
+        }
+        LocalDateTime local = LocalDateTime.of(day, time);
+        if (eventStart != null && time.isBefore(eventStart)) {
+            local = local.plusDays(1);
+        }
+        ZoneOffset offset = clock.getZone().getRules().getOffset(local);
+        if (original != null && original.start() != null) {
+            ZoneOffset had = original.start().getOffset();
+            ZoneOffset localThen = clock.getZone().getRules().getOffset(original.start().toInstant());
+            if (!had.equals(localThen)) {
+                offset = had; // imported from elsewhere: keep its offset, the times are that place's
+            }
+        }
+        return local.atOffset(offset);
+    }
+
+    /** Saves in the background; {@code onSaved} runs on the JavaFX thread with the stored event. */
+    public void save(Event event, Consumer<Event> onSaved) {
+        Journal journal = ctx.journal();
+        Tasks.run(() -> journal.saveEvent(event))
+                .onSuccess(saved -> {
+                    ctx.journalChanged();
+                    onSaved.accept(saved);
+                })
+                .onError(e -> message.set(I18n.text("events.editor.saveFailed", e.getMessage())))
+                .start();
+    }
+
+    private static String timeText(OffsetDateTime t) {
+        if (t == null) {
+            return "";
+        }
+        return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? "" : String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

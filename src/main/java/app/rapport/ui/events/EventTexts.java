@@ -1,0 +1,62 @@
+package app.rapport.ui.events;
+
+import app.rapport.journal.Event;
+import app.rapport.ui.common.I18n;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates and labels of events in the user's language. Times are shown as recorded (the event's own offset). */
+final class EventTexts {
+
+    private EventTexts() {
+    }
+
+    static String name(Event e) {
+        return e.name() == null || e.name().isBlank() ? I18n.text("events.unnamed") : e.name();
+    }
+
+    static String date(OffsetDateTime t) {
+        return t == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(I18n.locale())
+                .format(t.toLocalDate());
+    }
+
+    static String shortDate(OffsetDateTime t) {
+        return t == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(I18n.locale())
+                .format(t.toLocalDate());
+    }
+
+    static String time(OffsetDateTime t) {
+        return t == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(I18n.locale())
+                .format(t.toLocalTime());
+    }
+
+    /** "Thursday, 3 December 2026, 18:30–22:00", across days "3 Dec 2026, 09:00 – 5 Dec 2026, 17:00". */
+    static String when(Event e) {
+        if (e.start() == null) {
+            return I18n.text("events.noDate");
+        }
+        boolean allDay = e.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && (e.end() == null || e.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+        if (e.end() == null) {
+            return allDay ? date(e.start()) : date(e.start()) + ", " + time(e.start());
+        }
+        if (allDay) {
+            OffsetDateTime lastDay = e.end().minusDays(1);
+            return lastDay.toLocalDate().isAfter(e.start().toLocalDate())
+                    ? shortDate(e.start()) + " – " + shortDate(lastDay) : date(e.start());
+        }
+        if (e.end().toLocalDate().equals(e.start().toLocalDate())) {
+            return date(e.start()) + ", " + time(e.start()) + "–" + time(e.end());
+        }
+        return shortDate(e.start()) + ", " + time(e.start()) + " – " + shortDate(e.end()) + ", " + time(e.end());
+    }
+
+    /** A session's time slot, "19:00–19:30". */
+    static String slot(OffsetDateTime start, OffsetDateTime end) {
+        if (start == null) {
+            return "";
+        }
+        return end == null ? time(start) : time(start) + "–" + time(end);
+    }
+}

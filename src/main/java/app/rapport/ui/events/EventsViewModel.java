@@ -1,0 +1,193 @@
+package app.rapport.ui.events;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.EncounterFilter;
+import app.rapport.journal.Event;
+import app.rapport.journal.Journal;
+import app.rapport.journal.Session;
+import app.rapport.reminders.Relationship;
+import app.rapport.reminders.Relationships;
+import app.rapport.reminders.UpcomingEvents;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Tasks;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Events screen's state: the events to come or past, the selected one with its attendees
+ * and speakers as contacts and how warm each relationship is. Reloads after every change.
+ */
+public final class EventsViewModel {
+
+    public enum Shown { UPCOMING, PAST }
+
+    /** A contact at the event and the user's relationship with them. */
+    public record Attendee(Contact contact, Relationship relationship) {
+    }
+
+    /** The selected event, with the people it names. */
+    public record Detail(Event event, List<Attendee> attendees, Map<String, Contact> speakers) {
+    }
+
+    private final AppContext ctx;
+    private final Clock clock;
+    private final ObservableList<Event> events = FXCollections.observableArrayList();
+    private final ObjectProperty<Shown> shown = new SimpleObjectProperty<>(Shown.UPCOMING);
+    private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
+    private List<Event> all = List.of();
+    private long detailGeneration;
+    /** An event to select once a load brings it (it may have been saved just now). */
+    private String pendingShow;
+
+    public EventsViewModel(AppContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
+        shown.addListener(o -> filter());
+        selected.addListener((o, was, now) -> loadDetail(now));
+        ctx.journalRevision().addListener(o -> load());
+    }
+
+    public ObservableList<Event> events() {
+        return events;
+    }
+
+    public ObjectProperty<Shown> shownProperty() {
+        return shown;
+    }
+
+    public ObjectProperty<Event> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<Detail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    public void load() {
+        Journal journal = ctx.journal();
+        Tasks.run(journal::events).onSuccess(list -> {
+            all = list;
+            filter();
+            loaded.set(true);
+        }).start();
+    }
+
+    private void filter() {
+        Instant now = clock.instant();
+        List<Event> upcoming = UpcomingEvents.of(all, now, Integer.MAX_VALUE);
+        List<Event> list;
+        if (shown.get() == Shown.UPCOMING) {
+            list = new ArrayList<>(upcoming);
+            all.stream().filter(e -> e.start() == null).forEach(list::add); // undated: still to plan
+        } else {
+            Set<Event> soon = new HashSet<>(upcoming);
+            list = new ArrayList<>(all.stream().filter(e -> e.start() != null && !soon.contains(e)).toList());
+            java.util.Collections.reverse(list); // the latest past event first
+        }
+        if (pendingShow != null && all.stream().anyMatch(e -> e.id().equals(pendingShow))) {
+            String id = pendingShow;
+            pendingShow = null;
+            show(id);
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().id();
+        events.setAll(list);
+        Event again = keep == null ? null : list.stream().filter(e -> e.id().equals(keep)).findFirst().orElse(null);
+        if (again != null) {
+            selected.set(again);
+            loadDetail(again); // its content may have changed under the same id
+        } else {
+            selected.set(list.isEmpty() ? null : list.getFirst());
+        }
+    }
+
+    /** Shows the event in the list that holds it, selected. */
+    public void show(String eventId) {
+        Event e = all.stream().filter(x -> x.id().equals(eventId)).findFirst().orElse(null);
+        if (e == null) {
+            pendingShow = eventId;
+            return;
+        }
+        boolean upcoming = e.start() == null || UpcomingEvents.of(List.of(e), clock.instant(), 1).size() == 1;
+        Shown want = upcoming ? Shown.UPCOMING : Shown.PAST;
+        if (shown.get() != want) {
+            shown.set(want); // refilters
+        } else {
+            filter();
+        }
+        events.stream().filter(x -> x.id().equals(eventId)).findFirst().ifPresent(x -> {
+            selected.set(x);
+            loadDetail(x);
+        });
+    }
+
+    private void loadDetail(Event event) {
+        long mine = ++detailGeneration;
+        if (event == null) {
+            detail.set(null);
+            return;
+        }
+        Journal journal = ctx.journal();
+        LocalDate today = LocalDate.now(clock);
+        Tasks.run(() -> detailOf(journal, event, today, clock))
+                .onSuccess(d -> {
+                    if (mine == detailGeneration) {
+                        detail.set(d);
+                    }
+                })
+                .start();
+    }
+
+    static Detail detailOf(Journal journal, Event event, LocalDate today, Clock clock) {
+        List<Attendee> attendees = new ArrayList<>();
+        for (String id : event.attendees()) {
+            journal.contact(id).ifPresent(c -> attendees.add(new Attendee(c, Relationships.of(
+                    journal.encounters(EncounterFilter.all().withContact(id)), today, clock.getZone()).of(id))));
+        }
+        Map<String, Contact> speakers = new LinkedHashMap<>();
+        for (Session s : event.sessions()) {
+            if (s.speaker() != null && !speakers.containsKey(s.speaker())) {
+                journal.contact(s.speaker()).ifPresent(c -> speakers.put(c.id(), c));
+            }
+        }
+        return new Detail(event, attendees, speakers);
+    }
+
+    /** Moves the event to the trash; Undo restores it. */
+    public void delete(Event event) {
+        Journal journal = ctx.journal();
+        Tasks.run(() -> journal.trashEvent(event.id())).onSuccess(v -> {
+            ctx.journalChanged();
+            ctx.notify(I18n.text("events.deleted", EventTexts.name(event)), () ->
+                    Tasks.run(() -> journal.restoreEvent(event.id())).onSuccess(w -> ctx.journalChanged()).start());
+        }).start();
+    }
+}

@@ -1,0 +1,209 @@
+package app.rapport.bench;
+
+import app.rapport.journal.Birthday;
+import app.rapport.journal.Contact;
+import app.rapport.journal.Journal;
+import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.TagCadence;
+import app.rapport.reminders.KeepInTouchRules;
+import app.rapport.reminders.Snoozes;
+import app.rapport.reminders.TodayDigest;
+import app.rapport.store.SqliteJournal;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.today.TodayScreen;
+import atlantafx.base.theme.PrimerLight;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Issue 5: the Today screen on 10,000 contacts and 100,000 encounters. Start-up loads the journal
+ * (measured, but not part of the target); then Today computes what is due from it and renders:
+ * that, from a new Today screen to its first frame with content, must take under 200 ms.
+ * Rendering runs on the JavaFX headless platform with the software pipeline.
+ */
+final class TodayBench {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+    private TodayBench() {
+    }
+
+    static void run() throws Exception {
+        Path dir = Files.createTempDirectory("rapport-bench-today");
+        int contacts = Integer.getInteger("bench.contacts", 10_000); // smaller for a quick look
+        JournalSnapshot data = withReminders(SyntheticJournal.generate(contacts, contacts * 10, contacts * 3, 42));
+        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+            journal.importSnapshot(data);
+            journal.saveTagCadence(new TagCadence("wordpress", 60));
+
+            double[] loads = new double[3];
+            JournalSnapshot loaded = null;
+            for (int i = -1; i < loads.length; i++) {
+                long s = System.nanoTime();
+                loaded = journal.snapshot();
+                if (i >= 0) {
+                    loads[i] = (System.nanoTime() - s) / 1e6;
+                }
+            }
+            Bench.report("start-up: load the journal (snapshot of 10,000 contacts, 100,000 encounters)", loads,
+                    Double.NaN);
+
+            KeepInTouchRules rules = KeepInTouchRules.of(journal.tagCadences());
+            double[] digests = new double[30];
+            TodayDigest d = null;
+            for (int i = -10; i < digests.length; i++) {
+                long s = System.nanoTime();
+                d = TodayDigest.of(loaded, rules, Snoozes.none(), NOW, ZONE);
+                if (i >= 0) {
+                    digests[i] = (System.nanoTime() - s) / 1e6;
+                }
+            }
+            System.out.printf(Locale.ROOT, "  (%d catch-ups due, %d birthdays, %d follow-ups, %s)%n",
+                    d.catchUps().size(), d.birthdays().size(), d.followUps().size(), d.health());
+            Bench.report("Today: what is due, computed from the loaded journal", digests, 200);
+
+            render(loadedJournal(journal, loaded));
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Cadences and birthdays for part of the synthetic contacts, so that every card has work. */
+    static JournalSnapshot withReminders(JournalSnapshot s) {
+        Random r = new Random(5);
+        List<Contact> contacts = new ArrayList<>();
+        for (Contact c : s.contacts()) {
+            Contact.Builder b = c.toBuilder();
+            if (r.nextInt(5) == 0) {
+                b.keepInTouchDays(List.of(30, 60, 90, 180).get(r.nextInt(4)));
+            }
+            if (r.nextInt(3) == 0) {
+                b.birthday(r.nextBoolean() ? Birthday.of(1 + r.nextInt(12), 1 + r.nextInt(28))
+                        : Birthday.of(1950 + r.nextInt(50), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+            }
+            contacts.add(b.build());
+        }
+        return new JournalSnapshot(contacts, s.ties(), s.encounters());
+    }
+
+    /** The journal as start-up has loaded it: the snapshot from memory, everything else from the store. */
+    static Journal loadedJournal(Journal store, JournalSnapshot snapshot) {
+        return (Journal) Proxy.newProxyInstance(Journal.class.getClassLoader(), new Class<?>[] {Journal.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("snapshot")) {
+                        return snapshot;
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    static void render(Journal journal) throws Exception {
+        System.setProperty("glass.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false); // each round closes its window
+        Platform.runLater(() -> {
+            I18n.setLocale(I18n.ENGLISH);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        });
+        Clock clock = Clock.fixed(NOW, ZONE);
+        double[] renders = new double[20];
+        for (int i = -5; i < renders.length; i++) {
+            CompletableFuture<Double> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                Stage stage = new Stage();
+                long s = System.nanoTime();
+                TodayScreen screen = new TodayScreen(context(journal, stage), clock);
+                Scene scene = new Scene((Parent) screen.view(), 1000, 800);
+                stage.setScene(scene);
+                stage.show();
+                long shown = System.nanoTime();
+                screen.model().loadedProperty().addListener((o, was, now) -> {
+                    long loaded = System.nanoTime();
+                    scene.snapshot(null); // CSS, layout and a rendered frame with the content
+                    long end = System.nanoTime();
+                    if (Boolean.getBoolean("bench.phases")) {
+                        System.out.printf(Locale.ROOT, "    build+show %.0f ms, load %.0f ms, render %.0f ms%n",
+                                (shown - s) / 1e6, (loaded - shown) / 1e6, (end - loaded) / 1e6);
+                    }
+                    done.complete((end - s) / 1e6);
+                    stage.hide();
+                });
+            });
+            double ms = done.get(60, TimeUnit.SECONDS);
+            if (i >= 0) {
+                renders[i] = ms;
+            }
+        }
+        Bench.report("Today: new screen to first frame with content, journal loaded (target)", renders, 200);
+        Platform.exit();
+    }
+
+    static AppContext context(Journal journal, Window window) {
+        ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+        return new AppContext() {
+            @Override
+            public Journal journal() {
+                return journal;
+            }
+
+            @Override
+            public Window window() {
+                return window;
+            }
+
+            @Override
+            public ReadOnlyLongProperty journalRevision() {
+                return revision.getReadOnlyProperty();
+            }
+
+            @Override
+            public void journalChanged() {
+                revision.set(revision.get() + 1);
+            }
+
+            @Override
+            public void showContact(String contactId) {
+            }
+
+            @Override
+            public void quickCapture(List<String> participantIds) {
+            }
+
+            @Override
+            public void notify(String text, Runnable undo) {
+            }
+        };
+    }
+
+}

@@ -1,0 +1,67 @@
+package app.rapport.ui.today;
+
+import app.rapport.journal.Journal;
+import app.rapport.ui.common.AppContext;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.stage.Window;
+
+/** The main window's part for screen tests: a real journal, a window, and a record of what was asked. */
+final class TestAppContext implements AppContext {
+
+    record Notice(String text, Runnable undo) {
+    }
+
+    private final Journal journal;
+    private final Window window;
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    final List<Notice> notices = new CopyOnWriteArrayList<>();
+    final List<String> shownContacts = new CopyOnWriteArrayList<>();
+    final List<List<String>> quickCaptures = new CopyOnWriteArrayList<>();
+    /** What quick capture does when asked; by default only recorded. */
+    Consumer<List<String>> quickCapture = ids -> { };
+
+    TestAppContext(Journal journal, Window window) {
+        this.journal = journal;
+        this.window = window;
+    }
+
+    @Override
+    public Journal journal() {
+        return journal;
+    }
+
+    @Override
+    public Window window() {
+        return window;
+    }
+
+    @Override
+    public ReadOnlyLongProperty journalRevision() {
+        return revision.getReadOnlyProperty();
+    }
+
+    @Override
+    public void journalChanged() {
+        revision.set(revision.get() + 1);
+    }
+
+    @Override
+    public void showContact(String contactId) {
+        shownContacts.add(contactId);
+    }
+
+    @Override
+    public void quickCapture(List<String> participantIds) {
+        quickCaptures.add(List.copyOf(participantIds));
+        quickCapture.accept(participantIds);
+    }
+
+    @Override
+    public void notify(String text, Runnable undo) {
+        notices.add(new Notice(text, undo));
+    }
+}
