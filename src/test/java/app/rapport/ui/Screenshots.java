@@ -110,6 +110,10 @@ class Screenshots extends org.testfx.api.FxRobot {
             }
             showScreen("journal.title");
             snap(window.stage().getScene(), "journal-" + theme);
+            showScreen("today.title");
+            snap(window.stage().getScene(), "today-" + theme);
+            showScreen("events.title");
+            snap(window.stage().getScene(), "events-" + theme);
 
             showScreen("settings.title");
             snap(window.stage().getScene(), "settings-" + theme);
