@@ -173,24 +173,34 @@ public final class MainWindow implements AppContext {
         name.textProperty().bind(I18n.bind("app.name"));
         name.getStyleClass().add("sidebar-title");
         navigation.getStyleClass().add("sidebar-navigation");
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.getStyleClass().add("sidebar-busy");
-        busy.setMaxSize(18, 18);
-        // Only show the indicator when work takes long enough to notice; quick queries would flicker.
-        busy.setVisible(false);
+        // The busy indicator is made the first time work takes long enough to show it: an animated
+        // ProgressIndicator costs time before the first frame and redraws on every pulse.
+        StackPane busySlot = new StackPane();
+        busySlot.getStyleClass().add("sidebar-busy");
+        busySlot.setAlignment(Pos.CENTER_LEFT);
         PauseTransition busyDelay = new PauseTransition(Duration.millis(400));
-        busyDelay.setOnFinished(e -> busy.setVisible(Tasks.runningProperty().get() > 0));
+        busyDelay.setOnFinished(e -> {
+            if (Tasks.runningProperty().get() > 0) {
+                if (busySlot.getChildren().isEmpty()) {
+                    ProgressIndicator busy = new ProgressIndicator();
+                    busy.setMaxSize(18, 18);
+                    busySlot.getChildren().add(busy);
+                }
+                busySlot.setVisible(true);
+            }
+        });
+        busySlot.setVisible(false);
         Tasks.runningProperty().addListener((o, was, now) -> {
             if (now.intValue() > 0) {
                 busyDelay.playFromStart();
             } else {
                 busyDelay.stop();
-                busy.setVisible(false);
+                busySlot.setVisible(false);
             }
         });
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        VBox sidebar = new VBox(name, navigation, spacer, busy);
+        VBox sidebar = new VBox(name, navigation, spacer, busySlot);
         sidebar.getStyleClass().add("sidebar");
         return sidebar;
     }
@@ -225,13 +235,12 @@ public final class MainWindow implements AppContext {
         return k.getDisplayText();
     }
 
+    /** Until the journal is open: a quiet line of text (no spinner, which would delay the first frame). */
     private Node opening() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(40, 40);
         Label label = new Label();
         label.textProperty().bind(I18n.bind("window.opening"));
         label.getStyleClass().add("text-muted");
-        VBox box = new VBox(12, progress, label);
+        StackPane box = new StackPane(label);
         box.setAlignment(Pos.CENTER);
         return box;
     }

@@ -223,6 +223,32 @@ class ContactsFlowTest extends WindowTest {
         Fx.waitUntil("it closes", () -> lookup("#capture-participants").tryQuery().isEmpty());
     }
 
+    @Test
+    void theTagAndOrganisationFiltersNarrowTheList() {
+        Fx.waitUntil("both listed", () -> listedNames().size() == 2);
+        javafx.scene.control.ComboBox<String> tags = node("#tag-filter");
+        Fx.waitUntil("the tags are offered", () -> tags.getItems().contains("circular economy"));
+        Fx.run(() -> tags.setValue("circular economy"));
+        Fx.waitUntil("only Anna has that tag", () -> listedNames().equals(List.of("Anna Schmidt")));
+        Fx.run(() -> tags.setValue(null));
+        javafx.scene.control.ComboBox<String> organizations = node("#organization-filter");
+        Fx.run(() -> organizations.setValue("Rheinland Ventures"));
+        Fx.waitUntil("only Jürgen works there", () -> listedNames().equals(List.of("Jürgen Müller")));
+    }
+
+    @Test
+    void editingAContactShowsTheChangeAtOnce() {
+        showContact(juergen.id());
+        clickOn("#action-edit");
+        Fx.waitUntil("the editor is open", this::editorIsOpen);
+        assertEquals("Jürgen Müller", Fx.call(() -> lookup("#editor-name").queryTextInputControl().getText()));
+        clickOn("#editor-city").write("Düsseldorf");
+        clickOn("#editor-ok");
+        Fx.waitUntil("the city is shown", () -> detail() != null && "Düsseldorf".equals(detail().contact().city()));
+        assertEquals("Düsseldorf", journal.contact(juergen.id()).orElseThrow().city());
+        assertEquals("Rheinland Ventures", journal.contact(juergen.id()).orElseThrow().organization());
+    }
+
     private boolean editorIsOpen() {
         return Fx.call(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("contact-editor")));

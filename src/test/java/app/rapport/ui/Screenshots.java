@@ -74,6 +74,8 @@ class Screenshots extends org.testfx.api.FxRobot {
                 var d = window.contactsScreen().model().detailProperty().get();
                 return d != null && d.id().equals(anna.id());
             });
+            Fx.run(() -> ((javafx.scene.control.ScrollPane) window.stage().getScene()
+                    .lookup(".contact-detail-scroll")).setVvalue(0));
             snap(window.stage().getScene(), "contacts-" + theme);
             if (theme.equals("light")) {
                 Fx.run(() -> ((javafx.scene.control.ScrollPane) window.stage().getScene()
@@ -108,6 +110,10 @@ class Screenshots extends org.testfx.api.FxRobot {
             }
             showScreen("journal.title");
             snap(window.stage().getScene(), "journal-" + theme);
+            showScreen("today.title");
+            snap(window.stage().getScene(), "today-" + theme);
+            showScreen("events.title");
+            snap(window.stage().getScene(), "events-" + theme);
 
             showScreen("settings.title");
             snap(window.stage().getScene(), "settings-" + theme);

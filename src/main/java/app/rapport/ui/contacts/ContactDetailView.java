@@ -397,10 +397,11 @@ final class ContactDetailView {
         }
         List<String> others = e.participants().stream().filter(id -> !id.equals(detail.id())).toList();
         if (!others.isEmpty()) {
-            FlowPane with = new FlowPane(2, 0);
+            FlowPane with = new FlowPane(0, 0);
             with.getStyleClass().add("timeline-with");
             Label prefix = new Label(I18n.text("timeline.with"));
             prefix.getStyleClass().add(Styles.TEXT_MUTED);
+            prefix.setPadding(new Insets(0, 4, 0, 0));
             with.getChildren().add(prefix);
             for (int i = 0; i < others.size(); i++) {
                 String id = others.get(i);
@@ -408,7 +409,9 @@ final class ContactDetailView {
                 link.setOnAction(ev -> model.app().showContact(id));
                 with.getChildren().add(link);
                 if (i < others.size() - 1) {
-                    with.getChildren().add(new Label(","));
+                    Label comma = new Label(",");
+                    comma.setPadding(new Insets(0, 4, 0, 0));
+                    with.getChildren().add(comma);
                 }
             }
             body.getChildren().add(with);

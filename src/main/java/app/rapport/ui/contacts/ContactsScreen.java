@@ -152,6 +152,9 @@ public final class ContactsScreen implements Screen {
         ComboBox<String> orgFilter = filterBox("contacts.filter.allOrganizations", model.organizations());
         orgFilter.setId("organization-filter");
         orgFilter.valueProperty().bindBidirectional(model.organizationProperty());
+        // Tags are short, organisation names long: the extra room goes mostly to the organisation.
+        tagFilter.setPrefWidth(110);
+        orgFilter.setPrefWidth(200);
         HBox filters = new HBox(8, tagFilter, orgFilter);
         HBox.setHgrow(tagFilter, Priority.ALWAYS);
         HBox.setHgrow(orgFilter, Priority.ALWAYS);
