@@ -1,7 +1,10 @@
-// Builds the app image (target/image, launcher bin/rapport) with jlink from the JDK that runs
-// this file. Maven calls it through exec:exec on the JDK 25 toolchain, so the same file works on
-// Linux, macOS and Windows without shell scripts. Usage:
-//   java packaging/Image.java image <target dir> <app jar> <module> <main class>
+// Builds the app jar and the app image (target/image, launcher bin/rapport) with jar and jlink
+// from the JDK that runs this file. Maven calls it through exec:exec on the JDK 25 toolchain, so
+// the same file works on Linux, macOS and Windows without shell scripts. Usage:
+//   java packaging/Image.java image <target dir> <app jar> <module> <main class> [<version>]
+// The jar is made here rather than by maven-jar-plugin: that plugin rewrites a modular jar with
+// the jar tool of the JDK running Maven (17 here), which cannot read Java 25 class files, so a
+// clean build failed (MJAR-289).
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,8 +22,8 @@ public class Image {
     static final String NATIVE_ACCESS = "javafx.graphics,org.xerial.sqlitejdbc";
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 5 || !args[0].equals("image")) {
-            System.err.println("usage: Image image <target dir> <app jar> <module> <main class>");
+        if (args.length < 5 || args.length > 6 || !args[0].equals("image")) {
+            System.err.println("usage: Image image <target dir> <app jar> <module> <main class> [<version>]");
             System.exit(2);
         }
         Path target = Path.of(args[1]);
@@ -29,6 +32,15 @@ public class Image {
         String mainClass = args[4];
         Path output = target.resolve("image");
         deleteRecursively(output);
+
+        List<String> jarArgs = new ArrayList<>(List.of("--create", "--file", appJar.toString(),
+                "--main-class", mainClass));
+        if (args.length == 6) {
+            jarArgs.addAll(List.of("--module-version", args[5]));
+        }
+        jarArgs.addAll(List.of("-C", target.resolve("classes").toString(), "."));
+        Files.deleteIfExists(appJar);
+        run("jar", jarArgs);
 
         List<String> modulePath = new ArrayList<>();
         modulePath.add(appJar.toString());

@@ -20,6 +20,9 @@ module app.rapport {
 
     exports app.rapport;
     exports app.rapport.journal;
+    // JavaFX instantiates the Application class reflectively.
+    exports app.rapport.ui to javafx.graphics;
+    exports app.rapport.suggest;
 
     opens app.rapport.i18n;
 

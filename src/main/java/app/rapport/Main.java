@@ -6,13 +6,18 @@ import app.rapport.cli.Commands;
 import app.rapport.journal.Journal;
 import app.rapport.store.Backups;
 import app.rapport.store.DataFolder;
+import app.rapport.store.InstanceLock;
 import app.rapport.store.SqliteJournal;
+import app.rapport.ui.LaunchOptions;
+import app.rapport.ui.RapportApp;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +35,13 @@ public final class Main implements Callable<Integer>, CliContext {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "dataDir")
     private Path dataDir;
+
+    @Option(names = "--exit-after-first-frame", descriptionKey = "exitAfterFirstFrame")
+    private boolean exitAfterFirstFrame;
+
+    /** The baseline of the start-up benchmark: an empty window on the same runtime, measured the same way. */
+    @Option(names = "--empty-window-benchmark", hidden = true)
+    private boolean emptyWindowBenchmark;
 
     private final CliTexts texts;
     private final OutputStream standardOutput;
@@ -58,11 +70,52 @@ public final class Main implements Callable<Integer>, CliContext {
     @Spec
     private CommandSpec spec;
 
+    /** Without a command: the window. */
     @Override
-    public Integer call() {
-        // The window is started here once it exists; until then the usage help says what there is.
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+    public Integer call() throws IOException {
+        LaunchOptions.Mode mode = emptyWindowBenchmark ? LaunchOptions.Mode.EMPTY_WINDOW
+                : exitAfterFirstFrame ? LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME
+                : LaunchOptions.Mode.WINDOW;
+        if (mode != LaunchOptions.Mode.WINDOW) {
+            useHeadlessPlatformWithoutDisplay();
+        }
+        if (mode == LaunchOptions.Mode.EMPTY_WINDOW) {
+            return RapportApp.run(new LaunchOptions(null, mode, false, null, null));
+        }
+        Path dir = dataDir();
+        Path file = DataFolder.journalFile(dir);
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir);
+        if (lock.isEmpty() && mode == LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME) {
+            // Smoke tests and benchmarks get the message without a dialog that waits for a click.
+            spec.commandLine().getErr().println(texts.text("journal.open.alreadyOpen", file));
+            spec.commandLine().getErr().println(texts.text("journal.open.alreadyOpen.advice"));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        try {
+            // The window says it in a dialog (and on stderr) when the lock is held elsewhere.
+            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), file, SqliteJournal::open,
+                    journal -> journal instanceof SqliteJournal s ? new StoreBackupService(s) : null));
+        } finally {
+            lock.ifPresent(InstanceLock::close);
+        }
+    }
+
+    /**
+     * The measuring modes run in CI and on servers without a display; there the JavaFX headless
+     * platform draws the same frames off screen instead of failing to connect to X11.
+     */
+    private static void useHeadlessPlatformWithoutDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
+        boolean noDisplay = isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+        if (linux && noDisplay && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     // CliContext: the commands' view of the store.

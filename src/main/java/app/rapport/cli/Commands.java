@@ -24,7 +24,10 @@ public final class Commands {
         root.addSubcommand(new ImportCommand(context));
         root.addSubcommand(new ExportCommand(context, clock));
         root.addSubcommand(new DemoCommand(context, clock));
+        root.addSubcommand(new SuggestCommand(context, clock));
         root.addSubcommand(new CheckCommand(context));
+        root.addSubcommand(new BackupCommand(context));
+        root.addSubcommand(new RestoreCommand(context));
         // After setting the root's bundle, which picocli hands down to every subcommand.
         for (var entry : root.getSubcommands().entrySet()) {
             entry.getValue().setResourceBundle(texts.helpBundle(entry.getKey()));

@@ -1,7 +1,9 @@
 package app.rapport.cli;
 
+import app.rapport.interchange.csv.CsvContactWriter;
 import app.rapport.interchange.ical.ICalendarWriter;
 import app.rapport.interchange.json.JsonJournalWriter;
+import app.rapport.interchange.vcard.VCardContactWriter;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.reminders.KeepInTouchRules;
 import app.rapport.reminders.Snoozes;
@@ -9,18 +11,20 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code rapport export -o FILE}: the complete journal as INTERCHANGE.md JSON, or its events and
- * due reminders as iCalendar ({@code --format ics}).
+ * {@code rapport export -o FILE}: the complete journal as INTERCHANGE.md JSON, its contacts as
+ * vCard 4.0 or CSV, or its events and due reminders as iCalendar ({@code --format}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends BaseCommand {
 
     /** What to write. */
-    enum Format { json, ics }
+    enum Format { json, vcard, csv, ics }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "output")
     String output;
@@ -41,10 +45,28 @@ final class ExportCommand extends BaseCommand {
             return exportCalendar();
         }
         JournalSnapshot s = withExistingJournal(journal -> journal.snapshot());
-        writeOutput(output, out -> JsonJournalWriter.write(s, clock.instant(), out));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        switch (format) {
+            case json -> writeOutput(output, out -> JsonJournalWriter.write(s, now, out));
+            case vcard -> writeOutput(output, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                VCardContactWriter.write(s.contacts(), w);
+                w.flush();
+            });
+            case csv -> writeOutput(output, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CsvContactWriter.write(s.contacts(), w);
+                w.flush();
+            });
+            default -> throw new IllegalStateException(format.toString());
+        }
         if (!"-".equals(output)) {
-            out().println(text("cli.export.done", output, s.contacts().size(), s.ties().size(), s.events().size(),
-                    s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+            if (format == Format.json) {
+                out().println(text("cli.export.done", output, s.contacts().size(), s.ties().size(), s.events().size(),
+                        s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+            } else {
+                out().println(text("cli.export.contactsDone", output, s.contacts().size()));
+            }
         }
         return 0;
     }

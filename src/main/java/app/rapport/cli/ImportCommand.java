@@ -5,19 +5,43 @@ import app.rapport.interchange.ImportProblem;
 import app.rapport.interchange.ImportResult;
 import app.rapport.interchange.Importer;
 import app.rapport.interchange.Importers;
+import app.rapport.interchange.contacts.AddressBook;
+import app.rapport.interchange.contacts.AddressBookImporter;
+import app.rapport.interchange.contacts.ContactFiles;
+import app.rapport.interchange.contacts.ImportFailedException;
+import app.rapport.interchange.contacts.ImportPreview;
+import app.rapport.interchange.contacts.RecordProblem;
 import app.rapport.interchange.ical.ICalendarImporter;
+import app.rapport.journal.Contact;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.Progress;
 import app.rapport.journal.ValidationException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rapport import FILE}: everything in the file, in one transaction, or nothing. */
+/**
+ * {@code rapport import FILE}: everything in the file, in one transaction, or nothing. The format
+ * is found from the content. Address books (vCard, CSV) get a preview first; the command never
+ * asks: a file with invalid records is refused unless {@code --skip-invalid}, and likely
+ * duplicates are only reported unless {@code --merge-duplicates}.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand extends BaseCommand {
 
     @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
+
+    @Option(names = "--dry-run", descriptionKey = "dryRunOption")
+    boolean dryRun;
+
+    @Option(names = "--skip-invalid", descriptionKey = "skipInvalid")
+    boolean skipInvalid;
+
+    @Option(names = "--merge-duplicates", descriptionKey = "mergeDuplicates")
+    boolean mergeDuplicates;
 
     ImportCommand(CliContext context) {
         super(context);
@@ -26,9 +50,14 @@ final class ImportCommand extends BaseCommand {
     @Override
     public Integer call() {
         byte[] content = readFile(file);
-        Importer importer = Importers.detect(content).orElseThrow(() -> new CliFailure(
-                text("cli.import.unknownFormat", file, String.join(", ",
-                        Importers.all().stream().map(Importer::formatName).toList()))));
+        if (Importers.firstSignificantByte(content) == content.length) {
+            throw new CliFailure(text("cli.import.emptyFile", file));
+        }
+        byte[] bytes = content;
+        Importer importer = Importers.detect(bytes).orElseThrow(() -> unknownFormat(bytes));
+        if (importer instanceof AddressBookImporter) {
+            return importAddressBook(content);
+        }
         ImportResult result;
         try {
             result = importer.read(content);
@@ -42,10 +71,17 @@ final class ImportCommand extends BaseCommand {
             }
             throw new CliFailure(text("cli.import.nothingImported"));
         }
+        content = null; // 30 MB for a large journal: let the store have the memory
         for (ImportProblem warning : result.warnings()) {
             err().println(text("cli.import.warning", file, warning.describe(context.texts())));
         }
         JournalSnapshot s = result.snapshot();
+        if (dryRun) {
+            out().println(text("cli.import.dryRunJournal", file, s.contacts().size(), s.ties().size(), s.events().size(),
+                    s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+            out().println(text("cli.import.dryRun"));
+            return 0;
+        }
         withJournal(journal -> {
             context.backupBeforeImport(journal);
             try {
@@ -68,5 +104,84 @@ final class ImportCommand extends BaseCommand {
         out().println(text("cli.import.done", file, s.contacts().size(), s.ties().size(), s.events().size(),
                 s.encounters().size(), s.introductions().size(), s.exchanges().size()));
         return 0;
+    }
+
+    private int importAddressBook(byte[] content) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        AddressBook book;
+        try {
+            book = ContactFiles.read(name, content, Progress.NONE);
+        } catch (ImportFailedException e) {
+            err().println(text("cli.import.failed", file));
+            err().println("  " + describe(e.problem()));
+            throw new CliFailure(text("cli.import.nothingImported"));
+        }
+        for (RecordProblem w : book.warnings()) {
+            err().println(text("cli.import.warning", file, describe(w)));
+        }
+        if (book.invalidRecords() > 0) {
+            err().println(text("cli.import.invalid", file, book.invalidRecords(), book.records()));
+            for (RecordProblem p : book.invalid()) {
+                err().println("  " + describe(p));
+            }
+            if (!skipInvalid) {
+                throw new CliFailure(text("cli.import.skipInvalidHint") + " " + text("cli.import.nothingImported"));
+            }
+        }
+        return withJournal(journal -> {
+            ImportPreview preview = ImportPreview.of(book, journal.snapshot().contacts(), Progress.NONE);
+            out().println(text("cli.import.preview", file, book.format().displayName(), preview.newContacts().size(),
+                    preview.duplicates().size(), book.invalidRecords()));
+            for (ImportPreview.Duplicate d : preview.duplicates()) {
+                out().println("  " + text("cli.import.duplicate", d.imported().contact().name(),
+                        where(d.imported().recordKind(), d.imported().record(), d.imported().line()),
+                        d.existing().name(), text(d.reason().messageKey())));
+            }
+            if (dryRun) {
+                out().println(text("cli.import.dryRun"));
+                return 0;
+            }
+            List<Contact> contacts = preview.contactsToStore(mergeDuplicates
+                    ? ImportPreview.DuplicateChoice.MERGE : ImportPreview.DuplicateChoice.ADD_SEPARATELY);
+            try {
+                journal.importContacts(contacts, Progress.NONE);
+            } catch (ValidationException e) {
+                err().println(text("cli.import.failed", file));
+                for (ValidationException.Problem p : e.problems()) {
+                    err().println("  " + p.field() + ": " + text(p.messageKey(), p.argument()));
+                }
+                throw new CliFailure(text("cli.import.nothingImported"), e);
+            } catch (RuntimeException e) {
+                throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
+                        + " " + text("cli.import.nothingImported"), e);
+            }
+            int merged = mergeDuplicates ? (int) preview.duplicates().stream().map(d -> d.existing().id()).distinct().count() : 0;
+            out().println(text("cli.import.contactsDone", file, contacts.size() - merged, merged));
+            return 0;
+        });
+    }
+
+    /** Empty, an archive, binary: say so, which helps more than "unknown format". */
+    private CliFailure unknownFormat(byte[] content) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            ContactFiles.read(name, content, Progress.NONE);
+        } catch (ImportFailedException e) {
+            if (!e.problem().messageKey().equals("import.file.unknownFormat")
+                    && !e.problem().messageKey().equals("import.csv.unknownHeader")) {
+                return new CliFailure(text("cli.import.failed", file) + " " + describe(e.problem()) + " "
+                        + text("cli.import.nothingImported"));
+            }
+        }
+        return new CliFailure(text("cli.import.unknownFormat", file, String.join(", ",
+                Importers.all().stream().map(Importer::formatName).toList())));
+    }
+
+    private String describe(RecordProblem p) {
+        return p.describe(context.texts()::text);
+    }
+
+    private String where(String kind, int record, long line) {
+        return text("import.where." + kind, String.valueOf(record)) + " " + text("import.where.line", String.valueOf(line));
     }
 }

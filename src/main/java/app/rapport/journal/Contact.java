@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A person in the journal. Tags ({@code interests}, {@code offers}, {@code seeks}) are kept as the
- * user wrote them; {@link Tags#normalize} gives the form used for matching.
+ * user wrote them; {@link Tags#normalize} gives the form used for matching. The photo is optional.
  */
 public record Contact(
         String id,
@@ -27,7 +27,8 @@ public record Contact(
         boolean doNotIntroduce,
         boolean archived,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Photo photo) {
 
     public Contact {
         Objects.requireNonNull(name, "name");
@@ -50,7 +51,7 @@ public record Contact(
                 .howWeMet(howWeMet).notes(notes)
                 .interests(interests).offers(offers).seeks(seeks)
                 .keepInTouchDays(keepInTouchDays).doNotIntroduce(doNotIntroduce).archived(archived)
-                .createdAt(createdAt).updatedAt(updatedAt);
+                .createdAt(createdAt).updatedAt(updatedAt).photo(photo);
     }
 
     /** Fluent construction; records with this many fields are unreadable as constructor calls. */
@@ -74,6 +75,7 @@ public record Contact(
         private boolean archived;
         private Instant createdAt;
         private Instant updatedAt;
+        private Photo photo;
 
         public Builder id(String v) { id = v; return this; }
         public Builder name(String v) { name = v; return this; }
@@ -94,11 +96,12 @@ public record Contact(
         public Builder archived(boolean v) { archived = v; return this; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+        public Builder photo(Photo v) { photo = v; return this; }
 
         public Contact build() {
             return new Contact(id, name, organization, role, city, emails, phones, links, birthday,
                     howWeMet, notes, interests, offers, seeks, keepInTouchDays, doNotIntroduce,
-                    archived, createdAt, updatedAt);
+                    archived, createdAt, updatedAt, photo);
         }
     }
 }

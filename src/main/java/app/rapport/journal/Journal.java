@@ -20,6 +20,20 @@ public interface Journal extends AutoCloseable {
     /** Contacts not in the trash that match the filter, sorted by name (locale-aware). */
     List<ContactSummary> contacts(ContactFilter filter);
 
+    /**
+     * Display names of the given contacts, including archived and trashed ones (an old encounter
+     * still names everyone who was there). Unknown ids are left out. The contact detail pane
+     * calls this once for all people on a timeline and in the ties; stores should answer it with
+     * one query rather than one per id.
+     */
+    default java.util.Map<String, String> contactNames(java.util.Collection<String> ids) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String id : ids) {
+            contact(id).ifPresent(c -> names.put(id, c.name()));
+        }
+        return names;
+    }
+
     /** Every tag in use (interests, offers and seeks), one spelling per normalised form, sorted. */
     List<String> tags();
 
@@ -125,6 +139,36 @@ public interface Journal extends AutoCloseable {
      */
     default List<String> integrityProblems() {
         return List.of();
+    }
+
+    // Import and merge
+
+    /**
+     * Stores contacts read from another address book in one transaction, after a safety copy of the
+     * journal: contacts whose id is already in the journal are updated (an import merged into an
+     * existing person), the others added. All are checked first; if any is invalid nothing is
+     * stored. When {@code progress} reports cancellation, nothing is stored either.
+     */
+    void importContacts(List<Contact> contacts, Progress progress);
+
+    /**
+     * Makes two records of one person into one, after a safety copy of the journal: {@code keepId}
+     * gets the fields of both ({@link ContactMerge}), every encounter and tie of {@code removeId},
+     * and {@code removeId} disappears. The returned merge can be undone exactly.
+     */
+    Merge mergeContacts(String keepId, String removeId);
+
+    /**
+     * Restores both contacts as they were before the merge, with their own ties and encounters.
+     * Refused when a later merge built on the kept contact is still in place.
+     */
+    void undoMerge(String mergeId);
+
+    /** Merges that can still be undone, newest first. */
+    List<Merge> merges();
+
+    record Merge(String id, String keptId, String removedId, String keptName, String removedName,
+                 java.time.Instant mergedAt) {
     }
 
     /** Counts for status lines and checks. */

@@ -18,6 +18,9 @@ import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalOpenException;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.ContactMerge;
+import app.rapport.journal.Photo;
+import app.rapport.journal.Progress;
 import app.rapport.journal.Session;
 import app.rapport.journal.TagCadence;
 import app.rapport.journal.Tags;
@@ -156,9 +159,9 @@ public final class SqliteJournal implements Journal {
         Contact cleaned = clean(contact);
         ContactValidator.check(cleaned);
         return write(c -> {
-            Contact stored = upsertContact(c, cleaned, Instant.now(clock));
-            reindexEncountersOf(c, pkOfContact(c, stored.id()));
-            return stored;
+            StoredContact stored = upsertContact(c, cleaned, Instant.now(clock), false);
+            reindexEncountersOf(c, stored.pk());
+            return stored.contact();
         });
     }
 
@@ -179,11 +182,18 @@ public final class SqliteJournal implements Journal {
                 .build();
     }
 
-    private Contact upsertContact(Connection c, Contact contact, Instant now) throws SQLException {
+    /** A contact as stored, with its row key. */
+    private record StoredContact(Contact contact, long pk) {
+    }
+
+    /** {@code knownNew}: the caller knows no contact has this id yet, which saves a query per contact on import. */
+    private StoredContact upsertContact(Connection c, Contact contact, Instant now, boolean knownNew)
+            throws SQLException {
         String id = contact.id() == null || contact.id().isBlank() ? newId() : contact.id();
-        Long pk = pkOfContactOrNull(c, id);
+        Long pk = knownNew ? null : pkOfContactOrNull(c, id);
         Instant created = contact.createdAt() != null ? contact.createdAt() : now;
         Instant updated = contact.updatedAt() != null && pk == null ? contact.updatedAt() : now;
+        boolean isNew = pk == null;
         if (pk == null) {
             try (PreparedStatement ps = prepared(c, """
                     INSERT INTO contact (id, name, sort_key, organization, role, city, birthday, how_we_met,
@@ -225,8 +235,23 @@ public final class SqliteJournal implements Journal {
             addTags(ps, pk, "seek", contact.seeks());
             ps.executeBatch();
         }
-        indexContact(c, pk, contact);
-        return contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build();
+        if (!isNew) {
+            try (PreparedStatement del = prepared(c, "DELETE FROM contact_photo WHERE contact_pk = ?")) {
+                del.setLong(1, pk);
+                del.executeUpdate();
+            }
+        }
+        if (contact.photo() != null) {
+            try (PreparedStatement ps = prepared(c,
+                    "INSERT INTO contact_photo (contact_pk, media_type, bytes) VALUES (?, ?, ?)")) {
+                ps.setLong(1, pk);
+                ps.setString(2, contact.photo().mediaType());
+                ps.setBytes(3, contact.photo().bytes());
+                ps.executeUpdate();
+            }
+        }
+        indexContact(c, pk, contact, isNew);
+        return new StoredContact(contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build(), pk);
     }
 
     private static void bindContact(PreparedStatement ps, String id, Contact k, Instant created, Instant updated)
@@ -268,7 +293,7 @@ public final class SqliteJournal implements Journal {
         }
     }
 
-    private void indexContact(Connection c, long pk, Contact k) throws SQLException {
+    private void indexContact(Connection c, long pk, Contact k, boolean isNew) throws SQLException {
         StringBuilder body = new StringBuilder();
         append(body, k.name());
         append(body, k.organization());
@@ -280,14 +305,17 @@ public final class SqliteJournal implements Journal {
         k.seeks().forEach(t -> append(body, t));
         append(body, k.howWeMet());
         append(body, k.notes());
-        replaceIndex(c, "contact_search", pk, body.toString());
+        replaceIndex(c, "contact_search", pk, body.toString(), isNew);
     }
 
-    private void replaceIndex(Connection c, String table, long pk, String text) throws SQLException {
+    /** {@code isNew}: the row was just inserted, so it has no index entry to delete yet. */
+    private void replaceIndex(Connection c, String table, long pk, String text, boolean isNew) throws SQLException {
         try (PreparedStatement del = prepared(c, "DELETE FROM " + table + " WHERE rowid = ?");
              PreparedStatement ins = prepared(c, "INSERT INTO " + table + " (rowid, body) VALUES (?, ?)")) {
-            del.setLong(1, pk);
-            del.executeUpdate();
+            if (!isNew) {
+                del.setLong(1, pk);
+                del.executeUpdate();
+            }
             ins.setLong(1, pk);
             ins.setString(2, TextFolding.fold(text));
             ins.executeUpdate();
@@ -349,6 +377,16 @@ public final class SqliteJournal implements Journal {
             while (rs.next()) {
                 values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT contact_pk, media_type, bytes FROM contact_photo WHERE contact_pk IN (SELECT pk FROM contact c WHERE "
+                        + where + ")")) {
+            while (rs.next()) {
+                Contact.Builder b = builders.get(rs.getLong(1));
+                if (b != null) {
+                    b.photo(new Photo(rs.getString(2), rs.getBytes(3)));
+                }
             }
         }
         Map<Long, Contact> result = new LinkedHashMap<>();
@@ -544,10 +582,22 @@ public final class SqliteJournal implements Journal {
     @Override
     public Encounter saveEncounter(Encounter encounter) {
         EncounterValidator.check(encounter);
-        return write(c -> upsertEncounter(c, encounter));
+        return write(c -> upsertEncounter(c, encounter, id -> pkOfContactOrNull(c, id), false, id -> null));
     }
 
-    private Encounter upsertEncounter(Connection c, Encounter e) throws SQLException {
+    /** Finds the row key of a contact id, or null; an import answers from what it just stored. */
+    @FunctionalInterface
+    private interface ContactKeys {
+        Long pkOf(String contactId) throws SQLException;
+    }
+
+    /**
+     * @param knownNew        the caller knows no encounter has this id yet
+     * @param contactInMemory a participant as just stored by the same import, or null: then the
+     *                        search text is built without reading back what was just written
+     */
+    private Encounter upsertEncounter(Connection c, Encounter e, ContactKeys contactKeys, boolean knownNew,
+                                      Function<String, Contact> contactInMemory) throws SQLException {
         String id = e.id() == null || e.id().isBlank() ? newId() : e.id();
         List<Long> participantPks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -555,7 +605,7 @@ public final class SqliteJournal implements Journal {
         for (String p : e.participants()) {
             if (seen.add(p)) {
                 participants.add(p);
-                Long pk = pkOfContactOrNull(c, p);
+                Long pk = contactKeys.pkOf(p);
                 if (pk == null) {
                     throw new ValidationException(List.of(new ValidationException.Problem(
                             "participants", "validation.participant.unknown", p)));
@@ -563,7 +613,8 @@ public final class SqliteJournal implements Journal {
                 participantPks.add(pk);
             }
         }
-        Long pk = pkOfOrNull(c, "encounter", id);
+        Long pk = knownNew ? null : pkOfOrNull(c, "encounter", id);
+        boolean isNew = pk == null;
         if (pk == null) {
             try (PreparedStatement ps = prepared(c, """
                     INSERT INTO encounter (id, date, epoch_millis, kind, title, place, event_id, notes, rating)
@@ -611,7 +662,32 @@ public final class SqliteJournal implements Journal {
             }
             ps.executeBatch();
         }
-        indexEncounter(c, pk);
+        List<Contact> inMemory = new ArrayList<>(participants.size());
+        for (String p : participants) {
+            Contact known = contactInMemory.apply(p);
+            if (known == null) {
+                inMemory = null;
+                break;
+            }
+            inMemory.add(known);
+        }
+        if (inMemory != null) {
+            // The same text indexEncounter reads back from the rows just written.
+            StringBuilder body = new StringBuilder();
+            append(body, blankToNull(e.title()));
+            append(body, blankToNull(e.place()));
+            append(body, blankToNull(e.notes()));
+            for (Contact p : inMemory) {
+                append(body, p.name());
+                append(body, p.organization());
+            }
+            for (FollowUp f : e.followUps()) {
+                append(body, f.what().strip());
+            }
+            replaceIndex(c, "encounter_search", pk, body.toString(), isNew);
+        } else {
+            indexEncounter(c, pk, isNew);
+        }
         return new Encounter(id, e.date(), e.kind(), blankToNull(e.title()), blankToNull(e.place()), e.eventId(),
                 participants, blankToNull(e.notes()), e.rating(), e.followUps());
     }
@@ -629,7 +705,7 @@ public final class SqliteJournal implements Journal {
     }
 
     /** The encounter's searchable text includes its participants' names, so it is rebuilt on renames. */
-    private void indexEncounter(Connection c, long pk) throws SQLException {
+    private void indexEncounter(Connection c, long pk, boolean isNew) throws SQLException {
         StringBuilder body = new StringBuilder();
         try (PreparedStatement ps = prepared(c, "SELECT title, place, notes FROM encounter WHERE pk = ?")) {
             ps.setLong(1, pk);
@@ -660,7 +736,7 @@ public final class SqliteJournal implements Journal {
                 }
             }
         }
-        replaceIndex(c, "encounter_search", pk, body.toString());
+        replaceIndex(c, "encounter_search", pk, body.toString(), isNew);
     }
 
     private void reindexEncountersOf(Connection c, long contactPk) throws SQLException {
@@ -672,7 +748,7 @@ public final class SqliteJournal implements Journal {
             }
         }
         for (long pk : pks) {
-            indexEncounter(c, pk);
+            indexEncounter(c, pk, false);
         }
     }
 
@@ -1081,10 +1157,45 @@ public final class SqliteJournal implements Journal {
         }
         Instant now = Instant.now(clock);
         write(c -> {
+            // A large import inserts into indexes in random key order; with SQLite's default 2 MB
+            // page cache it spills pages to the WAL over and over. The cache grows only as needed.
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+            }
+            try {
+                importInto(c, snapshot, cleaned, now);
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA cache_size = " + DEFAULT_CACHE_SIZE);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static boolean isEmpty(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** SQLite's default page cache (negative: in KiB), and the one for imports. */
+    private static final int DEFAULT_CACHE_SIZE = -2000;
+    private static final int IMPORT_CACHE_KIB = 256 * 1024;
+
+    private void importInto(Connection c, JournalSnapshot snapshot, List<Contact> cleaned, Instant now)
+            throws SQLException {
+        {
+            // Into an empty table every record is new, and nothing needs looking up first.
+            boolean noContactsYet = isEmpty(c, "contact");
+            boolean noEncountersYet = isEmpty(c, "encounter");
             Map<String, Long> pks = new HashMap<>();
+            Map<String, Contact> stored = new HashMap<>();
             for (Contact k : cleaned) {
-                Contact stored = upsertContact(c, k, now);
-                pks.put(stored.id(), pkOfContact(c, stored.id()));
+                boolean knownNew = noContactsYet && k.id() != null && !pks.containsKey(k.id());
+                StoredContact s = upsertContact(c, k, now, knownNew);
+                pks.put(s.contact().id(), s.pk());
+                stored.put(s.contact().id(), s.contact());
             }
             Function<String, Long> pkOf = id -> {
                 Long pk = pks.get(id);
@@ -1103,15 +1214,19 @@ public final class SqliteJournal implements Journal {
             for (Event ev : snapshot.events()) {
                 upsertEvent(c, ev, pkOf);
             }
+            Set<String> encounterIds = new HashSet<>();
             for (Encounter e : snapshot.encounters()) {
-                upsertEncounter(c, e);
+                boolean knownNew = noEncountersYet && e.id() != null && encounterIds.add(e.id());
+                upsertEncounter(c, e, id -> {
+                    Long pk = pks.get(id);
+                    return pk != null ? pk : pkOfContactOrNull(c, id);
+                }, knownNew, stored::get);
             }
             for (Introduction in : snapshot.introductions()) {
                 upsertIntroduction(c, in, pkOf);
             }
             insertExchanges(c, snapshot.exchanges(), pkOf);
-            return null;
-        });
+        }
     }
 
     // ---------------------------------------------------------------- events, introductions, give and take
@@ -1339,6 +1454,467 @@ public final class SqliteJournal implements Journal {
         return text == null ? null : OffsetDateTime.parse(text);
     }
 
+    // ---------------------------------------------------------------- import and merge
+
+    @Override
+    public void importContacts(List<Contact> contacts, Progress progress) {
+        List<ValidationException.Problem> problems = new ArrayList<>();
+        List<Contact> cleaned = new ArrayList<>(contacts.size());
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact k = clean(contacts.get(i));
+            for (ValidationException.Problem p : ContactValidator.problems(k)) {
+                problems.add(new ValidationException.Problem("contacts[" + i + "]." + p.field(), p.messageKey(), p.argument()));
+            }
+            cleaned.add(k);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        if (cleaned.isEmpty()) {
+            return;
+        }
+        progress.checkCancelled();
+        backup(Backups.Kind.BEFORE_IMPORT);
+        Instant now = Instant.now(clock);
+        write(c -> {
+            for (int i = 0; i < cleaned.size(); i++) {
+                if (i % 200 == 0) {
+                    progress.checkCancelled();
+                    progress.update("save", i, cleaned.size());
+                }
+                Contact k = cleaned.get(i);
+                Long existing = k.id() == null ? null : pkOfContactOrNull(c, k.id());
+                upsertContact(c, k, now, existing == null);
+                if (existing != null) {
+                    // A merged duplicate may have a new name: its encounters are found by it.
+                    reindexEncountersOf(c, existing);
+                }
+            }
+            // The last chance to stop: after this the transaction commits.
+            progress.checkCancelled();
+            progress.update("save", cleaned.size(), cleaned.size());
+            return null;
+        });
+    }
+
+    @Override
+    public Merge mergeContacts(String keepId, String removeId) {
+        if (keepId.equals(removeId)) {
+            throw new IllegalArgumentException("a contact cannot be merged with itself: " + keepId);
+        }
+        read(c -> {
+            // Refuse before taking a backup for nothing.
+            for (String id : List.of(keepId, removeId)) {
+                Long pk = pkOfContactOrNull(c, id);
+                if (pk == null || isDeleted(c, pk)) {
+                    throw new ValidationException(List.of(new ValidationException.Problem(
+                            "contact", "validation.contact.unknown", id)));
+                }
+            }
+            return null;
+        });
+        backup(Backups.Kind.BEFORE_MERGE);
+        Instant now = Instant.now(clock);
+        return write(c -> {
+            long keepPk = pkOfContact(c, keepId);
+            long removePk = pkOfContact(c, removeId);
+            Map<Long, Contact> both = loadContacts(c, "c.pk IN (" + keepPk + ", " + removePk + ")");
+            Contact keep = both.get(keepPk);
+            Contact remove = both.get(removePk);
+            List<MergeRecord.TieRow> ties = tieRows(c, keepPk, removePk);
+            List<MergeRecord.ParticipantRow> participants = participantRows(c, keepPk, removePk);
+            List<MergeRecord.ParticipantRow> attendees = rows(c, """
+                    SELECT ev.id, ct.id, a.position FROM event_attendee a JOIN event ev ON ev.pk = a.event_pk
+                    JOIN contact ct ON ct.pk = a.contact_pk WHERE a.contact_pk IN (?, ?)""", keepPk, removePk);
+            List<MergeRecord.ParticipantRow> speakers = rows(c, """
+                    SELECT ev.id, ct.id, se.position FROM event_session se JOIN event ev ON ev.pk = se.event_pk
+                    JOIN contact ct ON ct.pk = se.speaker_pk WHERE se.speaker_pk IN (?, ?)""", keepPk, removePk);
+            List<MergeRecord.IntroductionRow> introductions = introductionRows(c, removePk);
+            List<Long> exchanges = new ArrayList<>();
+            try (PreparedStatement ps = prepared(c, "SELECT pk FROM exchange WHERE contact_pk = ? ORDER BY pk")) {
+                ps.setLong(1, removePk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        exchanges.add(rs.getLong(1));
+                    }
+                }
+            }
+            MergeRecord record = new MergeRecord(keep, remove, ties, participants, attendees, speakers,
+                    introductions, exchanges);
+
+            upsertContact(c, ContactMerge.merge(keep, remove), now, false);
+            // Encounters: the removed contact's places go to the kept one, once per encounter.
+            try (PreparedStatement dup = prepared(c, """
+                    DELETE FROM encounter_participant WHERE contact_pk = ? AND encounter_pk IN
+                        (SELECT encounter_pk FROM encounter_participant WHERE contact_pk = ?)""");
+                 PreparedStatement move = prepared(c,
+                         "UPDATE encounter_participant SET contact_pk = ? WHERE contact_pk = ?")) {
+                dup.setLong(1, removePk);
+                dup.setLong(2, keepPk);
+                dup.executeUpdate();
+                move.setLong(1, keepPk);
+                move.setLong(2, removePk);
+                move.executeUpdate();
+            }
+            // Ties: the removed contact's acquaintances become the kept one's; the tie between the
+            // two would be a tie to oneself and goes.
+            for (MergeRecord.TieRow t : ties) {
+                String other = t.a().equals(removeId) ? t.b() : t.b().equals(removeId) ? t.a() : null;
+                if (other == null || other.equals(keepId)) {
+                    continue;
+                }
+                long otherPk = pkOfContact(c, other);
+                mergeTie(c, keepPk, otherPk, t.strength(), t.note());
+            }
+            try (PreparedStatement del = prepared(c, "DELETE FROM tie WHERE a_pk = ? OR b_pk = ?")) {
+                del.setLong(1, removePk);
+                del.setLong(2, removePk);
+                del.executeUpdate();
+            }
+            // Events, introductions and give and take move over too; an introduction of the two
+            // to each other makes no sense any more and goes (the record keeps it for undo).
+            for (String sql : List.of(
+                    "DELETE FROM event_attendee WHERE contact_pk = ?2 AND event_pk IN"
+                            + " (SELECT event_pk FROM event_attendee WHERE contact_pk = ?1)",
+                    "UPDATE event_attendee SET contact_pk = ?1 WHERE contact_pk = ?2",
+                    "UPDATE event_session SET speaker_pk = ?1 WHERE speaker_pk = ?2",
+                    "DELETE FROM introduction WHERE (a_pk = ?1 AND b_pk = ?2) OR (a_pk = ?2 AND b_pk = ?1)",
+                    "UPDATE introduction SET a_pk = ?1 WHERE a_pk = ?2",
+                    "UPDATE introduction SET b_pk = ?1 WHERE b_pk = ?2",
+                    "UPDATE exchange SET contact_pk = ?1 WHERE contact_pk = ?2")) {
+                try (PreparedStatement ps = prepared(c, sql)) {
+                    ps.setLong(1, keepPk);
+                    ps.setLong(2, removePk);
+                    ps.executeUpdate();
+                }
+            }
+            deleteContactRow(c, removePk);
+            reindexEncountersOf(c, keepPk);
+
+            String id = newId();
+            try (PreparedStatement ps = prepared(c, """
+                    INSERT INTO contact_merge (id, merged_at, kept_id, removed_id, kept_name, removed_name, before)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                ps.setString(1, id);
+                ps.setString(2, now.toString());
+                ps.setString(3, keepId);
+                ps.setString(4, removeId);
+                ps.setString(5, keep.name());
+                ps.setString(6, remove.name());
+                ps.setString(7, record.toJson());
+                ps.executeUpdate();
+            }
+            return new Merge(id, keepId, removeId, keep.name(), remove.name(), now);
+        });
+    }
+
+    /** Adds a tie or, if the two already know each other, keeps the stronger strength and both notes. */
+    private void mergeTie(Connection c, long a, long b, Integer strength, String note) throws SQLException {
+        try (PreparedStatement ps = prepared(c, """
+                INSERT INTO tie (a_pk, b_pk, strength, note) VALUES (?, ?, ?, ?)
+                ON CONFLICT (a_pk, b_pk) DO UPDATE SET
+                    strength = CASE WHEN excluded.strength IS NULL THEN tie.strength
+                                    WHEN tie.strength IS NULL THEN excluded.strength
+                                    ELSE max(tie.strength, excluded.strength) END,
+                    note = CASE WHEN excluded.note IS NULL OR excluded.note = tie.note THEN tie.note
+                                WHEN tie.note IS NULL THEN excluded.note
+                                ELSE tie.note || char(10) || excluded.note END""")) {
+            ps.setLong(1, Math.min(a, b));
+            ps.setLong(2, Math.max(a, b));
+            setInteger(ps, 3, strength);
+            ps.setString(4, blankToNull(note));
+            ps.executeUpdate();
+        }
+    }
+
+    private List<MergeRecord.TieRow> tieRows(Connection c, long keepPk, long removePk) throws SQLException {
+        List<MergeRecord.TieRow> out = new ArrayList<>();
+        try (PreparedStatement ps = prepared(c, """
+                SELECT ca.id, cb.id, t.strength, t.note FROM tie t
+                JOIN contact ca ON ca.pk = t.a_pk JOIN contact cb ON cb.pk = t.b_pk
+                WHERE t.a_pk IN (?, ?) OR t.b_pk IN (?, ?) ORDER BY t.a_pk, t.b_pk""")) {
+            ps.setLong(1, keepPk);
+            ps.setLong(2, removePk);
+            ps.setLong(3, keepPk);
+            ps.setLong(4, removePk);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int v = rs.getInt(3);
+                    Integer strength = rs.wasNull() ? null : v;
+                    out.add(new MergeRecord.TieRow(rs.getString(1), rs.getString(2), strength, rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<MergeRecord.ParticipantRow> participantRows(Connection c, long keepPk, long removePk)
+            throws SQLException {
+        List<MergeRecord.ParticipantRow> out = new ArrayList<>();
+        try (PreparedStatement ps = prepared(c, """
+                SELECT e.id, pc.id, p.position FROM encounter_participant p
+                JOIN encounter e ON e.pk = p.encounter_pk JOIN contact pc ON pc.pk = p.contact_pk
+                WHERE p.contact_pk IN (?, ?) ORDER BY p.encounter_pk, p.position""")) {
+            ps.setLong(1, keepPk);
+            ps.setLong(2, removePk);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MergeRecord.ParticipantRow(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<MergeRecord.ParticipantRow> rows(Connection c, String sql, long keepPk, long removePk)
+            throws SQLException {
+        List<MergeRecord.ParticipantRow> out = new ArrayList<>();
+        try (PreparedStatement ps = prepared(c, sql)) {
+            ps.setLong(1, keepPk);
+            ps.setLong(2, removePk);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MergeRecord.ParticipantRow(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<MergeRecord.IntroductionRow> introductionRows(Connection c, long removePk) throws SQLException {
+        List<MergeRecord.IntroductionRow> out = new ArrayList<>();
+        try (PreparedStatement ps = prepared(c, """
+                SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason, i.outcome FROM introduction i
+                JOIN contact ca ON ca.pk = i.a_pk JOIN contact cb ON cb.pk = i.b_pk
+                WHERE i.a_pk = ? OR i.b_pk = ? ORDER BY i.pk""")) {
+            ps.setLong(1, removePk);
+            ps.setLong(2, removePk);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MergeRecord.IntroductionRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void deleteContactRow(Connection c, long pk) throws SQLException {
+        try (PreparedStatement fts = prepared(c, "DELETE FROM contact_search WHERE rowid = ?");
+             PreparedStatement row = prepared(c, "DELETE FROM contact WHERE pk = ?")) {
+            fts.setLong(1, pk);
+            fts.executeUpdate();
+            row.setLong(1, pk);
+            row.executeUpdate();
+        }
+    }
+
+    private boolean isDeleted(Connection c, long pk) throws SQLException {
+        try (PreparedStatement ps = prepared(c, "SELECT deleted_at IS NOT NULL FROM contact WHERE pk = ?")) {
+            ps.setLong(1, pk);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) != 0;
+            }
+        }
+    }
+
+    @Override
+    public void undoMerge(String mergeId) {
+        write(c -> {
+            String json;
+            String keptId;
+            String removedId;
+            try (PreparedStatement ps = prepared(c,
+                    "SELECT before, kept_id, removed_id, undone_at FROM contact_merge WHERE id = ?")) {
+                ps.setString(1, mergeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("no merge with id " + mergeId, null);
+                    }
+                    if (rs.getString(4) != null) {
+                        throw new StoreException("merge " + mergeId + " has already been undone", null);
+                    }
+                    json = rs.getString(1);
+                    keptId = rs.getString(2);
+                    removedId = rs.getString(3);
+                }
+            }
+            if (pkOfContactOrNull(c, keptId) == null || pkOfContactOrNull(c, removedId) != null) {
+                throw new StoreException("merge " + mergeId + " cannot be undone: a later merge or deletion"
+                        + " changed " + keptId, null);
+            }
+            try (PreparedStatement ps = prepared(c, """
+                    SELECT count(*) FROM contact_merge WHERE removed_id = ? AND undone_at IS NULL
+                    AND pk > (SELECT pk FROM contact_merge WHERE id = ?)""")) {
+                ps.setString(1, keptId);
+                ps.setString(2, mergeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        throw new StoreException("merge " + mergeId + " cannot be undone before the later merge of "
+                                + keptId, null);
+                    }
+                }
+            }
+            MergeRecord record = MergeRecord.fromJson(json);
+            Instant now = Instant.now(clock);
+            upsertContact(c, record.kept(), now, false);
+            long keepPk = pkOfContact(c, keptId);
+            try (PreparedStatement ps = prepared(c, "UPDATE contact SET created_at = ?, updated_at = ? WHERE pk = ?")) {
+                ps.setString(1, record.kept().createdAt().toString());
+                ps.setString(2, record.kept().updatedAt().toString());
+                ps.setLong(3, keepPk);
+                ps.executeUpdate();
+            }
+            upsertContact(c, record.removed(), now, true);
+            long removePk = pkOfContact(c, removedId);
+
+            // Participant lists of the encounters either was in, as they were.
+            Set<String> encounters = new HashSet<>();
+            record.participants().forEach(p -> encounters.add(p.encounterId()));
+            for (String encounterId : encounters) {
+                Long ePk = pkOfOrNull(c, "encounter", encounterId);
+                if (ePk == null) {
+                    continue; // deleted for good since the merge
+                }
+                try (PreparedStatement del = prepared(c,
+                        "DELETE FROM encounter_participant WHERE encounter_pk = ? AND contact_pk IN (?, ?)")) {
+                    del.setLong(1, ePk);
+                    del.setLong(2, keepPk);
+                    del.setLong(3, removePk);
+                    del.executeUpdate();
+                }
+            }
+            try (PreparedStatement ins = prepared(c,
+                    "INSERT INTO encounter_participant (encounter_pk, contact_pk, position) VALUES (?, ?, ?)")) {
+                for (MergeRecord.ParticipantRow p : record.participants()) {
+                    Long ePk = pkOfOrNull(c, "encounter", p.encounterId());
+                    if (ePk != null) {
+                        ins.setLong(1, ePk);
+                        ins.setLong(2, p.contactId().equals(keptId) ? keepPk : removePk);
+                        ins.setInt(3, p.position());
+                        ins.executeUpdate();
+                    }
+                }
+            }
+            // Ties: the kept contact's ties to anyone either knew go back to what they were.
+            try (PreparedStatement del = prepared(c, "DELETE FROM tie WHERE a_pk = ? AND b_pk = ?")) {
+                for (MergeRecord.TieRow t : record.ties()) {
+                    String other = t.a().equals(keptId) || t.a().equals(removedId) ? t.b() : t.a();
+                    Long otherPk = pkOfContactOrNull(c, other);
+                    if (otherPk != null) {
+                        del.setLong(1, Math.min(keepPk, otherPk));
+                        del.setLong(2, Math.max(keepPk, otherPk));
+                        del.executeUpdate();
+                    }
+                }
+            }
+            for (MergeRecord.TieRow t : record.ties()) {
+                Long a = pkOfContactOrNull(c, t.a());
+                Long b = pkOfContactOrNull(c, t.b());
+                if (a != null && b != null) {
+                    insertTie(c, new Tie(t.a(), t.b(), t.strength(), t.note()), a, b);
+                }
+            }
+            // Events: attendee lists as they were; sessions the removed contact spoke at.
+            Set<String> events = new HashSet<>();
+            record.attendees().forEach(a -> events.add(a.encounterId()));
+            for (String eventId : events) {
+                Long evPk = pkOfOrNull(c, "event", eventId);
+                if (evPk != null) {
+                    try (PreparedStatement del = prepared(c,
+                            "DELETE FROM event_attendee WHERE event_pk = ? AND contact_pk IN (?, ?)")) {
+                        del.setLong(1, evPk);
+                        del.setLong(2, keepPk);
+                        del.setLong(3, removePk);
+                        del.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement ins = prepared(c,
+                    "INSERT INTO event_attendee (event_pk, contact_pk, position) VALUES (?, ?, ?)")) {
+                for (MergeRecord.ParticipantRow a : record.attendees()) {
+                    Long evPk = pkOfOrNull(c, "event", a.encounterId());
+                    if (evPk != null) {
+                        ins.setLong(1, evPk);
+                        ins.setLong(2, a.contactId().equals(keptId) ? keepPk : removePk);
+                        ins.setInt(3, a.position());
+                        ins.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement upd = prepared(c, "UPDATE event_session SET speaker_pk = ? WHERE position = ?"
+                    + " AND event_pk = (SELECT pk FROM event WHERE id = ?)")) {
+                for (MergeRecord.ParticipantRow sp : record.speakers()) {
+                    upd.setLong(1, sp.contactId().equals(keptId) ? keepPk : removePk);
+                    upd.setInt(2, sp.position());
+                    upd.setString(3, sp.encounterId());
+                    upd.executeUpdate();
+                }
+            }
+            // Introductions: the removed contact's side back to it; one between the two comes back whole.
+            for (MergeRecord.IntroductionRow i : record.introductions()) {
+                Long a = pkOfContactOrNull(c, i.a());
+                Long b = pkOfContactOrNull(c, i.b());
+                if (a == null || b == null) {
+                    continue;
+                }
+                Long iPk = pkOfOrNull(c, "introduction", i.id());
+                if (iPk == null) {
+                    try (PreparedStatement ins = prepared(c, """
+                            INSERT INTO introduction (id, a_pk, b_pk, status, created_at, reason, outcome)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                        ins.setString(1, i.id());
+                        ins.setLong(2, a);
+                        ins.setLong(3, b);
+                        ins.setString(4, i.status());
+                        ins.setString(5, i.createdAt());
+                        ins.setString(6, i.reason());
+                        ins.setString(7, i.outcome());
+                        ins.executeUpdate();
+                    }
+                } else {
+                    try (PreparedStatement upd = prepared(c, "UPDATE introduction SET a_pk = ?, b_pk = ? WHERE pk = ?")) {
+                        upd.setLong(1, a);
+                        upd.setLong(2, b);
+                        upd.setLong(3, iPk);
+                        upd.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement upd = prepared(c, "UPDATE exchange SET contact_pk = ? WHERE pk = ?")) {
+                for (long x : record.exchanges()) {
+                    upd.setLong(1, removePk);
+                    upd.setLong(2, x);
+                    upd.executeUpdate();
+                }
+            }
+            reindexEncountersOf(c, keepPk);
+            reindexEncountersOf(c, removePk);
+            try (PreparedStatement ps = prepared(c, "UPDATE contact_merge SET undone_at = ? WHERE id = ?")) {
+                ps.setString(1, now.toString());
+                ps.setString(2, mergeId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Merge> merges() {
+        return read(c -> {
+            List<Merge> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT id, kept_id, removed_id, kept_name, removed_name, merged_at FROM contact_merge
+                    WHERE undone_at IS NULL ORDER BY pk DESC""")) {
+                while (rs.next()) {
+                    out.add(new Merge(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), Instant.parse(rs.getString(6))));
+                }
+            }
+            return out;
+        });
+    }
+
     @Override
     public Stats stats() {
         return read(c -> {
@@ -1545,6 +2121,34 @@ public final class SqliteJournal implements Journal {
             writeLock.unlock();
         }
         return safety;
+    }
+
+    /** One query per 500 ids instead of one contact load per id. */
+    @Override
+    public Map<String, String> contactNames(Collection<String> ids) {
+        List<String> distinct = new ArrayList<>(new HashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return read(c -> {
+            Map<String, String> names = new HashMap<>();
+            for (int from = 0; from < distinct.size(); from += 500) {
+                List<String> chunk = distinct.subList(from, Math.min(from + 500, distinct.size()));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, name FROM contact WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            names.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return names;
+        });
     }
 
     /** Writes a consistent copy of the journal to {@code target} (SQLite online backup). */

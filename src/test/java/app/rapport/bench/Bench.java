@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
+ * Sections: {@code journal}, {@code window}, {@code import} (JSON, issue 3), {@code addressbook}
+ * (10,000-card vCard import with preview and vCard export, issue 4), {@code backup}; several may be
+ * given, separated by commas.
  * Prints the journal's speed figures (issue 2): search as you type per keystroke and opening a
  * contact with 300 encounters, on 10,000 contacts and 100,000 encounters. Run with
  * {@code mvn -q -Pbench test-compile exec:exec -Dbench.args=journal}.
@@ -23,9 +26,23 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> which = Arrays.stream(args).filter(a -> !a.isBlank()).toList();
+        // Maven passes -Dbench.args="import backup" as one argument: split it.
+        List<String> which = Arrays.stream(args).flatMap(a -> Arrays.stream(a.split("[\\s,]+")))
+                .filter(a -> !a.isBlank()).toList();
         if (which.isEmpty() || which.contains("journal")) {
             journal();
+        }
+        if (which.contains("window")) {
+            WindowBench.run();
+        }
+        if (which.contains("import")) {
+            ImportBench.run();
+        }
+        if (which.contains("addressbook")) {
+            AddressBookBench.importAndExport();
+        }
+        if (which.contains("backup")) {
+            AddressBookBench.backup();
         }
         if (which.contains("today")) {
             TodayBench.run();

@@ -218,10 +218,17 @@ class CommandLineTest {
                 + " is not a Rapport journal."), notSqlite.err());
         assertEquals("my shopping list", Files.readString(tmp.resolve("notes/journal.sqlite")));
 
-        Files.writeString(tmp.resolve("contacts.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nEND:VCARD\n");
-        Run vcard = run("--data-dir", dir("j"), "import", tmp.resolve("contacts.vcf").toString());
-        assertEquals(1, vcard.code());
-        assertEquals(tmp.resolve("contacts.vcf") + " is not in a format Rapport can import (Rapport JSON, iCalendar).\n", vcard.err());
+        // vCard and CSV address books import since issue 4; plain notes are still no format Rapport knows.
+        Files.writeString(tmp.resolve("contacts.txt"), "Anna, call back on Monday\n");
+        Run notes = run("--data-dir", dir("j"), "import", tmp.resolve("contacts.txt").toString());
+        assertEquals(1, notes.code());
+        assertEquals(tmp.resolve("contacts.txt") + " is not in a format Rapport can import (Rapport JSON,"
+                + " iCalendar, vCard, CSV (LinkedIn, Google, Excel)).\n", notes.err());
+
+        Files.writeString(tmp.resolve("empty.json"), " \n");
+        Run empty = run("--data-dir", dir("j"), "import", tmp.resolve("empty.json").toString());
+        assertEquals(1, empty.code());
+        assertEquals("The file " + tmp.resolve("empty.json") + " is empty: there is nothing to import.\n", empty.err());
 
         Run noFolder = run("demo", "-o", tmp.resolve("no/such/folder/demo.json").toString());
         assertEquals(1, noFolder.code());
@@ -250,7 +257,7 @@ class CommandLineTest {
 
         Run english = run(Locale.ENGLISH, "--help");
         assertTrue(english.out().contains("Commands:"), english.out());
-        for (String command : List.of("import", "export", "demo", "check")) {
+        for (String command : List.of("import", "export", "demo", "suggest", "check")) {
             assertTrue(english.out().contains("  " + command + " "), english.out());
         }
 

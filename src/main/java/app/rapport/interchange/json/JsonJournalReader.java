@@ -19,7 +19,10 @@ import app.rapport.journal.Session;
 import app.rapport.journal.Tags;
 import app.rapport.journal.Tie;
 import app.rapport.journal.ValidationException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -34,18 +37,25 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads the interchange format of INTERCHANGE.md, version 1. Everything is checked before anything
  * is returned: types, value ranges, dates, references between lists and duplicate ids; every
- * problem is reported with its record, field, line and column. Unknown fields are ignored with a
- * warning, as the format promises for files written by later versions.
+ * problem is reported with its record, field, line and column, in the order they stand in the
+ * file. Unknown fields are ignored with a warning, as the format promises for files written by
+ * later versions.
+ *
+ * <p>The file is read one record at a time with Jackson's streaming parser, so that a journal of
+ * tens of thousands of contacts never exists twice in memory; references between lists are
+ * checked once every list has been read, since a file may list them in any order.
  */
 public final class JsonJournalReader {
 
@@ -54,8 +64,12 @@ public final class JsonJournalReader {
     /** Enough to fix a file in a few rounds without drowning the terminal. */
     static final int MAX_PROBLEMS = 200;
 
-    private static final Set<String> TOP_FIELDS = Set.of("format", "version", "exportedAt", "contacts", "ties",
-            "events", "encounters", "introductions", "exchanges");
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** {@code --MM-dd} or {@code yyyy-MM-dd}; Birthday.parse alone would also take {@code +1990-04-12}. */
+    private static final Pattern BIRTHDAY = Pattern.compile("--[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private static final Set<String> LISTS = Set.of("contacts", "ties", "events", "encounters", "introductions",
+            "exchanges");
     private static final Set<String> CONTACT_FIELDS = Set.of("id", "name", "organization", "role", "city",
             "emails", "phones", "links", "birthday", "howWeMet", "notes", "interests", "offers", "seeks",
             "keepInTouchDays", "doNotIntroduce", "archived");
@@ -70,112 +84,130 @@ public final class JsonJournalReader {
             "reason", "outcome");
     private static final Set<String> EXCHANGE_FIELDS = Set.of("contact", "direction", "date", "what");
 
-    private final List<ImportProblem> errors = new ArrayList<>();
-    private final List<ImportProblem> warnings = new ArrayList<>();
+    /** A problem whose place is still a byte offset; lines and columns are counted once, at the end. */
+    private record Found(String list, int index, String id, String field, String key, List<Object> args,
+                         long offset) {
+    }
+
+    /** A reference to check once every list is read: to a contact, or (event) to an event. */
+    private record Reference(boolean event, String list, int index, String id, String field, String value,
+                             long offset) {
+    }
+
+    private final byte[] content;
+    private final List<Found> errors = new ArrayList<>();
+    private final List<Found> warnings = new ArrayList<>();
     private int errorsOmitted;
     private int warningsOmitted;
+    private final List<Reference> references = new ArrayList<>();
 
-    private JsonJournalReader() {
+    private final Map<String, Integer> contactIds = new HashMap<>();
+    private final Map<String, Integer> eventIds = new HashMap<>();
+    private final Map<String, Integer> encounterIds = new HashMap<>();
+    private final Map<String, Integer> introductionIds = new HashMap<>();
+    private final Map<String, Integer> tiePairs = new HashMap<>();
+
+    private final List<Contact> contacts = new ArrayList<>();
+    private final List<Tie> ties = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Encounter> encounters = new ArrayList<>();
+    private final List<Introduction> introductions = new ArrayList<>();
+    private final List<Exchange> exchanges = new ArrayList<>();
+
+    private JsonJournalReader(byte[] content) {
+        this.content = content;
     }
 
     /** Reads a whole file; throws with every problem found if anything is wrong. */
     public static ImportResult read(byte[] content) throws ImportException {
-        return new JsonJournalReader().readAll(content);
+        return new JsonJournalReader(content).readAll();
     }
 
-    private ImportResult readAll(byte[] content) throws ImportException {
-        String text = decodeUtf8(content);
-        Node root;
-        try {
-            root = NodeParser.parse(text);
-        } catch (NodeParser.TrailingContentException e) {
-            throw new ImportException(ImportProblem.ofFile("interchange.error.trailingContent", e.line, e.column));
+    private ImportResult readAll() throws ImportException {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        checkUtf8(start);
+        Node format = null;
+        Node version = null;
+        long topOffset = start;
+        try (JsonParser p = FACTORY.createParser(content, start, content.length - start)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw failure(fileProblem("interchange.error.empty", 0));
+            }
+            if (t != JsonToken.START_OBJECT) {
+                Node n = NodeParser.value(p, t, start);
+                throw failure(fileProblem("interchange.error.notAnObject", n.offset(), n.shown()));
+            }
+            topOffset = start + p.currentTokenLocation().getByteOffset();
+            Set<String> seen = new HashSet<>();
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken valueToken = p.nextToken();
+                long at = start + p.currentTokenLocation().getByteOffset();
+                if (!seen.add(name)) {
+                    error(null, -1, null, name, at, "interchange.error.duplicateField");
+                    p.skipChildren();
+                    continue;
+                }
+                switch (name) {
+                    case "format" -> {
+                        format = NodeParser.value(p, valueToken, start);
+                        // A file of another kind is refused at once, without reading further.
+                        checkFormat(format);
+                    }
+                    case "version" -> {
+                        version = NodeParser.value(p, valueToken, start);
+                        checkVersion(version);
+                    }
+                    case "exportedAt" -> {
+                        Rec doc = new Rec(null, -1, new Node.Obj(Map.of(name, NodeParser.value(p, valueToken, start)),
+                                List.of(), at), "");
+                        doc.dateTime(name);
+                    }
+                    default -> {
+                        if (LISTS.contains(name)) {
+                            readList(p, valueToken, name, start);
+                        } else {
+                            warning(null, -1, null, name, at, "interchange.warning.unknownField");
+                            p.skipChildren();
+                        }
+                    }
+                }
+            }
+            if (p.nextToken() != null) {
+                throw failure(fileProblem("interchange.error.trailingContent",
+                        start + p.currentTokenLocation().getByteOffset()));
+            }
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new ImportException(ImportProblem.ofFile("interchange.error.notJson",
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e.getOriginalMessage()));
+            throw failure(fileProblem("interchange.error.notJson",
+                    at == null || at.getByteOffset() < 0 ? -1 : start + at.getByteOffset(), e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ImportException(ImportProblem.ofFile("interchange.error.notJson", 0, 0, e.getMessage()));
+            throw failure(fileProblem("interchange.error.notJson", -1, e.getMessage()));
         }
-        if (root == null) {
-            throw new ImportException(ImportProblem.ofFile("interchange.error.empty", 0, 0));
+        if (format == null) {
+            throw failure(fileProblem("interchange.error.formatMissing", topOffset));
         }
-        if (!(root instanceof Node.Obj top)) {
-            throw new ImportException(ImportProblem.ofFile("interchange.error.notAnObject", root.line(),
-                    root.column(), root.shown()));
+        if (version == null) {
+            throw failure(fileProblem("interchange.error.versionMissing", topOffset));
         }
-        checkHeader(top);
 
-        Rec doc = new Rec(null, -1, top, "");
-        doc.warnUnknown(TOP_FIELDS);
-        doc.text("exportedAt"); // type-checked, otherwise informational
-        List<Node.Obj> contactNodes = doc.records("contacts");
-        List<Node.Obj> tieNodes = doc.records("ties");
-        List<Node.Obj> eventNodes = doc.records("events");
-        List<Node.Obj> encounterNodes = doc.records("encounters");
-        List<Node.Obj> introductionNodes = doc.records("introductions");
-        List<Node.Obj> exchangeNodes = doc.records("exchanges");
-
-        // Ids first, so that a reference to a contact with, say, a bad birthday is not also
-        // reported as dangling.
-        Map<String, Integer> contactIds = ids("contacts", contactNodes, true);
-        Map<String, Integer> eventIds = ids("events", eventNodes, false);
-        Map<String, Integer> encounterIds = ids("encounters", encounterNodes, false);
-        Map<String, Integer> introductionIds = ids("introductions", introductionNodes, false);
-
-        List<Contact> contacts = new ArrayList<>(contactNodes.size());
-        for (int i = 0; i < contactNodes.size(); i++) {
-            Contact c = contact(new Rec("contacts", i, contactNodes.get(i), ""));
-            if (c != null) {
-                contacts.add(c);
+        // Ids and references, now that every list is known.
+        for (Reference r : references) {
+            if (r.event() ? !eventIds.containsKey(r.value()) : !contactIds.containsKey(r.value())) {
+                error(r.list(), r.index(), r.id(), r.field(), r.offset(),
+                        r.event() ? "interchange.error.unknownEvent" : "interchange.error.unknownContact", r.value());
             }
         }
-        List<Tie> ties = new ArrayList<>(tieNodes.size());
-        Map<String, Integer> tiePairs = new HashMap<>();
-        for (int i = 0; i < tieNodes.size(); i++) {
-            Tie t = tie(new Rec("ties", i, tieNodes.get(i), ""), contactIds, tiePairs);
-            if (t != null) {
-                ties.add(t);
-            }
-        }
-        IdGenerator eventIdGen = new IdGenerator("event-", eventIds.keySet());
-        List<Event> events = new ArrayList<>(eventNodes.size());
-        for (int i = 0; i < eventNodes.size(); i++) {
-            Event e = event(new Rec("events", i, eventNodes.get(i), ""), contactIds, eventIdGen);
-            if (e != null) {
-                events.add(e);
-            }
-        }
-        IdGenerator encounterIdGen = new IdGenerator("encounter-", encounterIds.keySet());
-        List<Encounter> encounters = new ArrayList<>(encounterNodes.size());
-        for (int i = 0; i < encounterNodes.size(); i++) {
-            Encounter e = encounter(new Rec("encounters", i, encounterNodes.get(i), ""), contactIds, eventIds,
-                    encounterIdGen);
-            if (e != null) {
-                encounters.add(e);
-            }
-        }
-        IdGenerator introductionIdGen = new IdGenerator("introduction-", introductionIds.keySet());
-        List<Introduction> introductions = new ArrayList<>(introductionNodes.size());
-        for (int i = 0; i < introductionNodes.size(); i++) {
-            Introduction in = introduction(new Rec("introductions", i, introductionNodes.get(i), ""), contactIds,
-                    introductionIdGen);
-            if (in != null) {
-                introductions.add(in);
-            }
-        }
-        List<Exchange> exchanges = new ArrayList<>(exchangeNodes.size());
-        for (int i = 0; i < exchangeNodes.size(); i++) {
-            Exchange x = exchange(new Rec("exchanges", i, exchangeNodes.get(i), ""), contactIds);
-            if (x != null) {
-                exchanges.add(x);
-            }
-        }
+        giveIds(events, Event::id, eventIds, "event-", (e, id) -> e.withId(id));
+        giveIds(encounters, Encounter::id, encounterIds, "encounter-", (e, id) -> e.withId(id));
+        giveIds(introductions, Introduction::id, introductionIds, "introduction-", (in, id) -> in.withId(id));
 
         if (!errors.isEmpty()) {
-            throw new ImportException(errors, errorsOmitted);
+            throw new ImportException(located(errors), errorsOmitted);
         }
-        List<ImportProblem> allWarnings = new ArrayList<>(warnings);
+        List<ImportProblem> allWarnings = new ArrayList<>(located(warnings));
         if (warningsOmitted > 0) {
             allWarnings.add(ImportProblem.ofFile("interchange.warning.more", 0, 0, warningsOmitted));
         }
@@ -183,126 +215,184 @@ public final class JsonJournalReader {
                 allWarnings);
     }
 
+    private void readList(JsonParser p, JsonToken token, String list, int start) throws IOException {
+        long at = start + p.currentTokenLocation().getByteOffset();
+        if (token == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            Node n = NodeParser.value(p, token, start);
+            error(null, -1, null, list, at, "interchange.error.notList", n.shown());
+            return;
+        }
+        int index = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            Node n = NodeParser.value(p, t, start);
+            if (n instanceof Node.Obj obj) {
+                record(list, index, obj);
+            } else {
+                error(null, -1, null, list + "[" + index + "]", n.offset(), "interchange.error.notObject", n.shown());
+            }
+            index++;
+        }
+    }
+
+    private void record(String list, int index, Node.Obj obj) {
+        switch (list) {
+            case "contacts" -> {
+                Rec r = new Rec(list, index, obj, "", contactIds, true);
+                Contact c = contact(r);
+                if (c != null) {
+                    contacts.add(c);
+                }
+            }
+            case "ties" -> {
+                Tie t = tie(new Rec(list, index, obj, ""));
+                if (t != null) {
+                    ties.add(t);
+                }
+            }
+            case "events" -> {
+                Event e = event(new Rec(list, index, obj, "", eventIds, false));
+                if (e != null) {
+                    events.add(e);
+                }
+            }
+            case "encounters" -> {
+                Encounter e = encounter(new Rec(list, index, obj, "", encounterIds, false));
+                if (e != null) {
+                    encounters.add(e);
+                }
+            }
+            case "introductions" -> {
+                Introduction in = introduction(new Rec(list, index, obj, "", introductionIds, false));
+                if (in != null) {
+                    introductions.add(in);
+                }
+            }
+            case "exchanges" -> {
+                Exchange x = exchange(new Rec(list, index, obj, ""));
+                if (x != null) {
+                    exchanges.add(x);
+                }
+            }
+            default -> throw new IllegalArgumentException(list);
+        }
+    }
+
     // The file as a whole
 
-    /** Strict UTF-8: a malformed byte is an error with its position, never a replacement character. */
-    private static String decodeUtf8(byte[] content) throws ImportException {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    /**
+     * Strict UTF-8: a malformed byte is an error with its position, never a replacement character.
+     * Decodes in small chunks; the text itself is parsed from the bytes afterwards.
+     */
+    private void checkUtf8(int start) throws ImportException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
-        CharBuffer out = CharBuffer.allocate(content.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int bad = in.position();
-            long line = 1;
-            int lineStart = start;
-            for (int i = start; i < bad; i++) {
-                if (content[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
+        CharBuffer out = CharBuffer.allocate(16 * 1024);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int bad = in.position();
+                throw failure(fileProblem("interchange.error.notUtf8", bad, String.format("%02X", content[bad] & 0xFF)));
             }
-            long column = 1;
-            for (int i = lineStart; i < bad; i++) {
-                if ((content[i] & 0xC0) != 0x80) {
-                    column++;
-                }
+            if (result.isOverflow()) {
+                out.clear();
+                continue;
             }
-            throw new ImportException(ImportProblem.ofFile("interchange.error.notUtf8", line, column,
-                    String.format("%02X", content[bad] & 0xFF)));
+            break;
         }
-        out.flip();
-        return out.toString();
+        out.clear();
+        CoderResult flushed = decoder.flush(out);
+        if (flushed.isError()) {
+            throw failure(fileProblem("interchange.error.notUtf8", content.length - 1,
+                    String.format("%02X", content[content.length - 1] & 0xFF)));
+        }
     }
 
-    /** A file of another kind or a later version is refused before anything else is looked at. */
-    private static void checkHeader(Node.Obj top) throws ImportException {
-        Node format = top.fields().get("format");
-        if (format == null) {
-            throw new ImportException(ImportProblem.ofFile("interchange.error.formatMissing", top.line(),
-                    top.column()));
-        }
+    private void checkFormat(Node format) throws ImportException {
         if (!(format instanceof Node.Str s) || !FORMAT.equals(s.value())) {
-            throw new ImportException(problemAt("format", format, "interchange.error.wrongFormat", format.shown()));
+            throw headerFailure(format, "interchange.error.wrongFormat", format.shown());
         }
-        Node version = top.fields().get("version");
-        if (version == null) {
-            throw new ImportException(ImportProblem.ofFile("interchange.error.versionMissing", top.line(),
-                    top.column()));
-        }
+    }
+
+    private void checkVersion(Node version) throws ImportException {
         if (!(version instanceof Node.Num n) || !n.integral() || n.longValue() < 1) {
             if (version instanceof Node.Num big && big.text().matches("[0-9]{20,}")) {
                 // A version too large for a long is still a newer version.
-                throw new ImportException(problemAt("version", version, "interchange.error.newerVersion",
-                        big.text(), VERSION));
+                throw headerFailure(version, "interchange.error.newerVersion", big.text(), VERSION);
             }
-            throw new ImportException(problemAt("version", version, "interchange.error.badVersion", version.shown()));
+            throw headerFailure(version, "interchange.error.badVersion", version.shown());
         }
         if (n.longValue() > VERSION) {
-            throw new ImportException(problemAt("version", version, "interchange.error.newerVersion",
-                    n.longValue(), VERSION));
+            throw headerFailure(version, "interchange.error.newerVersion", n.longValue(), VERSION);
         }
     }
 
-    private static ImportProblem problemAt(String field, Node at, String key, Object... args) {
-        return new ImportProblem(null, -1, null, field, key, List.of(args), at.line(), at.column());
+    private ImportException headerFailure(Node at, String key, Object... args) {
+        return failure(new Found(null, -1, null, at == null ? null : fieldOfHeader(key), key, List.of(args),
+                at == null ? -1 : at.offset()));
     }
 
-    // Ids
+    private static String fieldOfHeader(String key) {
+        return key.contains("Format") ? "format" : "version";
+    }
+
+    private static Found fileProblem(String key, long offset, Object... args) {
+        return new Found(null, -1, null, null, key, List.of(args), offset);
+    }
+
+    private ImportException failure(Found problem) {
+        return new ImportException(located(List.of(problem)), 0);
+    }
 
     /**
-     * The ids of a list, each with the index of the record that has it. Reports missing ids where
-     * they are required, ids that are not text, and ids used twice.
+     * The problems with line and column instead of byte offset, in file order. Columns count
+     * characters, not bytes, so that an editor's cursor lands on the spot.
      */
-    private Map<String, Integer> ids(String list, List<Node.Obj> records, boolean required) {
-        Map<String, Integer> ids = new HashMap<>(records.size() * 2);
-        for (int i = 0; i < records.size(); i++) {
-            Node.Obj record = records.get(i);
-            Node idNode = record.fields().get("id");
-            if (idNode == null || idNode instanceof Node.Null) {
-                if (required) {
-                    error(list, i, null, "id", record, "interchange.error.required");
-                }
-            } else if (!(idNode instanceof Node.Str s)) {
-                error(list, i, null, "id", idNode, "interchange.error.notText", idNode.shown());
-            } else if (s.value().isBlank()) {
-                if (required) {
-                    error(list, i, null, "id", idNode, "interchange.error.required");
-                }
-            } else {
-                Integer first = ids.putIfAbsent(s.value(), i);
-                if (first != null) {
-                    error(list, i, s.value(), "id", idNode, "interchange.error.duplicateId", s.value(),
-                            list + "[" + first + "]");
+    private List<ImportProblem> located(List<Found> found) {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingLong(Found::offset));
+        List<ImportProblem> out = new ArrayList<>(sorted.size());
+        long line = 1;
+        long column = 1;
+        int pos = 0;
+        for (Found f : sorted) {
+            if (f.offset() < 0) {
+                out.add(new ImportProblem(f.list(), f.index(), f.id(), f.field(), f.key(), f.args(), 0, 0));
+                continue;
+            }
+            int target = (int) Math.min(f.offset(), content.length);
+            for (; pos < target; pos++) {
+                byte b = content[pos];
+                if (b == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((b & 0xC0) != 0x80 && !(pos == 0 && (b & 0xFF) == 0xEF)) { // a BOM is no column
+                    column++;
                 }
             }
+            out.add(new ImportProblem(f.list(), f.index(), f.id(), f.field(), f.key(), f.args(), line, column));
         }
-        return ids;
+        return out;
     }
 
     /** Ids for records that came without one, unique within their list. */
-    private static final class IdGenerator {
-        private final String prefix;
-        private final Set<String> taken;
-        private int next = 1;
-
-        IdGenerator(String prefix, Set<String> taken) {
-            this.prefix = prefix;
-            this.taken = new HashSet<>(taken);
-        }
-
-        String next() {
-            String id;
-            do {
-                id = prefix + next++;
-            } while (!taken.add(id));
-            return id;
+    private static <T> void giveIds(List<T> records, Function<T, String> idOf, Map<String, Integer> taken,
+                                    String prefix, java.util.function.BiFunction<T, String, T> withId) {
+        Set<String> used = new HashSet<>(taken.keySet());
+        int next = 1;
+        for (int i = 0; i < records.size(); i++) {
+            if (idOf.apply(records.get(i)) == null) {
+                String id;
+                do {
+                    id = prefix + next++;
+                } while (!used.add(id));
+                records.set(i, withId.apply(records.get(i), id));
+            }
         }
     }
 
@@ -345,10 +435,10 @@ public final class JsonJournalReader {
         return r.failed ? null : contact;
     }
 
-    private Tie tie(Rec r, Map<String, Integer> contactIds, Map<String, Integer> pairs) {
+    private Tie tie(Rec r) {
         r.warnUnknown(TIE_FIELDS);
-        String a = r.contactRef("a", contactIds, true);
-        String b = r.contactRef("b", contactIds, true);
+        String a = r.contactRef("a", true);
+        String b = r.contactRef("b", true);
         Integer strength = r.wholeNumber("strength", Tie.MIN_STRENGTH, Tie.MAX_STRENGTH);
         String note = r.text("note");
         if (a != null && a.equals(b)) {
@@ -358,7 +448,7 @@ public final class JsonJournalReader {
             return null;
         }
         Tie tie = new Tie(a, b, strength, note);
-        Integer first = pairs.putIfAbsent(tie.a() + "\u0000" + tie.b(), r.index);
+        Integer first = tiePairs.putIfAbsent(tie.a() + "\u0000" + tie.b(), r.index);
         if (first != null) {
             r.error(null, r.obj, "interchange.error.duplicateTie", tie.a(), tie.b(), "ties[" + first + "]");
             return null;
@@ -366,16 +456,16 @@ public final class JsonJournalReader {
         return tie;
     }
 
-    private Event event(Rec r, Map<String, Integer> contactIds, IdGenerator ids) {
+    private Event event(Rec r) {
         r.warnUnknown(EVENT_FIELDS);
-        String id = r.idOrNew(ids);
+        String id = r.ownId();
         String name = r.text("name");
         String series = r.text("series");
         OffsetDateTime start = r.dateTime("start");
         OffsetDateTime end = r.dateTime("end");
         String place = r.text("place");
         String topic = r.text("topic");
-        List<String> attendees = r.contactRefs("attendees", contactIds, false);
+        List<String> attendees = r.contactRefs("attendees", false);
         List<Session> sessions = new ArrayList<>();
         List<Node.Obj> sessionNodes = r.records("sessions");
         for (int i = 0; i < sessionNodes.size(); i++) {
@@ -384,7 +474,7 @@ public final class JsonJournalReader {
             OffsetDateTime sStart = s.dateTime("start");
             OffsetDateTime sEnd = s.dateTime("end");
             String sTopic = s.text("topic");
-            String speaker = s.contactRef("speaker", contactIds, false);
+            String speaker = s.contactRef("speaker", false);
             s.checkOrder("end", sStart, sEnd);
             sessions.add(new Session(sStart, sEnd, sTopic, speaker));
         }
@@ -397,10 +487,9 @@ public final class JsonJournalReader {
                 attendees, sessions, notes);
     }
 
-    private Encounter encounter(Rec r, Map<String, Integer> contactIds, Map<String, Integer> eventIds,
-                                IdGenerator ids) {
+    private Encounter encounter(Rec r) {
         r.warnUnknown(ENCOUNTER_FIELDS);
-        String id = r.idOrNew(ids);
+        String id = r.ownId();
         OffsetDateTime date = r.dateTime("date");
         if (date == null && !r.has("date")) {
             r.error("date", r.obj, "interchange.error.required");
@@ -410,10 +499,10 @@ public final class JsonJournalReader {
         String title = r.text("title");
         String place = r.text("place");
         String eventId = r.text("eventId");
-        if (eventId != null && !eventIds.containsKey(eventId)) {
-            r.error("eventId", r.obj.fields().get("eventId"), "interchange.error.unknownEvent", eventId);
+        if (eventId != null) {
+            r.refer(true, "eventId", eventId, r.obj.fields().get("eventId"));
         }
-        List<String> participants = r.contactRefs("participants", contactIds, true);
+        List<String> participants = r.contactRefs("participants", true);
         String notes = r.text("notes");
         Integer rating = r.wholeNumber("rating", Encounter.MIN_RATING, Encounter.MAX_RATING);
         List<FollowUp> followUps = new ArrayList<>();
@@ -435,11 +524,11 @@ public final class JsonJournalReader {
                 participants, notes, rating, followUps);
     }
 
-    private Introduction introduction(Rec r, Map<String, Integer> contactIds, IdGenerator ids) {
+    private Introduction introduction(Rec r) {
         r.warnUnknown(INTRODUCTION_FIELDS);
-        String id = r.idOrNew(ids);
-        String a = r.contactRef("a", contactIds, true);
-        String b = r.contactRef("b", contactIds, true);
+        String id = r.ownId();
+        String a = r.contactRef("a", true);
+        String b = r.contactRef("b", true);
         IntroductionStatus status = r.choice("status", IntroductionStatus::fromWireName,
                 Arrays.stream(IntroductionStatus.values()).map(IntroductionStatus::wireName).toList());
         OffsetDateTime createdAt = r.dateTime("createdAt");
@@ -456,9 +545,9 @@ public final class JsonJournalReader {
                 outcome);
     }
 
-    private Exchange exchange(Rec r, Map<String, Integer> contactIds) {
+    private Exchange exchange(Rec r) {
         r.warnUnknown(EXCHANGE_FIELDS);
-        String contact = r.contactRef("contact", contactIds, true);
+        String contact = r.contactRef("contact", true);
         ExchangeDirection direction = r.choice("direction", ExchangeDirection::fromWireName,
                 Arrays.stream(ExchangeDirection.values()).map(ExchangeDirection::wireName).toList());
         if (direction == null && !r.has("direction")) {
@@ -474,17 +563,17 @@ public final class JsonJournalReader {
 
     // Problems
 
-    private void error(String list, int index, String id, String field, Node at, String key, Object... args) {
+    private void error(String list, int index, String id, String field, long offset, String key, Object... args) {
         if (errors.size() < MAX_PROBLEMS) {
-            errors.add(new ImportProblem(list, index, id, field, key, List.of(args), at.line(), at.column()));
+            errors.add(new Found(list, index, id, field, key, List.of(args), offset));
         } else {
             errorsOmitted++;
         }
     }
 
-    private void warning(String list, int index, String id, String field, Node at, String key, Object... args) {
+    private void warning(String list, int index, String id, String field, long offset, String key, Object... args) {
         if (warnings.size() < MAX_PROBLEMS) {
-            warnings.add(new ImportProblem(list, index, id, field, key, List.of(args), at.line(), at.column()));
+            warnings.add(new Found(list, index, id, field, key, List.of(args), offset));
         } else {
             warningsOmitted++;
         }
@@ -506,6 +595,27 @@ public final class JsonJournalReader {
 
         Rec(String list, int index, Node.Obj obj, String prefix) {
             this(list, index, obj, prefix, null);
+        }
+
+        /**
+         * A record with an id of its own, registered in {@code ids}: a missing (where required),
+         * non-text or repeated id is reported here, once.
+         */
+        Rec(String list, int index, Node.Obj obj, String prefix, Map<String, Integer> ids, boolean idRequired) {
+            this(list, index, obj, prefix, null);
+            Node idNode = obj.fields().get("id");
+            if (idNode == null || idNode instanceof Node.Null || idNode instanceof Node.Str s && s.value().isBlank()) {
+                if (idRequired) {
+                    error("id", idNode, "interchange.error.required");
+                }
+            } else if (!(idNode instanceof Node.Str s)) {
+                error("id", idNode, "interchange.error.notText", idNode.shown());
+            } else {
+                Integer first = ids.putIfAbsent(s.value(), index);
+                if (first != null) {
+                    error("id", idNode, "interchange.error.duplicateId", s.value(), list + "[" + first + "]");
+                }
+            }
         }
 
         private Rec(String list, int index, Node.Obj obj, String prefix, Rec parent) {
@@ -531,7 +641,7 @@ public final class JsonJournalReader {
 
         void error(String field, Node at, String key, Object... args) {
             JsonJournalReader.this.error(list, index, id, field == null ? null : prefix + field,
-                    at == null ? obj : at, key, args);
+                    (at == null ? obj : at).offset(), key, args);
             for (Rec r = this; r != null; r = r.parent) {
                 r.failed = true;
             }
@@ -540,22 +650,30 @@ public final class JsonJournalReader {
         void warnUnknown(Set<String> known) {
             for (Map.Entry<String, Node> e : obj.fields().entrySet()) {
                 if (!known.contains(e.getKey())) {
-                    warning(list, index, id, prefix + e.getKey(), e.getValue(), "interchange.warning.unknownField");
+                    warning(list, index, id, prefix + e.getKey(), e.getValue().offset(),
+                            "interchange.warning.unknownField");
                 }
             }
         }
 
-        /** The record's own id, a new one if it has none; ids() has reported what is wrong with it. */
-        String idOrNew(IdGenerator ids) {
+        /**
+         * The record's own id, or null if it has none: it gets one once the whole list is read.
+         * What is wrong with an id was reported when the record was opened.
+         */
+        String ownId() {
             if (id != null) {
                 return id;
             }
             Node n = obj.fields().get("id");
-            if (n == null || n instanceof Node.Null || n instanceof Node.Str) {
-                return ids.next();
+            if (!(n == null || n instanceof Node.Null || n instanceof Node.Str)) {
+                failed = true;
             }
-            failed = true;
             return null;
+        }
+
+        /** A reference to a contact (or event) id, checked when every list has been read. */
+        void refer(boolean event, String field, String value, Node at) {
+            references.add(new Reference(event, list, index, id, prefix + field, value, at.offset()));
         }
 
         boolean has(String field) {
@@ -691,7 +809,7 @@ public final class JsonJournalReader {
                 return null;
             }
             try {
-                if (!t.matches("--[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                if (!BIRTHDAY.matcher(t).matches()) {
                     throw new DateTimeException(t);
                 }
                 return Birthday.parse(t);
@@ -728,16 +846,15 @@ public final class JsonJournalReader {
             return parse.apply(t);
         }
 
-        String contactRef(String field, Map<String, Integer> contactIds, boolean required) {
+        String contactRef(String field, boolean required) {
             String ref = required ? requiredText(field) : text(field);
-            if (ref != null && !contactIds.containsKey(ref)) {
-                error(field, obj.fields().get(field), "interchange.error.unknownContact", ref);
-                return null;
+            if (ref != null) {
+                refer(false, field, ref, obj.fields().get(field));
             }
             return ref;
         }
 
-        List<String> contactRefs(String field, Map<String, Integer> contactIds, boolean required) {
+        List<String> contactRefs(String field, boolean required) {
             Node n = obj.fields().get(field);
             if (n == null || n instanceof Node.Null) {
                 if (required) {
@@ -759,11 +876,10 @@ public final class JsonJournalReader {
                 String where = field + "[" + i + "]";
                 if (!(item instanceof Node.Str s)) {
                     error(where, item, "interchange.error.notText", item.shown());
-                } else if (!contactIds.containsKey(s.value())) {
-                    error(where, item, "interchange.error.unknownContact", s.value());
                 } else if (!seen.add(s.value())) {
                     error(where, item, "interchange.error.duplicateReference", s.value());
                 } else {
+                    refer(false, where, s.value(), item);
                     refs.add(s.value());
                 }
             }

@@ -17,4 +17,11 @@ public interface Screen {
     /** Called each time the screen becomes visible: reload what may have changed. */
     default void onShow() {
     }
+
+    /**
+     * Moves the keyboard focus to the screen's search field (Shortcut+F). Screens without one do
+     * nothing; the main window then goes to Contacts and searches there.
+     */
+    default void focusSearch() {
+    }
 }

@@ -169,15 +169,24 @@ class JsonJournalReaderTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytes() {
+        ImportProblem p = failure("{\"format\": \"rapport-journal\", \"version\": 1, \"contacts\": "
+                + "[{\"id\": \"ö\", \"name\": \"Äßé\", \"birthday\": \"x\"}]}").problems().getFirst();
+        assertEquals("interchange.error.notBirthday", p.messageKey());
+        assertEquals(1, p.line());
+        assertEquals(97, p.column()); // byte 101: ö, Ä, ß and é take two bytes each
+    }
+
+    @Test
     void ignoresUnknownFieldsWithAWarningEach() throws Exception {
         ImportResult result = JsonJournalReader.read(resource("unknown-fields.json"));
         assertEquals(3, result.snapshot().contacts().size());
         assertEquals(List.of(
-                "field \"colour\": not part of format version 1; ignored. (line 137, column 13)",
                 "contacts[0] (id \"c1\"): field \"pronouns\": not part of format version 1; ignored. "
                         + "(line 38, column 19)",
                 "encounters[0] (id \"x1\"): field \"mood\": not part of format version 1; ignored. "
-                        + "(line 105, column 15)"),
+                        + "(line 105, column 15)",
+                "field \"colour\": not part of format version 1; ignored. (line 137, column 13)"),
                 result.warnings().stream().map(p -> p.describe(BundleTexts.ENGLISH)).toList());
     }
 

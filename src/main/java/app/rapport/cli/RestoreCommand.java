@@ -1,0 +1,58 @@
+package app.rapport.cli;
+
+import app.rapport.journal.JournalOpenException;
+import app.rapport.store.InstanceLock;
+import app.rapport.store.SqliteJournal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rapport restore FILE}: replaces the journal's content with a backup's, after a backup of
+ * the current state. Refused while a Rapport window holds the journal.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true)
+final class RestoreCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
+    Path file;
+
+    RestoreCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new CliFailure(text("cli.error.noSuchFile", file));
+        }
+        SqliteJournal.Contents contents;
+        try {
+            contents = SqliteJournal.describe(file);
+        } catch (JournalOpenException e) {
+            throw new CliFailure(text("cli.restore.notABackup", file, text(e.reason().messageKey(), file)), e);
+        }
+        Optional<InstanceLock> lock;
+        try {
+            Files.createDirectories(context.dataDir());
+            lock = InstanceLock.tryAcquire(context.dataDir());
+        } catch (IOException e) {
+            throw new CliFailure(text("cli.error.readFailed", context.dataDir(), e.getMessage()), e);
+        }
+        if (lock.isEmpty()) {
+            throw new CliFailure(text("cli.restore.windowOpen", context.dataDir()));
+        }
+        try (InstanceLock held = lock.get()) {
+            withJournal(journal -> {
+                var safety = ((SqliteJournal) journal).restoreFrom(file);
+                out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(),
+                        safety.file()));
+                return null;
+            });
+        }
+        return 0;
+    }
+}

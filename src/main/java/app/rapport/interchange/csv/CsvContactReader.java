@@ -1,0 +1,435 @@
+package app.rapport.interchange.csv;
+
+import app.rapport.interchange.contacts.AddressBook;
+import app.rapport.interchange.contacts.ContactFormat;
+import app.rapport.interchange.contacts.ImportFailedException;
+import app.rapport.interchange.contacts.RecordProblem;
+import app.rapport.interchange.contacts.Records;
+import app.rapport.journal.Birthday;
+import app.rapport.journal.Contact;
+import app.rapport.journal.Progress;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the address book CSV files people actually have: LinkedIn's "Connections.csv" (with its
+ * note lines before the header), Google Contacts' export (the current header and the older
+ * "Given Name" one), and a German Excel export (semicolons, Windows-1252 or UTF-8 with BOM), as
+ * well as Rapport's own CSV export. The dialect is recognised by the header, wherever in the first
+ * lines it is; records are numbered by the line they start on.
+ */
+public final class CsvContactReader {
+
+    /** How many lines may come before the header (LinkedIn puts three there). */
+    static final int MAX_PREAMBLE_LINES = 20;
+    private static final String GOOGLE_SEPARATOR = " ::: ";
+    private static final Pattern GOOGLE_EMAIL = Pattern.compile("e-mail \\d+ - value");
+    private static final Pattern GOOGLE_PHONE = Pattern.compile("phone \\d+ - value");
+    private static final Pattern GOOGLE_WEBSITE = Pattern.compile("website \\d+ - value");
+    private static final Pattern GOOGLE_CITY = Pattern.compile("address \\d+ - city");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
+    private static final Pattern SEMICOLON = Pattern.compile(";");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final DateTimeFormatter LINKEDIN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** The kind of CSV, found from its header. */
+    enum Dialect {
+        LINKEDIN(ContactFormat.LINKEDIN_CSV),
+        GOOGLE(ContactFormat.GOOGLE_CSV),
+        GOOGLE_OLD(ContactFormat.GOOGLE_CSV),
+        GERMAN(ContactFormat.GERMAN_CSV),
+        RAPPORT(ContactFormat.RAPPORT_CSV);
+
+        final ContactFormat format;
+
+        Dialect(ContactFormat format) {
+            this.format = format;
+        }
+    }
+
+    /** Where the header is and what it says. */
+    record Header(Dialect dialect, int lineIndex, char delimiter) {
+    }
+
+    private CsvContactReader() {
+    }
+
+    /** The header of a CSV address book Rapport knows, if the text has one in its first lines. */
+    static Optional<Header> findHeader(String text) {
+        List<String> lines = text.lines().limit(MAX_PREAMBLE_LINES).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String lower = lines.get(i).toLowerCase(Locale.ROOT).replace("\"", "");
+            Dialect d = dialect(lower);
+            if (d != null) {
+                return Optional.of(new Header(d, i, delimiter(lines.get(i))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Dialect dialect(String header) {
+        List<String> cells = Arrays.stream(header.split("[,;\\t|]")).map(String::strip).toList();
+        if (cells.contains("name") && cells.contains("emails") && cells.contains("interests")) {
+            return Dialect.RAPPORT;
+        }
+        if (cells.contains("first name") && cells.contains("last name")
+                && (cells.contains("connected on") || cells.contains("email address") && cells.contains("position"))) {
+            return Dialect.LINKEDIN;
+        }
+        if (cells.contains("first name") && (cells.contains("e-mail 1 - value") || cells.contains("labels")
+                || cells.contains("organization name") || cells.contains("phone 1 - value"))) {
+            return Dialect.GOOGLE;
+        }
+        if (cells.contains("given name") && cells.contains("family name")) {
+            return Dialect.GOOGLE_OLD;
+        }
+        if (cells.contains("vorname") && cells.contains("nachname")) {
+            return Dialect.GERMAN;
+        }
+        return null;
+    }
+
+    /** The separator the header uses most: comma, semicolon, tab or bar. */
+    private static char delimiter(String headerLine) {
+        char best = ',';
+        long bestCount = -1;
+        for (char c : new char[] {',', ';', '\t', '|'}) {
+            long n = headerLine.chars().filter(x -> x == c).count();
+            if (n > bestCount) {
+                best = c;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    /** The kind of CSV address book this text is, if Rapport knows its header. */
+    public static Optional<ContactFormat> format(String text) {
+        return findHeader(text).map(h -> h.dialect().format);
+    }
+
+    /** Whether the text is a CSV address book Rapport can read. */
+    public static boolean recognizes(String text) {
+        return findHeader(text).isPresent();
+    }
+
+    public static AddressBook read(String file, String text, Progress progress) throws ImportFailedException {
+        Header header = findHeader(text).orElseThrow(() -> new ImportFailedException(
+                RecordProblem.ofFile(file, 1, "import.csv.unknownHeader")));
+        int offset = 0;
+        for (int i = 0; i < header.lineIndex(); i++) {
+            int nl = text.indexOf('\n', offset);
+            offset = nl < 0 ? text.length() : nl + 1;
+        }
+        long headerLine = header.lineIndex() + 1;
+        if (header.delimiter() != ',' && header.delimiter() != ';') {
+            throw new ImportFailedException(RecordProblem.ofFile(file, headerLine, "import.csv.separator",
+                    header.delimiter() == '\t' ? "Tab" : String.valueOf(header.delimiter())));
+        }
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180)
+                .setDelimiter(header.delimiter())
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false)
+                .get();
+        Records records = new Records(file, header.dialect().format);
+        long expected = text.length() - offset;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(offset)), format)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!it.hasNext()) {
+                throw new ImportFailedException(RecordProblem.ofFile(file, headerLine, "import.file.empty"));
+            }
+            Columns columns = new Columns(it.next());
+            columns.require(file, headerLine, header.dialect());
+            String body = text.substring(offset);
+            // Lines are counted from the records' character positions: exact with multi-line fields.
+            long line = headerLine;
+            int counted = 0;
+            int row = 0;
+            while (true) {
+                CSVRecord r;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    r = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // The broken record starts after the last one read (taken as one line long).
+                    long at = line + 1;
+                    throw new ImportFailedException(RecordProblem.ofFile(file, at, "import.csv.quotes"));
+                }
+                int start = (int) Math.min(r.getCharacterPosition(), body.length());
+                for (int i = counted; i < start; i++) {
+                    if (body.charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                counted = start;
+                if (r.size() == 1 && r.get(0).isBlank()) {
+                    continue;
+                }
+                row++;
+                if (row % 500 == 0) {
+                    progress.checkCancelled();
+                    progress.update("read", r.getCharacterPosition(), expected);
+                }
+                addRow(records, header.dialect(), columns, r, row, line);
+            }
+        } catch (IOException e) {
+            throw new ImportFailedException(RecordProblem.ofFile(file, 0, "import.file.unreadable", e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw new ImportFailedException(RecordProblem.ofFile(file, headerLine, "import.csv.quotes"));
+        }
+        progress.update("read", expected, expected);
+        return records.build();
+    }
+
+    /** The header's columns by lower-case name. */
+    static final class Columns {
+        final List<String> names = new ArrayList<>();
+        final Map<String, Integer> index = new HashMap<>();
+
+        Columns(CSVRecord header) {
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i).strip();
+                names.add(name);
+                index.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+            }
+        }
+
+        void require(String file, long line, Dialect d) throws ImportFailedException {
+            String[] required = switch (d) {
+                case LINKEDIN, GOOGLE -> new String[] {"first name", "last name"};
+                case GOOGLE_OLD -> new String[] {"given name", "family name"};
+                case GERMAN -> new String[] {"vorname", "nachname"};
+                case RAPPORT -> new String[] {"name"};
+            };
+            for (String r : required) {
+                if (!index.containsKey(r)) {
+                    // The header mentions the column, but the separator did not split it off.
+                    throw new ImportFailedException(RecordProblem.ofFile(file, line, "import.csv.columns",
+                            String.join(", ", required)));
+                }
+            }
+        }
+
+        /** The first non-blank value of the named columns, or null. */
+        String get(CSVRecord r, String... columns) {
+            for (String c : columns) {
+                Integer i = index.get(c);
+                if (i != null && i < r.size() && !r.get(i).isBlank()) {
+                    return r.get(i).strip();
+                }
+            }
+            return null;
+        }
+
+        /** The header's own spelling of the first of the named columns that exists. */
+        String label(String... columns) {
+            for (String c : columns) {
+                Integer i = index.get(c);
+                if (i != null) {
+                    return names.get(i);
+                }
+            }
+            return columns[0];
+        }
+
+        /** Every value of the columns whose name matches, each split on Google's " ::: ". */
+        List<String> all(CSVRecord r, Pattern columnName) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < names.size() && i < r.size(); i++) {
+                if (columnName.matcher(names.get(i).toLowerCase(Locale.ROOT)).matches()) {
+                    split(r.get(i), GOOGLE_SEPARATOR, out);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void split(String value, String separator, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        for (String v : value.split(Pattern.quote(separator))) {
+            if (!v.isBlank()) {
+                out.add(v.strip());
+            }
+        }
+    }
+
+    private static List<String> list(String value, Pattern separator) {
+        List<String> out = new ArrayList<>();
+        if (value != null) {
+            for (String v : separator.split(value)) {
+                if (!v.isBlank()) {
+                    out.add(v.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String joinName(String... parts) {
+        String joined = String.join(" ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).toList());
+        return joined.isBlank() ? null : joined;
+    }
+
+    private static void addRow(Records records, Dialect dialect, Columns cols, CSVRecord r, int row, long line) {
+        List<RecordProblem> problems = new ArrayList<>();
+        if (r.size() != cols.names.size()) {
+            problems.add(records.problem("row", row, line, null, "import.csv.fieldCount", r.size(), cols.names.size()));
+        }
+        Contact.Builder b = Contact.builder("");
+        Map<String, String> fields = new HashMap<>();
+        String name;
+        switch (dialect) {
+            case LINKEDIN -> {
+                name = joinName(cols.get(r, "first name"), cols.get(r, "last name"));
+                b.organization(cols.get(r, "company")).role(cols.get(r, "position"));
+                b.emails(list(cols.get(r, "email address"), LIST_SEPARATORS));
+                b.links(list(cols.get(r, "url"), WHITE_SPACE));
+                String connected = cols.get(r, "connected on");
+                b.howWeMet(connected == null ? "LinkedIn" : "LinkedIn, " + linkedInDate(connected));
+                fields.put("name", cols.label("first name"));
+                fields.put("emails", cols.label("email address"));
+            }
+            case GOOGLE, GOOGLE_OLD -> {
+                boolean old = dialect == Dialect.GOOGLE_OLD;
+                name = old ? cols.get(r, "name") : null;
+                if (name == null) {
+                    name = old ? joinName(cols.get(r, "name prefix"), cols.get(r, "given name"),
+                            cols.get(r, "additional name"), cols.get(r, "family name"), cols.get(r, "name suffix"))
+                            : joinName(cols.get(r, "name prefix"), cols.get(r, "first name"), cols.get(r, "middle name"),
+                            cols.get(r, "last name"), cols.get(r, "name suffix"));
+                }
+                if (name == null) {
+                    name = cols.get(r, "nickname", "file as");
+                }
+                b.organization(cols.get(r, "organization name", "organization 1 - name"));
+                b.role(cols.get(r, "organization title", "organization 1 - title"));
+                b.emails(cols.all(r, GOOGLE_EMAIL));
+                b.phones(cols.all(r, GOOGLE_PHONE));
+                b.links(cols.all(r, GOOGLE_WEBSITE));
+                List<String> cities = cols.all(r, GOOGLE_CITY);
+                b.city(cities.isEmpty() ? null : cities.getFirst());
+                b.notes(cols.get(r, "notes"));
+                List<String> labels = new ArrayList<>();
+                split(cols.get(r, "labels", "group membership"), GOOGLE_SEPARATOR, labels);
+                // "* myContacts", "* starred", "* My Contacts": Google's own groups, not the user's interests.
+                b.interests(labels.stream().filter(l -> !l.startsWith("*")).toList());
+                String birthday = cols.get(r, "birthday");
+                if (birthday != null) {
+                    try {
+                        b.birthday(Birthday.parse(birthday));
+                    } catch (DateTimeException e) {
+                        problems.add(records.problem("row", row, line, cols.label("birthday"), "import.field.notADate", birthday));
+                    }
+                }
+                fields.put("name", cols.label(old ? "given name" : "first name"));
+                fields.put("emails", cols.label("e-mail 1 - value"));
+                fields.put("phones", cols.label("phone 1 - value"));
+            }
+            case GERMAN -> {
+                name = joinName(cols.get(r, "anrede", "titel"), cols.get(r, "vorname"), cols.get(r, "weitere vornamen"),
+                        cols.get(r, "nachname"));
+                b.organization(cols.get(r, "firma", "unternehmen", "organisation", "firma/organisation"));
+                b.role(cols.get(r, "position", "funktion", "berufsbezeichnung"));
+                b.city(cols.get(r, "ort", "stadt", "ort geschäftlich", "ort privat"));
+                List<String> emails = new ArrayList<>();
+                for (String c : List.of("e-mail", "e-mail-adresse", "e-mail 1", "e-mail 2", "e-mail 3", "email")) {
+                    emails.addAll(list(cols.get(r, c), LIST_SEPARATORS));
+                }
+                b.emails(emails);
+                List<String> phones = new ArrayList<>();
+                for (String c : List.of("telefon", "telefon geschäftlich", "telefon privat", "mobiltelefon", "mobil", "handy")) {
+                    String v = cols.get(r, c);
+                    if (v != null) {
+                        phones.add(v);
+                    }
+                }
+                b.phones(phones);
+                b.links(list(cols.get(r, "webseite", "website", "internet", "homepage"), WHITE_SPACE));
+                b.notes(cols.get(r, "notizen", "notiz", "bemerkung", "bemerkungen"));
+                b.interests(list(cols.get(r, "interessen", "kategorien", "schlagworte"), LIST_SEPARATORS));
+                String birthday = cols.get(r, "geburtstag", "geburtsdatum");
+                if (birthday != null) {
+                    try {
+                        b.birthday(germanDate(birthday));
+                    } catch (DateTimeException e) {
+                        problems.add(records.problem("row", row, line, cols.label("geburtstag", "geburtsdatum"),
+                                "import.field.notADate", birthday));
+                    }
+                }
+                fields.put("name", cols.label("vorname"));
+                fields.put("emails", cols.label("e-mail", "e-mail-adresse", "e-mail 1", "email"));
+                fields.put("phones", cols.label("telefon", "mobiltelefon", "handy"));
+            }
+            case RAPPORT -> {
+                name = cols.get(r, "name");
+                b.organization(cols.get(r, "organization")).role(cols.get(r, "role")).city(cols.get(r, "city"));
+                b.emails(list(cols.get(r, "emails"), SEMICOLON)).phones(list(cols.get(r, "phones"), SEMICOLON))
+                        .links(list(cols.get(r, "links"), SEMICOLON));
+                b.howWeMet(cols.get(r, "howwemet")).notes(cols.get(r, "notes"));
+                b.interests(list(cols.get(r, "interests"), SEMICOLON)).offers(list(cols.get(r, "offers"), SEMICOLON))
+                        .seeks(list(cols.get(r, "seeks"), SEMICOLON));
+                String birthday = cols.get(r, "birthday");
+                if (birthday != null) {
+                    try {
+                        b.birthday(Birthday.parse(birthday));
+                    } catch (DateTimeException e) {
+                        problems.add(records.problem("row", row, line, "birthday", "import.field.notADate", birthday));
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(dialect.toString());
+        }
+        if (name == null) {
+            problems.add(records.problem("row", row, line, fields.getOrDefault("name", "name"), "import.csv.noName"));
+            name = "";
+        }
+        records.add(b.name(name).build(), "row", row, line, problems, fields);
+    }
+
+    /** LinkedIn writes "12 Mar 2024"; kept as ISO so that it reads the same in every language. */
+    private static String linkedInDate(String s) {
+        try {
+            return LocalDate.parse(s.strip(), LINKEDIN_DATE).toString();
+        } catch (DateTimeParseException e) {
+            return s.strip();
+        }
+    }
+
+    private static final Pattern GERMAN_FULL = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern GERMAN_NO_YEAR = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.?");
+
+    /** 12.04.1985, 12.4.1985, 12.04. (no year), or ISO. */
+    static Birthday germanDate(String s) {
+        String t = s.strip();
+        var m = GERMAN_FULL.matcher(t);
+        if (m.matches()) {
+            return Birthday.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = GERMAN_NO_YEAR.matcher(t);
+        if (m.matches()) {
+            return Birthday.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        return Birthday.parse(t);
+    }
+}

@@ -1,0 +1,41 @@
+package app.rapport.interchange.csv;
+
+import app.rapport.journal.Contact;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Collection;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes contacts as CSV: UTF-8 (the caller's writer), a header, one row per contact, several
+ * values in one cell separated by "; ". Spreadsheets open it, and Rapport reads it back.
+ */
+public final class CsvContactWriter {
+
+    static final List<String> HEADER = List.of("id", "name", "organization", "role", "city", "emails", "phones", "links",
+            "birthday", "howWeMet", "notes", "interests", "offers", "seeks", "keepInTouchDays", "doNotIntroduce", "archived");
+
+    private CsvContactWriter() {
+    }
+
+    public static void write(Collection<Contact> contacts, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setHeader(HEADER.toArray(String[]::new)).get();
+        // Not closed: the caller owns the writer (standard output must stay open).
+        CSVPrinter printer = new CSVPrinter(out, format);
+        {
+            for (Contact c : contacts) {
+                printer.printRecord(c.id(), c.name(), c.organization(), c.role(), c.city(), join(c.emails()),
+                        join(c.phones()), join(c.links()), c.birthday() == null ? null : c.birthday().toString(),
+                        c.howWeMet(), c.notes(), join(c.interests()), join(c.offers()), join(c.seeks()),
+                        c.keepInTouchDays(), c.doNotIntroduce(), c.archived());
+            }
+        }
+        printer.flush();
+    }
+
+    private static String join(List<String> values) {
+        return String.join("; ", values);
+    }
+}

@@ -1,0 +1,160 @@
+package app.rapport.store;
+
+import app.rapport.journal.Birthday;
+import app.rapport.journal.Contact;
+import app.rapport.journal.Photo;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * What a merge changed, as it was before: both contacts in full, every tie either had, every
+ * participant row either had in an encounter (and attendee row in an event, session they spoke
+ * at: {@code position} is then the session's), the removed contact's introductions and the row
+ * numbers of its give-and-take entries. Kept as JSON in {@code contact_merge.before}.
+ */
+record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<ParticipantRow> participants,
+                   List<ParticipantRow> attendees, List<ParticipantRow> speakers, List<IntroductionRow> introductions,
+                   List<Long> exchanges) {
+
+    /** An introduction that involved the removed contact, in full. */
+    record IntroductionRow(String id, String a, String b, String status, String createdAt, String reason,
+                           String outcome) {
+    }
+
+    /** A tie as stored, by contact ids, in either order. */
+    record TieRow(String a, String b, Integer strength, String note) {
+    }
+
+    /** One contact's place in one encounter's participant list. */
+    record ParticipantRow(String encounterId, String contactId, int position) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    String toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("kept", contact(kept));
+        root.set("removed", contact(removed));
+        ArrayNode t = root.putArray("ties");
+        for (TieRow r : ties) {
+            ObjectNode n = t.addObject().put("a", r.a()).put("b", r.b()).put("note", r.note());
+            if (r.strength() == null) {
+                n.putNull("strength");
+            } else {
+                n.put("strength", r.strength());
+            }
+        }
+        rows(root.putArray("participants"), participants);
+        rows(root.putArray("attendees"), attendees);
+        rows(root.putArray("speakers"), speakers);
+        ArrayNode intros = root.putArray("introductions");
+        for (IntroductionRow r : introductions) {
+            intros.addObject().put("id", r.id()).put("a", r.a()).put("b", r.b()).put("status", r.status())
+                    .put("createdAt", r.createdAt()).put("reason", r.reason()).put("outcome", r.outcome());
+        }
+        ArrayNode x = root.putArray("exchanges");
+        exchanges.forEach(x::add);
+        return root.toString();
+    }
+
+    static MergeRecord fromJson(String json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            List<TieRow> ties = new ArrayList<>();
+            for (JsonNode n : root.path("ties")) {
+                ties.add(new TieRow(n.get("a").asText(), n.get("b").asText(),
+                        n.get("strength").isNull() ? null : n.get("strength").asInt(), text(n, "note")));
+            }
+            List<IntroductionRow> intros = new ArrayList<>();
+            for (JsonNode n : root.path("introductions")) {
+                intros.add(new IntroductionRow(text(n, "id"), text(n, "a"), text(n, "b"), text(n, "status"),
+                        text(n, "createdAt"), text(n, "reason"), text(n, "outcome")));
+            }
+            List<Long> exchanges = new ArrayList<>();
+            root.path("exchanges").forEach(n -> exchanges.add(n.asLong()));
+            return new MergeRecord(contact(root.get("kept")), contact(root.get("removed")), ties,
+                    rows(root.path("participants")), rows(root.path("attendees")), rows(root.path("speakers")),
+                    intros, exchanges);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void rows(ArrayNode array, List<ParticipantRow> rows) {
+        for (ParticipantRow r : rows) {
+            array.addObject().put("encounter", r.encounterId()).put("contact", r.contactId()).put("position", r.position());
+        }
+    }
+
+    private static List<ParticipantRow> rows(JsonNode array) {
+        List<ParticipantRow> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(new ParticipantRow(n.get("encounter").asText(), n.get("contact").asText(), n.get("position").asInt()));
+        }
+        return out;
+    }
+
+    private static ObjectNode contact(Contact c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", c.id()).put("name", c.name()).put("organization", c.organization()).put("role", c.role())
+                .put("city", c.city()).put("birthday", c.birthday() == null ? null : c.birthday().toString())
+                .put("howWeMet", c.howWeMet()).put("notes", c.notes())
+                .put("doNotIntroduce", c.doNotIntroduce()).put("archived", c.archived())
+                .put("createdAt", c.createdAt().toString()).put("updatedAt", c.updatedAt().toString());
+        if (c.keepInTouchDays() == null) {
+            n.putNull("keepInTouchDays");
+        } else {
+            n.put("keepInTouchDays", c.keepInTouchDays());
+        }
+        list(n, "emails", c.emails());
+        list(n, "phones", c.phones());
+        list(n, "links", c.links());
+        list(n, "interests", c.interests());
+        list(n, "offers", c.offers());
+        list(n, "seeks", c.seeks());
+        if (c.photo() != null) {
+            n.put("photoType", c.photo().mediaType()).put("photo", Base64.getEncoder().encodeToString(c.photo().bytes()));
+        }
+        return n;
+    }
+
+    private static Contact contact(JsonNode n) {
+        String birthday = text(n, "birthday");
+        String photo = text(n, "photo");
+        return Contact.builder(n.get("name").asText()).id(n.get("id").asText())
+                .organization(text(n, "organization")).role(text(n, "role")).city(text(n, "city"))
+                .birthday(birthday == null ? null : Birthday.parse(birthday))
+                .howWeMet(text(n, "howWeMet")).notes(text(n, "notes"))
+                .doNotIntroduce(n.get("doNotIntroduce").asBoolean()).archived(n.get("archived").asBoolean())
+                .createdAt(Instant.parse(n.get("createdAt").asText())).updatedAt(Instant.parse(n.get("updatedAt").asText()))
+                .keepInTouchDays(n.get("keepInTouchDays").isNull() ? null : n.get("keepInTouchDays").asInt())
+                .emails(list(n, "emails")).phones(list(n, "phones")).links(list(n, "links"))
+                .interests(list(n, "interests")).offers(list(n, "offers")).seeks(list(n, "seeks"))
+                .photo(photo == null ? null : new Photo(n.get("photoType").asText(), Base64.getDecoder().decode(photo)))
+                .build();
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static void list(ObjectNode n, String field, List<String> values) {
+        ArrayNode a = n.putArray(field);
+        values.forEach(a::add);
+    }
+
+    private static List<String> list(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        n.path(field).forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}

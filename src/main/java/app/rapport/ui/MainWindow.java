@@ -1,0 +1,476 @@
+package app.rapport.ui;
+
+import app.rapport.journal.Journal;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Dialogs;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Screen;
+import app.rapport.ui.common.Tasks;
+import app.rapport.ui.common.Themes;
+import app.rapport.ui.common.UiSettings;
+import app.rapport.ui.contacts.ContactsScreen;
+import app.rapport.ui.journal.JournalScreen;
+import app.rapport.ui.journal.QuickCaptureDialog;
+import app.rapport.ui.settings.SettingsScreen;
+import app.rapport.ui.trash.TrashScreen;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The one window: a sidebar of screens, the current screen, and a notification bar with Undo.
+ * It is the {@link AppContext} every screen gets. To add a screen, create it in
+ * {@link #createScreens()}; its position there is its Shortcut+number.
+ */
+public final class MainWindow implements AppContext {
+
+    static final double DEFAULT_WIDTH = 1200;
+    static final double DEFAULT_HEIGHT = 780;
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    private static final Duration NOTIFICATION_TIME = Duration.seconds(10);
+
+    private final Stage stage;
+    private final UiSettings settings;
+    private final Path dataDir;
+    private app.rapport.ui.settings.BackupService backups;
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "journalRevision", 0);
+    private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final VBox navigation = new VBox();
+    private final ToggleGroup navigationGroup = new ToggleGroup();
+    private final Map<Screen, ToggleButton> buttons = new IdentityHashMap<>();
+    private final Map<Screen, Node> views = new IdentityHashMap<>();
+    private final List<Screen> screens = new ArrayList<>();
+    private final HBox notificationBar = new HBox();
+    private final Label notificationText = new Label();
+    private final Button undoButton = new Button();
+    private final PauseTransition notificationTimer = new PauseTransition(NOTIFICATION_TIME);
+    private Runnable pendingUndo;
+    private volatile boolean closing;
+    private Journal journal;
+    private ContactsScreen contacts;
+
+    public MainWindow(Stage stage, UiSettings settings, Path dataDir) {
+        this.stage = stage;
+        this.settings = settings;
+        this.dataDir = dataDir;
+    }
+
+    /** Shows the window at once, before the journal is open; screens appear when it is. */
+    public void show() {
+        I18n.setLocale(settings.languageProperty().get().locale());
+        settings.languageProperty().addListener((o, was, now) -> I18n.setLocale(now.locale()));
+        Themes.follow(settings.themeProperty());
+        settings.saveOnChange();
+        Tasks.setDefaultErrorHandler(e -> {
+            if (closing) {
+                // Queries still running when the window closes find the journal closed; nobody is looking.
+                LOG.log(Level.FINE, "background task failed while closing", e);
+                return;
+            }
+            LOG.log(Level.WARNING, "background task failed", e);
+            Dialogs.showError(stage, e);
+        });
+
+        root.getStyleClass().add("main-window");
+        root.setLeft(buildSidebar());
+        content.getStyleClass().add("screen-area");
+        content.getChildren().add(opening());
+        root.setCenter(content);
+        // The notification bar is built on the first message: its icons load Ikonli's fonts, which
+        // the first frame does not need.
+
+        Scene scene = new Scene(root);
+        Themes.style(scene);
+        installShortcuts(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            Screen s = current.get();
+            return s == null ? I18n.text("app.name") : I18n.text("window.title", I18n.text(s.titleKey()));
+        }, current, I18n.localeProperty()));
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
+        restoreBounds();
+        stage.show();
+        rememberBounds();
+        stage.setOnHidden(e -> settings.flush());
+    }
+
+    /** The backups of the journal about to be opened, for the Settings screen; call before {@link #journalOpened}. */
+    public void useBackups(app.rapport.ui.settings.BackupService service) {
+        this.backups = service;
+    }
+
+    /** Opens the import dialog with its file chooser (Shortcut+I). */
+    public void importContacts() {
+        if (journal != null) {
+            app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(this);
+            dialog.show();
+            dialog.chooseFile();
+        }
+    }
+
+    /** Builds the screens on the freshly opened journal and shows the first one. */
+    public void journalOpened(Journal openedJournal) {
+        this.journal = openedJournal;
+        screens.addAll(createScreens());
+        for (int i = 0; i < screens.size(); i++) {
+            navigation.getChildren().add(navigationButton(screens.get(i), i + 1));
+        }
+        showScreen(screens.getFirst());
+    }
+
+    private List<Screen> createScreens() {
+        contacts = new ContactsScreen(this);
+        List<Screen> list = new ArrayList<>();
+        list.add(contacts);
+        list.add(new JournalScreen(this));
+        list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
+        list.add(new TrashScreen(this));
+        list.add(new SettingsScreen(this, settings, dataDir, backups));
+        return list;
+    }
+
+    private Node buildSidebar() {
+        Label name = new Label();
+        name.textProperty().bind(I18n.bind("app.name"));
+        name.getStyleClass().add("sidebar-title");
+        navigation.getStyleClass().add("sidebar-navigation");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("sidebar-busy");
+        busy.setMaxSize(18, 18);
+        // Only show the indicator when work takes long enough to notice; quick queries would flicker.
+        busy.setVisible(false);
+        PauseTransition busyDelay = new PauseTransition(Duration.millis(400));
+        busyDelay.setOnFinished(e -> busy.setVisible(Tasks.runningProperty().get() > 0));
+        Tasks.runningProperty().addListener((o, was, now) -> {
+            if (now.intValue() > 0) {
+                busyDelay.playFromStart();
+            } else {
+                busyDelay.stop();
+                busy.setVisible(false);
+            }
+        });
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        VBox sidebar = new VBox(name, navigation, spacer, busy);
+        sidebar.getStyleClass().add("sidebar");
+        return sidebar;
+    }
+
+    private ToggleButton navigationButton(Screen screen, int number) {
+        ToggleButton b = new ToggleButton();
+        b.textProperty().bind(I18n.bind(screen.titleKey()));
+        b.setGraphic(new FontIcon(screen.icon()));
+        b.setToggleGroup(navigationGroup);
+        b.getStyleClass().add("nav-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setId("nav-" + screen.titleKey().replace('.', '-'));
+        if (number <= 9) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.createStringBinding(() -> I18n.text(screen.titleKey()) + " ("
+                    + shortcutText(new KeyCodeCombination(digit(number), KeyCombination.SHORTCUT_DOWN)) + ")",
+                    I18n.localeProperty()));
+            b.setTooltip(tip);
+        }
+        // A toggle that is pressed again must stay selected: the sidebar always shows where you are.
+        b.setOnAction(e -> showScreen(screen));
+        buttons.put(screen, b);
+        return b;
+    }
+
+    private static KeyCode digit(int n) {
+        return KeyCode.valueOf("DIGIT" + n);
+    }
+
+    static String shortcutText(KeyCombination k) {
+        return k.getDisplayText();
+    }
+
+    private Node opening() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(40, 40);
+        Label label = new Label();
+        label.textProperty().bind(I18n.bind("window.opening"));
+        label.getStyleClass().add("text-muted");
+        VBox box = new VBox(12, progress, label);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    public void showScreen(Screen screen) {
+        Node view = views.computeIfAbsent(screen, Screen::view);
+        if (content.getChildren().size() != 1 || content.getChildren().getFirst() != view) {
+            content.getChildren().setAll(view);
+        }
+        ToggleButton b = buttons.get(screen);
+        if (b != null) {
+            b.setSelected(true);
+        }
+        current.set(screen);
+        screen.onShow();
+    }
+
+    public ReadOnlyObjectProperty<Screen> currentScreenProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public List<Screen> screens() {
+        return List.copyOf(screens);
+    }
+
+    private void installShortcuts(Scene scene) {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newContact);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch);
+        accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importContacts);
+        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (journal != null) {
+                quickCapture(List.of());
+            }
+        });
+        for (int i = 1; i <= 9; i++) {
+            int index = i - 1;
+            accelerators.put(new KeyCodeCombination(digit(i), KeyCombination.SHORTCUT_DOWN), () -> {
+                if (index < screens.size()) {
+                    showScreen(screens.get(index));
+                }
+            });
+        }
+    }
+
+    private void newContact() {
+        if (contacts != null) {
+            showScreen(contacts);
+            contacts.newContact();
+        }
+    }
+
+    private void focusSearch() {
+        Screen s = current.get();
+        if (s != null) {
+            s.focusSearch();
+            // A screen with a search field now has the focus in a text field of its own.
+            Node focused = stage.getScene().getFocusOwner();
+            if (focused instanceof javafx.scene.control.TextInputControl && isInside(focused, views.get(s))) {
+                return;
+            }
+        }
+        if (contacts != null) {
+            showScreen(contacts);
+            contacts.focusSearch();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ensureNotificationBar() {
+        if (root.getBottom() == null) {
+            root.setBottom(buildNotificationBar());
+        }
+    }
+
+    private Node buildNotificationBar() {
+        notificationBar.getStyleClass().add("notification-bar");
+        notificationBar.setAlignment(Pos.CENTER_LEFT);
+        notificationBar.setSpacing(12);
+        notificationText.getStyleClass().add("notification-text");
+        notificationText.setId("notification-text");
+        undoButton.textProperty().bind(I18n.bind("notification.undo"));
+        undoButton.setId("notification-undo");
+        undoButton.getStyleClass().add("flat");
+        undoButton.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2MZ.UNDO));
+        undoButton.setOnAction(e -> {
+            Runnable undo = pendingUndo;
+            hideNotification();
+            if (undo != null) {
+                undo.run();
+            }
+        });
+        Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
+        close.getStyleClass().addAll("flat", "notification-close");
+        close.accessibleTextProperty().bind(I18n.bind("notification.close"));
+        close.setOnAction(e -> hideNotification());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        notificationBar.getChildren().setAll(notificationText, spacer, undoButton, close);
+        notificationBar.setVisible(false);
+        notificationBar.managedProperty().bind(notificationBar.visibleProperty());
+        notificationTimer.setOnFinished(e -> hideNotification());
+        return notificationBar;
+    }
+
+    private void hideNotification() {
+        notificationTimer.stop();
+        pendingUndo = null;
+        notificationBar.setVisible(false);
+    }
+
+    private void restoreBounds() {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = Math.min(DEFAULT_WIDTH, screen.getWidth());
+        double h = Math.min(DEFAULT_HEIGHT, screen.getHeight());
+        double savedW = settings.windowWidthProperty().get();
+        double savedH = settings.windowHeightProperty().get();
+        double savedX = settings.windowXProperty().get();
+        double savedY = settings.windowYProperty().get();
+        if (!Double.isNaN(savedW) && !Double.isNaN(savedH) && savedW >= 400 && savedH >= 300) {
+            w = savedW;
+            h = savedH;
+        }
+        stage.setWidth(w);
+        stage.setHeight(h);
+        // Only restore a position that is still on some screen (a monitor may have been unplugged).
+        if (!Double.isNaN(savedX) && !Double.isNaN(savedY)
+                && !javafx.stage.Screen.getScreensForRectangle(savedX, savedY, Math.min(w, 100), 40).isEmpty()) {
+            stage.setX(savedX);
+            stage.setY(savedY);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(settings.windowMaximizedProperty().get());
+    }
+
+    private void rememberBounds() {
+        stage.xProperty().addListener((o, was, now) -> {
+            if (!stage.isMaximized()) {
+                settings.windowXProperty().set(now.doubleValue());
+            }
+        });
+        stage.yProperty().addListener((o, was, now) -> {
+            if (!stage.isMaximized()) {
+                settings.windowYProperty().set(now.doubleValue());
+            }
+        });
+        stage.widthProperty().addListener((o, was, now) -> {
+            if (!stage.isMaximized()) {
+                settings.windowWidthProperty().set(now.doubleValue());
+            }
+        });
+        stage.heightProperty().addListener((o, was, now) -> {
+            if (!stage.isMaximized()) {
+                settings.windowHeightProperty().set(now.doubleValue());
+            }
+        });
+        stage.maximizedProperty().addListener((o, was, now) -> settings.windowMaximizedProperty().set(now));
+    }
+
+    /** Closes the journal; called when the application stops. */
+    public void close() {
+        closing = true;
+        settings.flush();
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "closing the journal failed", e);
+            }
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ContactsScreen contactsScreen() {
+        return contacts;
+    }
+
+    // AppContext
+
+    @Override
+    public Journal journal() {
+        return journal;
+    }
+
+    @Override
+    public Window window() {
+        return stage;
+    }
+
+    @Override
+    public ReadOnlyLongProperty journalRevision() {
+        return revision.getReadOnlyProperty();
+    }
+
+    @Override
+    public void journalChanged() {
+        revision.set(revision.get() + 1);
+    }
+
+    @Override
+    public void showContact(String contactId) {
+        if (contacts != null) {
+            showScreen(contacts);
+            contacts.select(contactId);
+        }
+    }
+
+    @Override
+    public void quickCapture(List<String> participantIds) {
+        if (journal == null) {
+            return;
+        }
+        // The dialog saves in the background and calls journalChanged() itself.
+        QuickCaptureDialog.show(this, participantIds == null ? List.of() : participantIds);
+    }
+
+    @Override
+    public void notify(String text, Runnable undo) {
+        ensureNotificationBar();
+        notificationText.setText(text);
+        pendingUndo = undo;
+        undoButton.setVisible(undo != null);
+        undoButton.setManaged(undo != null);
+        notificationBar.setVisible(true);
+        notificationTimer.playFromStart();
+    }
+
+    /** What the notification bar says now, or null when it is hidden (for tests). */
+    public String notificationText() {
+        return root.getBottom() != null && notificationBar.isVisible() ? notificationText.getText() : null;
+    }
+}

@@ -1,0 +1,60 @@
+package app.rapport.ui.common;
+
+import app.rapport.journal.ValidationException;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Message and confirmation dialogs in the app's theme, language and keyboard conventions. */
+public final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** Asks before something that cannot be undone; the safe choice (Cancel) is the default. */
+    public static boolean confirm(Window owner, String title, String header, String content, String confirmText) {
+        ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, confirm, cancel);
+        prepare(alert, owner, title, header);
+        // Pressing Enter by reflex must not destroy anything.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == confirm).isPresent();
+    }
+
+    public static Alert error(Window owner, String title, String header, String content) {
+        ButtonType ok = new ButtonType(I18n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ok);
+        prepare(alert, owner, title, header);
+        Label text = new Label(content);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        return alert;
+    }
+
+    /** What went wrong in a background task, said as plainly as we can. */
+    public static void showError(Window owner, Throwable error) {
+        String content;
+        if (error instanceof ValidationException v) {
+            content = v.problems().stream().map(p -> I18n.text(p.messageKey(), p.argument()))
+                    .collect(Collectors.joining("\n"));
+        } else {
+            content = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        }
+        error(owner, I18n.text("app.name"), I18n.text("error.unexpected"), content).showAndWait();
+    }
+
+    private static void prepare(Alert alert, Window owner, String title, String header) {
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Themes.style(alert.getDialogPane());
+    }
+}

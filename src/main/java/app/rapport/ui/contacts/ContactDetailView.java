@@ -1,0 +1,473 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterKind;
+import app.rapport.journal.FollowUp;
+import app.rapport.ui.common.Chips;
+import app.rapport.ui.common.Dialogs;
+import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.I18n;
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The right half of the Contacts screen: profile, tags as chips, who the contact knows, and the
+ * timeline of encounters, newest first. The timeline shows a page of entries at a time, so a
+ * contact with hundreds of encounters opens as fast as one with three.
+ */
+final class ContactDetailView {
+
+    static final int TIMELINE_PAGE = 20;
+
+    private final ContactsViewModel model;
+    private final ContactsScreen screen;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final StackPane root = new StackPane();
+    private final Node empty;
+    private int timelineShown;
+
+    ContactDetailView(ContactsViewModel model, ContactsScreen screen) {
+        this.model = model;
+        this.screen = screen;
+        content.getStyleClass().add("contact-detail");
+        content.setId("contact-detail");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("contact-detail-scroll", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        empty = emptyState();
+        model.detailProperty().addListener((o, was, now) -> {
+            boolean sameContact = was != null && now != null && was.id().equals(now.id());
+            show(now, sameContact);
+        });
+        I18n.localeProperty().addListener((o, was, now) -> show(model.detailProperty().get(), true));
+        root.getChildren().setAll(empty);
+    }
+
+    Node view() {
+        return root;
+    }
+
+    private Node emptyState() {
+        FontIcon icon = new FontIcon(Material2MZ.PEOPLE_OUTLINE);
+        icon.getStyleClass().add("empty-state-icon");
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("contacts.detail.none"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.bind("contacts.detail.none.hint"));
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        Button add = new Button(null, new FontIcon(Material2MZ.PERSON_ADD));
+        add.textProperty().bind(I18n.bind("contacts.new"));
+        add.setOnAction(e -> screen.newContact());
+        VBox box = new VBox(12, icon, title, hint, add);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(360);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private void show(ContactDetail detail, boolean keepScroll) {
+        if (detail == null) {
+            root.getChildren().setAll(empty);
+            return;
+        }
+        double v = scroll.getVvalue();
+        if (!keepScroll) {
+            timelineShown = TIMELINE_PAGE;
+        }
+        Contact c = detail.contact();
+        List<Node> sections = new ArrayList<>();
+        sections.add(header(c));
+        sections.add(actions(detail));
+        Node profile = profile(c);
+        if (profile != null) {
+            sections.add(profile);
+        }
+        Node tags = tags(c);
+        if (tags != null) {
+            sections.add(tags);
+        }
+        sections.add(ties(detail));
+        sections.add(timeline(detail));
+        content.getChildren().setAll(sections);
+        root.getChildren().setAll(scroll);
+        scroll.setVvalue(keepScroll ? v : 0);
+    }
+
+    private Node header(Contact c) {
+        Label name = new Label(c.name());
+        name.setId("detail-name");
+        name.getStyleClass().add(Styles.TITLE_2);
+        name.setWrapText(true);
+        VBox text = new VBox(2, name);
+        String line = ContactsScreen.joinNonBlank(" · ", c.role(), c.organization(), c.city());
+        if (!line.isEmpty()) {
+            Label sub = new Label(line);
+            sub.setWrapText(true);
+            sub.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-subtitle");
+            text.getChildren().add(sub);
+        }
+        HBox badges = new HBox(6);
+        if (c.archived()) {
+            badges.getChildren().add(badge("contacts.badge.archived", "badge-muted"));
+        }
+        if (c.doNotIntroduce()) {
+            badges.getChildren().add(badge("contacts.badge.doNotIntroduce", "badge-warning"));
+        }
+        if (c.keepInTouchDays() != null) {
+            Label keep = new Label(I18n.text("contacts.badge.keepInTouch", c.keepInTouchDays()));
+            keep.getStyleClass().addAll("badge", "badge-accent");
+            badges.getChildren().add(keep);
+        }
+        if (!badges.getChildren().isEmpty()) {
+            text.getChildren().add(badges);
+            VBox.setMargin(badges, new Insets(4, 0, 0, 0));
+        }
+        HBox header = new HBox(16, avatar(c.name()), text);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("detail-header");
+        return header;
+    }
+
+    private static Label badge(String key, String style) {
+        Label l = new Label(I18n.text(key));
+        l.getStyleClass().addAll("badge", style);
+        return l;
+    }
+
+    /** Initials on a coloured circle; the colour follows the name so a person keeps theirs. */
+    static Node avatar(String name) {
+        Circle circle = new Circle(26);
+        circle.getStyleClass().addAll("avatar-circle", "avatar-" + Math.floorMod(name.hashCode(), 6));
+        Label initials = new Label(initials(name));
+        initials.getStyleClass().add("avatar-initials");
+        StackPane avatar = new StackPane(circle, initials);
+        avatar.setMinSize(52, 52);
+        return avatar;
+    }
+
+    static String initials(String name) {
+        String[] words = name.strip().split("\\s+");
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                sb.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+            }
+        }
+        String s = sb.toString();
+        if (s.isEmpty()) {
+            return name.isEmpty() ? "?" : name.substring(0, name.offsetByCodePoints(0, 1));
+        }
+        return s.length() <= 2 ? s : s.substring(0, 1) + s.substring(s.length() - 1);
+    }
+
+    private Node actions(ContactDetail detail) {
+        Contact c = detail.contact();
+        Button log = actionButton("contacts.action.logEncounter", Material2MZ.POST_ADD, "action-log-encounter");
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setOnAction(e -> model.app().quickCapture(List.of(c.id())));
+        Button edit = actionButton("contacts.action.edit", Material2AL.EDIT, "action-edit");
+        edit.setOnAction(e -> screen.edit(c));
+        Button archive = c.archived()
+                ? actionButton("contacts.action.unarchive", Material2MZ.UNARCHIVE, "action-archive")
+                : actionButton("contacts.action.archive", Material2AL.ARCHIVE, "action-archive");
+        archive.setOnAction(e -> model.setArchived(c, !c.archived()));
+        Button delete = actionButton("contacts.action.delete", Material2AL.DELETE_OUTLINE, "action-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setOnAction(e -> model.trash(c.id(), c.name()));
+        FlowPane row = new FlowPane(8, 8, log, edit, archive, delete);
+        row.getStyleClass().add("detail-actions");
+        return row;
+    }
+
+    private static Button actionButton(String key, Ikon icon, String id) {
+        Button b = new Button(I18n.text(key), new FontIcon(icon));
+        b.setId(id);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+
+    private void addTie(ContactDetail detail) {
+        TieDialog.show(model, detail).ifPresent(model::saveTie);
+    }
+
+    private Node profile(Contact c) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("profile-grid");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.LEFT);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, values);
+        int row = 0;
+        row = addRow(grid, row, "contact.field.emails", String.join("\n", c.emails()));
+        row = addRow(grid, row, "contact.field.phones", String.join("\n", c.phones()));
+        row = addRow(grid, row, "contact.field.links", String.join("\n", c.links()));
+        row = addRow(grid, row, "contact.field.birthday", birthday(c));
+        row = addRow(grid, row, "contact.field.howWeMet", c.howWeMet());
+        row = addRow(grid, row, "contact.field.notes", c.notes());
+        if (row == 0) {
+            return null;
+        }
+        return section("contacts.section.profile", null, grid);
+    }
+
+    private static String birthday(Contact c) {
+        if (c.birthday() == null) {
+            return null;
+        }
+        String text = Formats.birthday(c.birthday());
+        return c.birthday().ageOn(java.time.LocalDate.now())
+                .map(age -> I18n.text("contacts.birthday.withAge", text, age)).orElse(text);
+    }
+
+    private static int addRow(GridPane grid, int row, String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label label = new Label(I18n.text(labelKey));
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, "profile-label");
+        Label text = new Label(value);
+        text.setWrapText(true);
+        text.getStyleClass().add("profile-value");
+        text.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        grid.addRow(row, label, text);
+        return row + 1;
+    }
+
+    private Node tags(Contact c) {
+        VBox box = new VBox(10);
+        addChips(box, "contact.field.interests", c.interests(), "interests");
+        addChips(box, "contact.field.offers", c.offers(), "offers");
+        addChips(box, "contact.field.seeks", c.seeks(), "seeks");
+        return box.getChildren().isEmpty() ? null : box;
+    }
+
+    private static void addChips(VBox box, String key, List<String> tags, String kind) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        Label label = new Label(I18n.text(key));
+        label.getStyleClass().addAll("section-label");
+        FlowPane chips = new FlowPane(6, 6);
+        chips.getStyleClass().add("chips-" + kind);
+        for (String t : tags) {
+            chips.getChildren().add(Chips.chip(t, kind));
+        }
+        box.getChildren().add(new VBox(6, label, chips));
+    }
+
+    private Node ties(ContactDetail detail) {
+        VBox rows = new VBox(2);
+        rows.setId("ties");
+        if (detail.ties().isEmpty()) {
+            Label none = new Label(I18n.text("ties.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            rows.getChildren().add(none);
+        }
+        for (ContactDetail.KnownPerson p : detail.ties()) {
+            Hyperlink name = new Hyperlink(p.name());
+            name.getStyleClass().add("tie-name");
+            name.setOnAction(e -> model.app().showContact(p.id()));
+            HBox row = new HBox(8, name);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("tie-row");
+            if (p.tie().strength() != null) {
+                Label strength = new Label(dots(p.tie().strength(), 5));
+                strength.getStyleClass().add("tie-strength");
+                strength.setTooltip(new Tooltip(I18n.text("ties.strength.value", p.tie().strength())));
+                row.getChildren().add(strength);
+            }
+            if (p.tie().note() != null && !p.tie().note().isBlank()) {
+                Label note = new Label(p.tie().note());
+                note.getStyleClass().add(Styles.TEXT_MUTED);
+                note.setMinWidth(0);
+                row.getChildren().add(note);
+            }
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button remove = new Button(null, new FontIcon(Material2AL.LINK_OFF));
+            remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, "tie-remove");
+            remove.setTooltip(new Tooltip(I18n.text("ties.remove", p.name())));
+            remove.setAccessibleText(I18n.text("ties.remove", p.name()));
+            remove.setOnAction(e -> model.removeTie(p.tie(), p.name()));
+            row.getChildren().addAll(spacer, remove);
+            rows.getChildren().add(row);
+        }
+        // Adding a tie lives here, next to the ties, rather than in the action row above.
+        Button add = new Button(I18n.text("contacts.action.addTie"), new FontIcon(Material2AL.ADD));
+        add.setId("action-add-tie");
+        add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        add.setOnAction(e -> addTie(detail));
+        return section("ties.title", I18n.text("ties.count", detail.ties().size()), rows, add);
+    }
+
+    static String dots(int value, int max) {
+        return "●".repeat(value) + "○".repeat(Math.max(0, max - value));
+    }
+
+    private Node timeline(ContactDetail detail) {
+        VBox entries = new VBox(0);
+        entries.setId("timeline");
+        entries.getStyleClass().add("timeline");
+        List<Encounter> all = detail.encounters();
+        if (all.isEmpty()) {
+            Label none = new Label(I18n.text("timeline.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            entries.getChildren().add(none);
+        }
+        int shown = Math.min(all.size(), Math.max(timelineShown, TIMELINE_PAGE));
+        for (int i = 0; i < shown; i++) {
+            entries.getChildren().add(entry(all.get(i), detail));
+        }
+        if (shown < all.size()) {
+            Button more = new Button(I18n.text("timeline.more", Math.min(TIMELINE_PAGE, all.size() - shown),
+                    all.size() - shown));
+            more.setId("timeline-more");
+            more.getStyleClass().add(Styles.FLAT);
+            more.setOnAction(e -> {
+                timelineShown = shown + TIMELINE_PAGE;
+                show(model.detailProperty().get(), true);
+            });
+            entries.getChildren().add(more);
+        }
+        return section("timeline.title", I18n.text("timeline.count", all.size()), entries);
+    }
+
+    private Node entry(Encounter e, ContactDetail detail) {
+        FontIcon kindIcon = new FontIcon(kindIcon(e.kind()));
+        kindIcon.getStyleClass().add("timeline-icon");
+        StackPane iconBox = new StackPane(kindIcon);
+        iconBox.getStyleClass().add("timeline-icon-box");
+        iconBox.setMinSize(32, 32);
+        iconBox.setMaxSize(32, 32);
+
+        Label date = new Label(Formats.dateTime(e.date()));
+        date.getStyleClass().add("timeline-date");
+        Label kind = new Label(I18n.text(e.kind().messageKey()));
+        kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox top = new HBox(8, date, kind);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        if (e.rating() != null) {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label rating = new Label("★".repeat(e.rating()) + "☆".repeat(5 - e.rating()));
+            rating.getStyleClass().add("timeline-rating");
+            // Accessible text rather than a tooltip: a Tooltip per entry makes long timelines slow to open.
+            rating.setAccessibleText(I18n.text("timeline.rating", e.rating()));
+            top.getChildren().addAll(spacer, rating);
+        }
+        VBox body = new VBox(3, top);
+        HBox.setHgrow(body, Priority.ALWAYS);
+        if (e.title() != null && !e.title().isBlank()) {
+            Label title = new Label(e.title());
+            title.getStyleClass().add("timeline-title");
+            title.setWrapText(true);
+            body.getChildren().add(title);
+        }
+        List<String> others = e.participants().stream().filter(id -> !id.equals(detail.id())).toList();
+        if (!others.isEmpty()) {
+            FlowPane with = new FlowPane(2, 0);
+            with.getStyleClass().add("timeline-with");
+            Label prefix = new Label(I18n.text("timeline.with"));
+            prefix.getStyleClass().add(Styles.TEXT_MUTED);
+            with.getChildren().add(prefix);
+            for (int i = 0; i < others.size(); i++) {
+                String id = others.get(i);
+                Hyperlink link = new Hyperlink(detail.names().getOrDefault(id, "?"));
+                link.setOnAction(ev -> model.app().showContact(id));
+                with.getChildren().add(link);
+                if (i < others.size() - 1) {
+                    with.getChildren().add(new Label(","));
+                }
+            }
+            body.getChildren().add(with);
+        }
+        if (e.place() != null && !e.place().isBlank()) {
+            Label place = new Label(e.place(), new FontIcon(Material2MZ.PLACE));
+            place.getStyleClass().addAll(Styles.TEXT_MUTED, "timeline-place");
+            body.getChildren().add(place);
+        }
+        if (e.notes() != null && !e.notes().isBlank()) {
+            Label notes = new Label(e.notes());
+            notes.setWrapText(true);
+            notes.getStyleClass().add("timeline-notes");
+            body.getChildren().add(notes);
+        }
+        for (FollowUp f : e.followUps()) {
+            String text = f.due() == null ? f.what() : I18n.text("timeline.followUp.due", f.what(), Formats.date(f.due()));
+            Label follow = new Label(text, new FontIcon(f.done() ? Material2AL.CHECK_BOX : Material2AL.CHECK_BOX_OUTLINE_BLANK));
+            follow.setWrapText(true);
+            follow.getStyleClass().add(f.done() ? "follow-up-done" : "follow-up");
+            body.getChildren().add(follow);
+        }
+        HBox row = new HBox(12, iconBox, body);
+        row.getStyleClass().add("timeline-entry");
+        return row;
+    }
+
+    static Ikon kindIcon(EncounterKind kind) {
+        return switch (kind) {
+            case MEETING -> Material2MZ.PEOPLE;
+            case CALL -> Material2MZ.PHONE;
+            case VIDEO -> Material2MZ.VIDEOCAM;
+            case MESSAGE -> Material2AL.CHAT;
+            case EMAIL -> Material2AL.EMAIL;
+            case MEAL -> Material2MZ.RESTAURANT;
+            case EVENT -> Material2AL.EVENT;
+            case OTHER -> Material2MZ.NOTES;
+        };
+    }
+
+    private static Node section(String titleKey, String count, Node body, Node... extra) {
+        Label title = new Label(I18n.text(titleKey));
+        title.getStyleClass().add(Styles.TITLE_4);
+        HBox head = new HBox(8, title);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        if (count != null) {
+            Label c = new Label(count);
+            c.getStyleClass().addAll(Styles.TEXT_MUTED);
+            head.getChildren().add(c);
+        }
+        if (extra.length > 0) {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            head.getChildren().add(spacer);
+            head.getChildren().addAll(extra);
+            head.setAlignment(Pos.CENTER_LEFT);
+        }
+        VBox section = new VBox(8, head, body);
+        section.getStyleClass().add("detail-section");
+        return section;
+    }
+}

@@ -1,0 +1,338 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.ContactSummary;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Screen;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Contacts: the searchable, filterable list on the left and the selected contact on the right.
+ * The list is a virtualised {@link ListView} with fixed row height, so ten thousand contacts
+ * scroll as smoothly as ten.
+ */
+public final class ContactsScreen implements Screen {
+
+    private static final double ROW_HEIGHT = 50;
+
+    private final ContactsViewModel model;
+    private final CustomTextField search = new CustomTextField();
+    private final ListView<ContactSummary> list = new ListView<>();
+    private ContactDetailView detailView;
+    private SplitPane root;
+    private boolean selectingFromModel;
+
+    public ContactsScreen(AppContext app) {
+        this.model = new ContactsViewModel(app);
+    }
+
+    @Override
+    public String titleKey() {
+        return "contacts.title";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2MZ.PEOPLE;
+    }
+
+    @Override
+    public Node view() {
+        if (root == null) {
+            detailView = new ContactDetailView(model, this);
+            root = new SplitPane(buildListPane(), detailView.view());
+            root.getStyleClass().add("contacts-screen");
+            root.setDividerPositions(0.4);
+            SplitPane.setResizableWithParent(root.getItems().getFirst(), false);
+            // The list is filled by onShow(), which the main window calls right after this.
+        }
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        // Other screens may have changed names or restored contacts.
+        model.reload();
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public ContactsViewModel model() {
+        return model;
+    }
+
+    /** Selects the contact in the list (if it is there) and shows its detail. */
+    public void select(String id) {
+        model.select(id);
+        selectInList(id);
+    }
+
+    /** Opens the editor on a new contact; saving selects it. */
+    public void newContact() {
+        ContactEditorDialog.show(model.app(), null).ifPresent(model::save);
+    }
+
+    void edit(Contact contact) {
+        ContactEditorDialog.show(model.app(), contact).ifPresent(model::save);
+    }
+
+    private Node buildListPane() {
+        search.setId("contact-search");
+        search.setLeft(new FontIcon(Material2MZ.SEARCH));
+        search.promptTextProperty().bind(I18n.bind("contacts.search.prompt"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+        Button clear = new Button(null, new FontIcon(Material2AL.CLOSE));
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "clear-search");
+        clear.setCursor(Cursor.DEFAULT);
+        clear.setFocusTraversable(false);
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.setOnAction(e -> search.clear());
+        search.setRight(clear);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            } else if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+            }
+        });
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        Button add = new Button(null, new FontIcon(Material2MZ.PERSON_ADD));
+        add.setId("new-contact");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.accessibleTextProperty().bind(I18n.bind("contacts.new"));
+        javafx.scene.control.Tooltip addTip = new javafx.scene.control.Tooltip();
+        addTip.textProperty().bind(I18n.bind("contacts.new.tooltip",
+                new javafx.scene.input.KeyCodeCombination(KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN)
+                        .getDisplayText()));
+        add.setTooltip(addTip);
+        add.setOnAction(e -> newContact());
+        HBox searchRow = new HBox(8, search, add);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<String> tagFilter = filterBox("contacts.filter.allTags", model.tags());
+        tagFilter.setId("tag-filter");
+        tagFilter.valueProperty().bindBidirectional(model.tagProperty());
+        ComboBox<String> orgFilter = filterBox("contacts.filter.allOrganizations", model.organizations());
+        orgFilter.setId("organization-filter");
+        orgFilter.valueProperty().bindBidirectional(model.organizationProperty());
+        HBox filters = new HBox(8, tagFilter, orgFilter);
+        HBox.setHgrow(tagFilter, Priority.ALWAYS);
+        HBox.setHgrow(orgFilter, Priority.ALWAYS);
+
+        CheckBox archived = new CheckBox();
+        archived.setId("show-archived");
+        archived.textProperty().bind(I18n.bind("contacts.filter.archived"));
+        archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
+        Label count = new Label();
+        count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.text("contacts.count", model.contacts().size(), Formats.number(model.contacts().size())),
+                model.contacts(), I18n.localeProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusRow = new HBox(8, archived, spacer, count);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("contact-list");
+        list.getStyleClass().addAll("contact-list", Styles.STRIPED);
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setCellFactory(v -> new ContactCell());
+        list.setPlaceholder(placeholder());
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !selectingFromModel && !now.id().equals(model.selectedIdProperty().get())) {
+                model.select(now.id());
+            }
+        });
+        // A new search result replaces the items; keep the selected contact highlighted if it is there.
+        model.contacts().addListener((ListChangeListener<ContactSummary>) c ->
+                selectInList(model.selectedIdProperty().get()));
+        model.selectedIdProperty().addListener((o, was, now) -> selectInList(now));
+        list.setItems(model.contacts());
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        VBox pane = new VBox(10, searchRow, filters, statusRow, list);
+        pane.getStyleClass().add("contact-list-pane");
+        pane.setPadding(new Insets(16, 12, 12, 16));
+        pane.setMinWidth(300);
+        return pane;
+    }
+
+    private void selectInList(String id) {
+        selectingFromModel = true;
+        try {
+            if (id == null) {
+                list.getSelectionModel().clearSelection();
+                return;
+            }
+            ContactSummary selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null && selected.id().equals(id)) {
+                return;
+            }
+            List<ContactSummary> items = model.contacts();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).id().equals(id)) {
+                    list.getSelectionModel().clearAndSelect(i);
+                    int index = i;
+                    Platform.runLater(() -> scrollIntoView(index));
+                    return;
+                }
+            }
+            list.getSelectionModel().clearSelection();
+        } finally {
+            selectingFromModel = false;
+        }
+    }
+
+    private void scrollIntoView(int index) {
+        // Scroll only when the row is out of sight, so clicking a row does not make the list jump.
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>)
+                list.lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
+                || index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()) {
+            list.scrollTo(index);
+        }
+    }
+
+    private ComboBox<String> filterBox(String allKey, javafx.collections.ObservableList<String> values) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(120);
+        // The first entry (null) means "no filter" and is shown as "All tags" / "All organisations".
+        javafx.collections.ObservableList<String> items = javafx.collections.FXCollections.observableArrayList();
+        items.add(null);
+        values.addListener((ListChangeListener<String>) c -> {
+            String keep = box.getValue();
+            items.setAll(values);
+            items.addFirst(null);
+            if (keep != null && !values.contains(keep)) {
+                box.setValue(null);
+            } else {
+                box.setValue(keep);
+            }
+        });
+        box.setItems(items);
+        box.setCellFactory(v -> new FilterCell(allKey));
+        box.setButtonCell(new FilterCell(allKey));
+        return box;
+    }
+
+    private static final class FilterCell extends ListCell<String> {
+        private final String allKey;
+
+        FilterCell(String allKey) {
+            this.allKey = allKey;
+            I18n.localeProperty().addListener((o, was, now) -> updateItem(getItem(), isEmpty()));
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(item == null ? I18n.text(allKey) : item);
+        }
+    }
+
+    private Node placeholder() {
+        Label text = new Label();
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.filter().text() == null
+                        || model.filter().text().isBlank() ? I18n.text("contacts.empty") : I18n.text("contacts.noMatch"),
+                model.queryProperty(), I18n.localeProperty()));
+        text.setWrapText(true);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(text);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(24));
+        return box;
+    }
+
+    /** One row: the name, and organisation and city below it in a quieter colour. */
+    private static final class ContactCell extends ListCell<ContactSummary> {
+        private final Label name = new Label();
+        private final Label details = new Label();
+        private final Label archivedBadge = new Label();
+        private final VBox box;
+
+        ContactCell() {
+            name.getStyleClass().add("contact-cell-name");
+            details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            archivedBadge.textProperty().bind(I18n.bind("contacts.badge.archived"));
+            archivedBadge.getStyleClass().addAll("badge", "badge-muted");
+            HBox top = new HBox(6, name, archivedBadge);
+            top.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(1, top, details);
+            box.setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("contact-cell");
+        }
+
+        @Override
+        protected void updateItem(ContactSummary item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.name());
+            String line = joinNonBlank(" · ", item.organization(), item.city());
+            details.setText(line);
+            details.setVisible(!line.isEmpty());
+            details.setManaged(!line.isEmpty());
+            archivedBadge.setVisible(item.archived());
+            archivedBadge.setManaged(item.archived());
+            setGraphic(box);
+        }
+    }
+
+    static String joinNonBlank(String separator, String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                if (!sb.isEmpty()) {
+                    sb.append(separator);
+                }
+                sb.append(p.strip());
+            }
+        }
+        return sb.toString();
+    }
+
+    static Optional<String> nonBlank(String s) {
+        return Objects.isNull(s) || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+}

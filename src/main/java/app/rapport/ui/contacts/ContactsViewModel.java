@@ -1,0 +1,208 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFilter;
+import app.rapport.journal.ContactSummary;
+import app.rapport.journal.Tie;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.LatestTask;
+import app.rapport.ui.common.Tasks;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and actions of the Contacts screen: the filtered list, the selected contact's detail, and
+ * what the user can do to a contact. Every query runs in the background; when the user types
+ * faster than the journal answers, only the newest search is run and shown.
+ */
+public final class ContactsViewModel {
+
+    private final AppContext app;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<String> tag = new SimpleObjectProperty<>(this, "tag");
+    private final ObjectProperty<String> organization = new SimpleObjectProperty<>(this, "organization");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(this, "showArchived", false);
+    private final ObservableList<ContactSummary> contacts = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> organizations = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> selectedId = new ReadOnlyObjectWrapper<>(this, "selectedId");
+    private final ReadOnlyObjectWrapper<ContactDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final LatestTask<List<ContactSummary>> search = new LatestTask<>(contacts::setAll);
+    private final LatestTask<Optional<ContactDetail>> detailLoader = new LatestTask<>(this::detailLoaded);
+    private final LatestTask<List<List<String>>> filterLoader = new LatestTask<>(lists -> {
+        tags.setAll(lists.get(0));
+        organizations.setAll(lists.get(1));
+    });
+
+    public ContactsViewModel(AppContext app) {
+        this.app = app;
+        query.addListener((o, was, now) -> refresh());
+        tag.addListener((o, was, now) -> refresh());
+        organization.addListener((o, was, now) -> refresh());
+        showArchived.addListener((o, was, now) -> refresh());
+        app.journalRevision().addListener((o, was, now) -> reload());
+    }
+
+    /** The filter the list shows now. */
+    public ContactFilter filter() {
+        return ContactFilter.all().withText(query.get()).withTag(tag.get())
+                .withOrganization(organization.get()).withArchived(showArchived.get());
+    }
+
+    /** Runs the search for the current filter. */
+    public void refresh() {
+        ContactFilter f = filter();
+        search.submit(() -> app.journal().contacts(f));
+    }
+
+    /** Reloads everything shown, after the journal changed. */
+    public void reload() {
+        refresh();
+        filterLoader.submit(() -> List.of(app.journal().tags(), app.journal().organizations()));
+        String id = selectedId.get();
+        if (id != null) {
+            loadDetail(id);
+        }
+    }
+
+    /** Shows this contact's detail; null clears the detail pane. */
+    public void select(String id) {
+        selectedId.set(id);
+        if (id == null) {
+            detailLoader.cancel();
+            detail.set(null);
+        } else {
+            loadDetail(id);
+        }
+    }
+
+    private void loadDetail(String id) {
+        java.util.Locale locale = I18n.locale();
+        detailLoader.submit(() -> ContactDetail.load(app.journal(), id, locale));
+    }
+
+    private void detailLoaded(Optional<ContactDetail> loaded) {
+        if (loaded.isPresent() && loaded.get().id().equals(selectedId.get())) {
+            detail.set(loaded.get());
+        } else if (loaded.isEmpty()) {
+            selectedId.set(null);
+            detail.set(null);
+        }
+    }
+
+    // Actions: each one commits in the background, then tells the app the journal changed.
+
+    /** Saves a new or edited contact and selects it. */
+    public void save(Contact contact) {
+        Tasks.run(() -> app.journal().saveContact(contact)).onSuccess(saved -> {
+            selectedId.set(saved.id());
+            app.journalChanged();
+            loadDetail(saved.id());
+        }).start();
+    }
+
+    public void setArchived(Contact contact, boolean archived) {
+        Contact changed = contact.toBuilder().archived(archived).build();
+        Tasks.run(() -> app.journal().saveContact(changed)).onSuccess(saved -> {
+            app.journalChanged();
+            app.notify(I18n.text(archived ? "contacts.archived.done" : "contacts.unarchived.done", contact.name()),
+                    () -> setArchivedQuietly(saved, !archived));
+        }).start();
+    }
+
+    private void setArchivedQuietly(Contact contact, boolean archived) {
+        Contact changed = contact.toBuilder().archived(archived).build();
+        Tasks.run(() -> app.journal().saveContact(changed)).onSuccess(saved -> app.journalChanged()).start();
+    }
+
+    /** Moves the contact to the trash; the notification offers Undo. */
+    public void trash(String id, String name) {
+        Tasks.run(() -> app.journal().trashContact(id)).onSuccess(v -> {
+            if (id.equals(selectedId.get())) {
+                select(null);
+            }
+            app.journalChanged();
+            app.notify(I18n.text("contacts.deleted", name), () -> restore(id));
+        }).start();
+    }
+
+    public void restore(String id) {
+        Tasks.run(() -> app.journal().restoreContact(id)).onSuccess(v -> {
+            app.journalChanged();
+            select(id);
+        }).start();
+    }
+
+    public void saveTie(Tie tie) {
+        Tasks.run(() -> app.journal().saveTie(tie)).onSuccess(v -> app.journalChanged()).start();
+    }
+
+    public void removeTie(Tie tie, String otherName) {
+        Tasks.run(() -> app.journal().removeTie(tie.a(), tie.b())).onSuccess(v -> {
+            app.journalChanged();
+            app.notify(I18n.text("ties.removed", otherName), () -> saveTie(tie));
+        }).start();
+    }
+
+    /** Contacts whose name matches what was typed, for pickers; runs on the calling (background) thread. */
+    public List<ContactSummary> suggestContacts(String typed, String except) {
+        return app.journal().contacts(ContactFilter.all().withText(typed).withArchived(true).withLimit(9))
+                .stream().filter(c -> !c.id().equals(except)).limit(8).toList();
+    }
+
+    public AppContext app() {
+        return app;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<String> tagProperty() {
+        return tag;
+    }
+
+    public ObjectProperty<String> organizationProperty() {
+        return organization;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObservableList<ContactSummary> contacts() {
+        return contacts;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObservableList<String> organizations() {
+        return organizations;
+    }
+
+    public ReadOnlyObjectProperty<String> selectedIdProperty() {
+        return selectedId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ContactDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return search.busyProperty();
+    }
+}

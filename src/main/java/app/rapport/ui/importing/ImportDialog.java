@@ -1,0 +1,155 @@
+package app.rapport.ui.importing;
+
+import app.rapport.interchange.contacts.ImportPreview;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.I18n;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+
+/**
+ * Import of an address book: choose a file, see what it holds (new contacts, likely duplicates
+ * with the choice to merge them, invalid records with their reasons), confirm, watch progress,
+ * cancel if need be. Built in code; the logic lives in {@link ImportViewModel}.
+ */
+public final class ImportDialog {
+
+    final ImportViewModel model;
+    final Stage stage = new Stage();
+    final Label summary = new Label();
+    final Label error = new Label();
+    final ListView<String> invalid = new ListView<>();
+    final ListView<ImportPreview.Duplicate> duplicates = new ListView<>();
+    final ComboBox<ImportPreview.DuplicateChoice> choice = new ComboBox<>();
+    final CheckBox skipInvalid = new CheckBox();
+    final ProgressBar progress = new ProgressBar();
+    final Button choose = new Button();
+    final Button importButton = new Button();
+    final Button cancel = new Button();
+
+    public ImportDialog(AppContext app) {
+        model = new ImportViewModel(app.journal());
+        stage.initOwner(app.window());
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.titleProperty().bind(I18n.bind("import.title"));
+
+        choose.textProperty().bind(I18n.bind("import.choose"));
+        choose.setOnAction(e -> chooseFile());
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.setWrapText(true);
+        error.getStyleClass().add("danger");
+
+        Label invalidLabel = new Label();
+        invalidLabel.textProperty().bind(I18n.bind("import.invalid.title"));
+        invalid.setItems(model.invalidRecords());
+        invalid.setPrefHeight(120);
+        skipInvalid.textProperty().bind(I18n.bind("import.skipInvalid"));
+        skipInvalid.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+
+        Label duplicatesLabel = new Label();
+        duplicatesLabel.textProperty().bind(I18n.bind("import.duplicates.title"));
+        duplicates.setItems(model.duplicates());
+        duplicates.setPrefHeight(160);
+        duplicates.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ImportPreview.Duplicate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : I18n.text("import.duplicate", d.imported().contact().name(),
+                        d.existing().name(), I18n.text(d.reason().messageKey())));
+            }
+        });
+        choice.getItems().setAll(ImportPreview.DuplicateChoice.values());
+        choice.valueProperty().bindBidirectional(model.duplicateChoiceProperty());
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImportPreview.DuplicateChoice c) {
+                return c == null ? "" : I18n.text("import.choice." + c.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public ImportPreview.DuplicateChoice fromString(String s) {
+                return null;
+            }
+        });
+
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.READING)
+                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.IMPORTING)));
+
+        importButton.textProperty().bind(I18n.bind("import.confirm"));
+        importButton.setDefaultButton(true);
+        importButton.disableProperty().bind(model.canImport().not());
+        importButton.setOnAction(e -> model.confirm());
+        cancel.textProperty().bind(javafx.beans.binding.Bindings.when(busy()).then(I18n.bind("import.cancel"))
+                .otherwise(I18n.bind("import.close")));
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> {
+            if (busy().get()) {
+                model.cancel();
+            } else {
+                stage.close();
+            }
+        });
+        model.stageProperty().addListener((obs, old, now) -> {
+            if (now == ImportViewModel.Stage.DONE) {
+                app.journalChanged();
+                app.notify(model.summaryProperty().get(), null);
+            }
+        });
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, choose, spacer, cancel, importButton);
+        VBox root = new VBox(8, summary, error, duplicatesLabel, duplicates, choice, invalidLabel, invalid, skipInvalid,
+                progress, buttons);
+        root.setPadding(new Insets(16));
+        VBox.setVgrow(duplicates, Priority.ALWAYS);
+        stage.setScene(new Scene(root, 640, 560));
+    }
+
+    private javafx.beans.binding.BooleanBinding busy() {
+        return model.stageProperty().isEqualTo(ImportViewModel.Stage.READING)
+                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.IMPORTING));
+    }
+
+    /** Asks for the file (vCard, CSV, or anything: the content decides) and reads it. */
+    public void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.text("import.choose"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(I18n.text("import.filter.addressBooks"), "*.vcf", "*.vcard", "*.csv"),
+                new FileChooser.ExtensionFilter(I18n.text("import.filter.all"), "*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Reads a file chosen elsewhere (drag and drop, the command line, tests). */
+    public void open(Path file) {
+        model.load(file);
+    }
+
+    public void show() {
+        stage.show();
+    }
+}

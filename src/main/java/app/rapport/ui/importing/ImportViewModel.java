@@ -1,0 +1,181 @@
+package app.rapport.ui.importing;
+
+import app.rapport.interchange.contacts.AddressBook;
+import app.rapport.interchange.contacts.ContactFiles;
+import app.rapport.interchange.contacts.ImportFailedException;
+import app.rapport.interchange.contacts.ImportPreview;
+import app.rapport.interchange.contacts.RecordProblem;
+import app.rapport.journal.Contact;
+import app.rapport.journal.Journal;
+import app.rapport.journal.Progress;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Tasks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import dialog's state and logic: reading the file and comparing it with the journal in the
+ * background, the preview (counts, invalid records, likely duplicates), the user's choices, and
+ * the import itself with progress and cancellation. Nothing is written before {@link #confirm()}.
+ */
+public final class ImportViewModel {
+
+    /** Where the dialog is. */
+    public enum Stage { CHOOSE, READING, PREVIEW, IMPORTING, DONE, FAILED }
+
+    private final Journal journal;
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.CHOOSE);
+    private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<String> invalid = FXCollections.observableArrayList();
+    private final ObservableList<ImportPreview.Duplicate> duplicates = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportPreview.DuplicateChoice> duplicateChoice =
+            new SimpleObjectProperty<>(ImportPreview.DuplicateChoice.MERGE);
+    private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private volatile boolean cancelRequested;
+    private int imported;
+
+    public ImportViewModel(Journal journal) {
+        this.journal = journal;
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<ImportPreview> previewProperty() {
+        return preview;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<String> invalidRecords() {
+        return invalid;
+    }
+
+    public ObservableList<ImportPreview.Duplicate> duplicates() {
+        return duplicates;
+    }
+
+    public ObjectProperty<ImportPreview.DuplicateChoice> duplicateChoiceProperty() {
+        return duplicateChoice;
+    }
+
+    public BooleanProperty skipInvalidProperty() {
+        return skipInvalid;
+    }
+
+    /** 0 to 1, or -1 while the amount of work is unknown. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** Import is possible with a preview that has something to import and no invalid record left unacknowledged. */
+    public BooleanBinding canImport() {
+        return Bindings.createBooleanBinding(() -> stage.get() == Stage.PREVIEW && preview.get() != null
+                        && !toStore().isEmpty() && (!preview.get().hasInvalid() || skipInvalid.get()),
+                stage, preview, skipInvalid, duplicateChoice);
+    }
+
+    public int importedCount() {
+        return imported;
+    }
+
+    /** Reads and compares the file in the background; the preview appears when done. */
+    public void load(Path file) {
+        cancelRequested = false;
+        stage.set(Stage.READING);
+        progress.set(-1);
+        error.set("");
+        Tasks.run(() -> {
+            AddressBook book = ContactFiles.read(file, progressReporter());
+            return ImportPreview.of(book, journal.snapshot().contacts(), progressReporter());
+        }).onSuccess(this::showPreview).onError(this::fail).start();
+    }
+
+    private void showPreview(ImportPreview p) {
+        preview.set(p);
+        invalid.setAll(p.invalid().stream().map(ImportViewModel::describe).toList());
+        duplicates.setAll(p.duplicates());
+        summary.set(I18n.text("import.preview.summary", p.book().format().displayName(), p.newContacts().size(),
+                p.duplicates().size(), p.invalidRecords()));
+        stage.set(Stage.PREVIEW);
+    }
+
+    private List<Contact> toStore() {
+        return preview.get() == null ? List.of() : preview.get().contactsToStore(duplicateChoice.get());
+    }
+
+    /** Stores the previewed contacts in one transaction (after a backup) in the background. */
+    public void confirm() {
+        if (!canImport().get()) {
+            return;
+        }
+        List<Contact> contacts = toStore();
+        cancelRequested = false;
+        stage.set(Stage.IMPORTING);
+        progress.set(0);
+        Tasks.run(() -> journal.importContacts(contacts, progressReporter())).onSuccess(v -> {
+            imported = contacts.size();
+            summary.set(I18n.text("import.done", contacts.size()));
+            stage.set(Stage.DONE);
+        }).onError(this::fail).start();
+    }
+
+    /** Stops reading or importing; an import stopped this way leaves the journal as it was. */
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    private void fail(Throwable e) {
+        if (e instanceof CancellationException) {
+            error.set(I18n.text("import.cancelled"));
+            stage.set(preview.get() == null ? Stage.CHOOSE : Stage.PREVIEW);
+            return;
+        }
+        error.set(e instanceof ImportFailedException f ? describe(f.problem())
+                : I18n.text("import.failed", String.valueOf(e.getMessage())));
+        stage.set(Stage.FAILED);
+    }
+
+    private Progress progressReporter() {
+        return new Progress() {
+            @Override
+            public void update(String step, long done, long total) {
+                double value = total > 0 ? (double) done / total : -1;
+                Platform.runLater(() -> progress.set(value));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested;
+            }
+        };
+    }
+
+    static String describe(RecordProblem p) {
+        return p.describe(I18n::text);
+    }
+}

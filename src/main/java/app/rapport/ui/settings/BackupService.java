@@ -1,0 +1,33 @@
+package app.rapport.ui.settings;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The backups of the open journal, as the Settings screen sees them. The composition root
+ * implements it with the SQLite store (screens do not name the store).
+ */
+public interface BackupService {
+
+    /** One backup file: when, why (a message key such as {@code backup.kind.daily}) and how large. */
+    record Entry(Path file, String kindKey, LocalDateTime takenAt, long size) {
+    }
+
+    /** What a backup holds, read without changing it. */
+    record Contents(int contacts, int encounters, Instant lastChange) {
+    }
+
+    /** Newest first. */
+    List<Entry> list();
+
+    /** Throws if the file is no intact journal this version can read. */
+    Contents describe(Path backup);
+
+    /** Backs up the current state, then replaces the journal with the backup's content. */
+    void restore(Path backup);
+
+    /** A manual backup now; returns its file. */
+    Path backupNow();
+}

@@ -1,0 +1,57 @@
+package app.rapport.ui.settings;
+
+import app.rapport.ui.common.I18n;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Settings, Backups: every backup with date, reason and size; what the selected one holds;
+ * "Back up now" and "Restore". Restoring shows the contents first and backs up the current state.
+ */
+public final class BackupsPane extends VBox {
+
+    final BackupsViewModel model;
+    final ListView<BackupService.Entry> list = new ListView<>();
+    final Label preview = new Label();
+    final Label status = new Label();
+    final Button backupNow = new Button();
+    final Button restore = new Button();
+
+    public BackupsPane(BackupService service, Runnable journalChanged) {
+        super(8);
+        model = new BackupsViewModel(service, journalChanged);
+        Label heading = new Label();
+        heading.textProperty().bind(I18n.bind("backups.title"));
+        heading.getStyleClass().add("title-4");
+        list.setItems(model.backups());
+        list.setPrefHeight(220);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(BackupService.Entry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : BackupsViewModel.label(e));
+            }
+        });
+        Label none = new Label();
+        none.textProperty().bind(I18n.bind("backups.none"));
+        list.setPlaceholder(none);
+        model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
+        preview.textProperty().bind(model.previewProperty());
+        preview.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        backupNow.textProperty().bind(I18n.bind("backups.now"));
+        backupNow.disableProperty().bind(model.busyProperty());
+        backupNow.setOnAction(e -> model.backupNow());
+        restore.textProperty().bind(I18n.bind("backups.restore"));
+        restore.disableProperty().bind(model.busyProperty().or(model.contentsProperty().isNull()));
+        restore.setOnAction(e -> model.restoreSelected());
+        getChildren().addAll(heading, list, preview, new HBox(8, backupNow, restore), status);
+        setPadding(new Insets(8, 0, 8, 0));
+        model.refresh();
+    }
+}

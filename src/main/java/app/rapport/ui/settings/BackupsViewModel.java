@@ -1,0 +1,117 @@
+package app.rapport.ui.settings;
+
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Tasks;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Backups section of Settings: the list with date and size, what the selected backup holds,
+ * a backup now, and a restore (which backs up the current state first). Work runs through Tasks.
+ */
+public final class BackupsViewModel {
+
+    private final BackupService service;
+    private final Runnable journalChanged;
+    private final ObservableList<BackupService.Entry> backups = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupService.Entry> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<BackupService.Contents> contents = new SimpleObjectProperty<>();
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public BackupsViewModel(BackupService service, Runnable journalChanged) {
+        this.service = service;
+        this.journalChanged = journalChanged;
+        selected.addListener((obs, old, now) -> describe(now));
+    }
+
+    public ObservableList<BackupService.Entry> backups() {
+        return backups;
+    }
+
+    public ObjectProperty<BackupService.Entry> selectedProperty() {
+        return selected;
+    }
+
+    /** Set once the selected backup has been read and found intact: only then can it be restored. */
+    public ObjectProperty<BackupService.Contents> contentsProperty() {
+        return contents;
+    }
+
+    public StringProperty previewProperty() {
+        return preview;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public void refresh() {
+        Tasks.run(service::list).onSuccess(backups::setAll).start();
+    }
+
+    public void backupNow() {
+        busy.set(true);
+        Tasks.run(service::backupNow).onSuccess(file -> {
+            status.set(I18n.text("backups.done", file.getFileName()));
+            refresh();
+        }).onFinally(() -> busy.set(false)).start();
+    }
+
+    private void describe(BackupService.Entry entry) {
+        contents.set(null);
+        preview.set("");
+        if (entry == null) {
+            return;
+        }
+        Tasks.run(() -> service.describe(entry.file())).onSuccess(c -> {
+            if (entry.equals(selected.get())) {
+                contents.set(c);
+                preview.set(I18n.text("backups.contents", c.contacts(), c.encounters(), c.lastChange() == null ? "–"
+                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())
+                                .format(c.lastChange().atZone(ZoneId.systemDefault()))));
+            }
+        }).onError(e -> preview.set(I18n.text("backups.unreadable", entry.file().getFileName()))).start();
+    }
+
+    /** Restores the selected backup, if it was read and found intact. */
+    public void restoreSelected() {
+        BackupService.Entry entry = selected.get();
+        if (entry == null || contents.get() == null) {
+            return;
+        }
+        busy.set(true);
+        Tasks.run(() -> service.restore(entry.file())).onSuccess(v -> {
+            status.set(I18n.text("backups.restored", label(entry)));
+            journalChanged.run();
+            refresh();
+        }).onFinally(() -> busy.set(false)).start();
+    }
+
+    /** "24 Nov 2026, 00:18 · Before import · 1.2 MB" in the user's language. */
+    public static String label(BackupService.Entry e) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale()).format(e.takenAt());
+        return I18n.text("backups.entry", when, I18n.text(e.kindKey()), size(e.size()));
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return I18n.text("backups.size.kb", Math.max(1, Math.round(bytes / 1024.0)));
+        }
+        return I18n.text("backups.size.mb", String.format(I18n.locale(), "%.1f", bytes / 1048576.0));
+    }
+}

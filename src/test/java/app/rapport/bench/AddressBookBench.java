@@ -1,0 +1,145 @@
+package app.rapport.bench;
+
+import app.rapport.interchange.contacts.AddressBook;
+import app.rapport.interchange.contacts.ContactFiles;
+import app.rapport.interchange.contacts.ImportPreview;
+import app.rapport.interchange.vcard.VCardContactWriter;
+import app.rapport.journal.Contact;
+import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.Progress;
+import app.rapport.store.Backups;
+import app.rapport.store.SqliteJournal;
+import java.io.BufferedWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Issue 4's speed figures: importing a 10,000-card vCard file including the preview (target
+ * under 5 s), exporting 10,000 contacts to vCard (under 2 s), and backing up a journal with
+ * 100,000 encounters (under 1 s). Each is run a few times; the first run includes JIT warm-up,
+ * the best of the rest is what a user sees on the second import of a session.
+ */
+final class AddressBookBench {
+
+    private AddressBookBench() {
+    }
+
+    static void importAndExport() throws Exception {
+        Path dir = Files.createTempDirectory("rapport-bench-import");
+        try {
+            Path vcf = dir.resolve("contacts.vcf");
+            List<Contact> cards = cards(10_000, 11);
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(vcf, StandardCharsets.UTF_8))) {
+                VCardContactWriter.write(cards, w);
+            }
+            System.out.printf(Locale.ROOT, "vCard file: %d cards, %.1f MB%n", cards.size(), Files.size(vcf) / 1048576.0);
+            // The journal already holds 10,000 other people (and a few of the same, as duplicates).
+            JournalSnapshot existing = SyntheticJournal.generate(10_000, 0, 0, 42);
+            for (int run = 1; run <= 3; run++) {
+                Path data = dir.resolve("journal" + run);
+                try (SqliteJournal journal = SqliteJournal.open(data)) {
+                    journal.importSnapshot(existing);
+                    long c0 = cpu();
+                    long t0 = System.nanoTime();
+                    AddressBook book = ContactFiles.read(vcf, Progress.NONE);
+                    long t1 = System.nanoTime();
+                    List<Contact> inJournal = journal.snapshot().contacts();
+                    ImportPreview preview = ImportPreview.of(book, inJournal, Progress.NONE);
+                    long t2 = System.nanoTime();
+                    journal.importContacts(preview.contactsToStore(ImportPreview.DuplicateChoice.MERGE), Progress.NONE);
+                    long t3 = System.nanoTime();
+                    double total = (t3 - t0) / 1e9;
+                    double cpu = (cpu() - c0) / 1e9;
+                    System.out.printf(Locale.ROOT, "import run %d: read %.2f s, preview %.2f s (%d new, %d duplicates),"
+                                    + " store %.2f s incl. backup; total %.2f s wall, %.2f s CPU"
+                                    + " (target < 5 s: %s)%n", run,
+                            (t1 - t0) / 1e9, (t2 - t1) / 1e9, preview.newContacts().size(), preview.duplicates().size(),
+                            (t3 - t2) / 1e9, total, cpu, total < 5 ? "met" : "MISSED");
+                    if (run == 3) {
+                        List<Contact> all = journal.snapshot().contacts().subList(0, 10_000);
+                        for (int e = 1; e <= 3; e++) {
+                            long s = System.nanoTime();
+                            long c = cpu();
+                            StringWriter out = new StringWriter(8 << 20);
+                            VCardContactWriter.write(all, out);
+                            double secs = (System.nanoTime() - s) / 1e9;
+                            System.out.printf(Locale.ROOT, "export run %d: 10,000 contacts to vCard 4.0 (%.1f MB) in %.2f s"
+                                    + " wall, %.2f s CPU (target < 2 s: %s)%n", e, out.getBuffer().length() / 1048576.0,
+                                    secs, (cpu() - c) / 1e9, secs < 2 ? "met" : "MISSED");
+                        }
+                    }
+                }
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    static void backup() throws Exception {
+        Path dir = Files.createTempDirectory("rapport-bench-backup");
+        try {
+            try (SqliteJournal journal = SqliteJournal.open(dir.resolve("data"))) {
+                journal.importSnapshot(SyntheticJournal.generate(10_000, 100_000, 30_000, 42));
+                for (int run = 1; run <= 3; run++) {
+                    long s = System.nanoTime();
+                    long c = cpu();
+                    Backups.Backup b = journal.backup(Backups.Kind.MANUAL);
+                    double secs = (System.nanoTime() - s) / 1e9;
+                    System.out.printf(Locale.ROOT, "backup run %d: journal with 10,000 contacts, 100,000 encounters"
+                            + " (%.1f MB) in %.2f s wall, %.2f s CPU (target < 1 s: %s)%n", run, b.size() / 1048576.0,
+                            secs, (cpu() - c) / 1e9, secs < 1 ? "met" : "MISSED");
+                }
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /**
+     * CPU time of this process (all threads, JIT and GC included): on a machine shared with other
+     * builds, wall time mostly measures the others.
+     */
+    private static long cpu() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /** Address book entries as people have them: most with e-mail and phone, some with notes, birthday, tags. */
+    static List<Contact> cards(int n, long seed) {
+        Random r = new Random(seed);
+        List<Contact> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String first = SyntheticJournal.FIRST[r.nextInt(SyntheticJournal.FIRST.length)];
+            String last = SyntheticJournal.LAST[r.nextInt(SyntheticJournal.LAST.length)];
+            // One in fifty shares an address with someone already in the journal: a duplicate.
+            String email = r.nextInt(50) == 0 ? "person" + r.nextInt(10_000) + "@example.org"
+                    : first.toLowerCase(Locale.ROOT) + "." + i + "@mail.example";
+            Contact.Builder b = Contact.builder(first + " " + last)
+                    .organization(SyntheticJournal.ORGS[r.nextInt(SyntheticJournal.ORGS.length)])
+                    .role(r.nextBoolean() ? "Consultant" : null)
+                    .city(SyntheticJournal.CITIES[r.nextInt(SyntheticJournal.CITIES.length)])
+                    .emails(List.of(email)).phones(List.of("+49 30 " + (1_000_000 + i)));
+            if (r.nextInt(3) == 0) {
+                b.notes("Met at " + SyntheticJournal.CITIES[r.nextInt(SyntheticJournal.CITIES.length)] + " meetup.");
+            }
+            if (r.nextInt(4) == 0) {
+                b.birthday(app.rapport.journal.Birthday.of(1960 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+            }
+            b.interests(List.of(SyntheticJournal.TAGS[r.nextInt(SyntheticJournal.TAGS.length)]));
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

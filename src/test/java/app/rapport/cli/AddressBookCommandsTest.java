@@ -1,0 +1,99 @@
+package app.rapport.cli;
+
+import static app.rapport.cli.CommandLineTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.store.InstanceLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rapport import/export/backup/restore with address books, as a script would run them. */
+class AddressBookCommandsTest {
+
+    static final Path FILES = Path.of("src/test/resources/app/rapport/interchange").toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    String data() {
+        return tmp.resolve("data").toString();
+    }
+
+    @Test
+    void dryRunPrintsThePreviewAndStoresNothing() {
+        CommandLineTest.Run r = run("--data-dir", data(), "import", "--dry-run", FILES.resolve("csv/Connections.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Connections.csv (LinkedIn CSV): 3 new contacts, 0 that look like contacts already"
+                + " in the journal, 0 invalid records."), r.out());
+        assertTrue(r.out().contains("Dry run: nothing was imported."), r.out());
+        CommandLineTest.Run export = run("--data-dir", data(), "export", "--format", "csv", "-o", "-");
+        assertEquals(0, export.code(), export.err());
+        assertEquals(1, export.stdoutText().lines().count(), "only the header: " + export.stdoutText());
+    }
+
+    @Test
+    void aFileWithAnInvalidRecordIsRefusedWholeUnlessSkipInvalid() {
+        String file = FILES.resolve("bad/no-name.vcf").toString();
+        CommandLineTest.Run refused = run("--data-dir", data(), "import", file);
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("no-name.vcf, card 2 (line 5), field FN: The card has no name"), refused.err());
+        assertTrue(refused.err().contains("Use --skip-invalid to import the other records. Nothing was imported;"
+                + " the journal is unchanged."), refused.err());
+
+        CommandLineTest.Run skipped = run("--data-dir", data(), "import", "--skip-invalid", file);
+        assertEquals(0, skipped.code(), skipped.err());
+        assertTrue(skipped.out().contains("Imported " + file + ": 1 contacts added, 0 merged"), skipped.out());
+    }
+
+    @Test
+    void duplicatesAreReportedAndMergedOnlyWhenAsked() throws Exception {
+        String google = FILES.resolve("vcard/google-contacts-3.0.vcf").toString();
+        assertEquals(0, run("--data-dir", data(), "import", google).code());
+        CommandLineTest.Run again = run("--data-dir", data(), "import", "--dry-run", google);
+        assertTrue(again.out().contains("0 new contacts, 2 that look like contacts already in the journal"), again.out());
+        assertTrue(again.out().contains("Jürgen Weber (card 1 (line 1)) looks like Jürgen Weber: same e-mail address"),
+                again.out());
+
+        assertEquals(0, run("--data-dir", data(), "import", "--merge-duplicates", google).code());
+        Path out = tmp.resolve("all.vcf");
+        CommandLineTest.Run export = run("--data-dir", data(), "export", "--format", "vcard", "-o", out.toString());
+        assertEquals(0, export.code(), export.err());
+        assertEquals("Exported 2 contacts to " + out + ".", export.out().strip());
+        assertEquals(2, Files.readString(out).split("BEGIN:VCARD").length - 1);
+    }
+
+    @Test
+    void germanTextsToo() {
+        CommandLineTest.Run r = run(Locale.GERMAN, "--data-dir", data(), "import", FILES.resolve("bad/archive.csv").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("archive.csv: Die Datei ist ein ZIP-Archiv"), r.err());
+    }
+
+    @Test
+    void backupAndRestoreWhichIsRefusedWhileTheWindowHoldsTheJournal() throws Exception {
+        assertEquals(0, run("--data-dir", data(), "import", FILES.resolve("csv/Connections.csv").toString()).code());
+        Path backup = tmp.resolve("copy.sqlite");
+        CommandLineTest.Run b = run("--data-dir", data(), "backup", "-o", backup.toString());
+        assertEquals(0, b.code(), b.err());
+        assertTrue(Files.size(backup) > 0);
+        assertEquals(0, run("--data-dir", data(), "import", FILES.resolve("csv/google-contacts.csv").toString()).code());
+
+        try (InstanceLock window = InstanceLock.tryAcquire(Path.of(data())).orElseThrow()) {
+            CommandLineTest.Run refused = run("--data-dir", data(), "restore", backup.toString());
+            assertEquals(1, refused.code());
+            assertTrue(refused.err().contains("Rapport is open with the journal in"), refused.err());
+        }
+        CommandLineTest.Run restored = run("--data-dir", data(), "restore", backup.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertTrue(restored.out().startsWith("Restored " + backup + " (3 contacts, 0 encounters)."), restored.out());
+        CommandLineTest.Run export = run("--data-dir", data(), "export", "--format", "csv", "-o", "-");
+        assertEquals(4, export.stdoutText().lines().count(), export.stdoutText());
+
+        CommandLineTest.Run notABackup = run("--data-dir", data(), "restore", FILES.resolve("csv/Connections.csv").toString());
+        assertEquals(1, notABackup.code());
+    }
+}

@@ -1,0 +1,177 @@
+package app.rapport.interchange.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.journal.Birthday;
+import app.rapport.journal.Contact;
+import app.rapport.journal.Duplicates;
+import app.rapport.journal.Progress;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/** Real-world-shaped address book files read the way their users expect. */
+class ContactImportTest {
+
+    static final Path DIR = Path.of("src/test/resources/app/rapport/interchange");
+    static final ResourceBundle EN = ResourceBundle.getBundle("app.rapport.i18n.messages", Locale.ROOT);
+
+    static String describe(RecordProblem p) {
+        return p.describe((key, args) -> MessageFormat.format(EN.getString(key), args));
+    }
+
+    static AddressBook read(String file) throws ImportFailedException {
+        return ContactFiles.read(DIR.resolve(file), Progress.NONE);
+    }
+
+    static Contact named(AddressBook book, String name) {
+        return book.contacts().stream().map(ImportedContact::contact).filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + book.contacts()));
+    }
+
+    @Test
+    void appleContactsVCard3() throws Exception {
+        AddressBook book = read("vcard/apple-contacts-3.0.vcf");
+        assertEquals(ContactFormat.VCARD, book.format());
+        assertEquals(3, book.contacts().size());
+        Contact anna = named(book, "Anna Schmidt");
+        assertEquals("Kreislauf GmbH", anna.organization());
+        assertEquals("Gründerin", anna.role());
+        assertEquals("Köln", anna.city());
+        assertEquals(List.of("anna@kreislauf.de", "anna.schmidt@example.org"), anna.emails());
+        assertEquals(List.of("+49 170 5550101", "0221 555-0102"), anna.phones());
+        assertEquals(List.of("https://kreislauf.example.org/anna"), anna.links());
+        assertEquals(Birthday.of(4, 12), anna.birthday(), "Apple's 1604 means: year unknown");
+        assertEquals("Baut einen Marktplatz für gebrauchte Büromöbel.\nTrifft sich gern zum Mittagessen.", anna.notes());
+        assertEquals(List.of("Kreislaufwirtschaft", "WordPress"), anna.interests());
+        assertNotNull(anna.photo(), "the photo is kept");
+        assertEquals("image/jpeg", anna.photo().mediaType());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(anna.photo().bytes()));
+        assertEquals(PhotoScaler.SIDE, img.getWidth(), "600x400 scaled to 256 wide");
+        assertEquals(171, img.getHeight());
+        assertEquals("Werkraum eG", named(book, "Werkraum eG").organization());
+        assertEquals(Birthday.of(1990, 2, 28), named(book, "Özlem Öztürk").birthday());
+    }
+
+    @Test
+    void googleAndNextcloudVCards() throws Exception {
+        AddressBook google = read("vcard/google-contacts-3.0.vcf");
+        Contact j = named(google, "Jürgen Weber");
+        assertEquals("CTO", j.role());
+        assertEquals(Birthday.of(7, 3), j.birthday());
+        assertEquals(List.of("https://www.linkedin.com/in/jweber"), j.links());
+        assertEquals(List.of("myContacts", "Community Building"), j.interests());
+
+        AddressBook v4 = read("vcard/vcard-4.0.vcf");
+        Contact lukas = named(v4, "Lukas Hoffmann");
+        assertEquals(List.of("+49-711-555-0199"), lukas.phones());
+        assertEquals(Birthday.of(1982, 11, 30), lukas.birthday());
+        assertEquals("Stuttgart", lukas.city());
+        assertEquals(List.of("machine learning", "public speaking"), lukas.interests());
+    }
+
+    @Test
+    void outlookVCard21WithQuotedPrintableInWindows1252() throws Exception {
+        AddressBook book = read("vcard/outlook-2.1.vcf");
+        Contact j = named(book, "Jürgen Müller");
+        assertEquals("Stadtwerke Köln", j.organization());
+        assertEquals("Gespräch über Ausschreibung.\r\nNachfassen im März.", j.notes());
+        assertEquals(List.of("+49 (221) 555-0177"), j.phones());
+        assertEquals(Birthday.of(1975, 8, 15), j.birthday());
+    }
+
+    @Test
+    void linkedInConnectionsWithItsNoteLinesBeforeTheHeader() throws Exception {
+        AddressBook book = read("csv/Connections.csv");
+        assertEquals(ContactFormat.LINKEDIN_CSV, book.format());
+        assertEquals(3, book.contacts().size());
+        Contact anna = named(book, "Anna Schmidt");
+        assertEquals("Founder & CEO", anna.role());
+        assertEquals(List.of("https://www.linkedin.com/in/anna-schmidt-kreislauf"), anna.links());
+        assertEquals("LinkedIn, 2024-03-12", anna.howWeMet());
+        assertEquals(List.of(), anna.emails());
+        Contact zoe = named(book, "Zoë Nguyen");
+        assertEquals("Blue Harbor Labs, Inc.", zoe.organization());
+        assertEquals("Head of Product, EMEA", zoe.role());
+        assertEquals(5, book.contacts().getFirst().line(), "rows are numbered by their line in the file");
+    }
+
+    @Test
+    void googleContactsCsvNewAndOld() throws Exception {
+        AddressBook book = read("csv/google-contacts.csv");
+        assertEquals(ContactFormat.GOOGLE_CSV, book.format());
+        Contact anna = named(book, "Anna Schmidt");
+        assertEquals(List.of("anna@kreislauf.de", "anna.s@example.org"), anna.emails());
+        assertEquals(List.of("+49 170 5550101", "0221 5550102"), anna.phones());
+        assertEquals("Köln", anna.city());
+        assertEquals(List.of("Kreislaufwirtschaft"), anna.interests(), "Google's own labels are left out");
+        assertEquals("Met at WordPress meetup.\nLikes long walks.", anna.notes());
+        assertEquals(Birthday.of(1985, 4, 12), anna.birthday());
+        assertEquals(Birthday.of(11, 2), named(book, "Tim Richter").birthday());
+        assertEquals(List.of("kiki@example.com"), named(book, "Kiki").emails(), "a nickname stands in for a missing name");
+
+        AddressBook old = read("csv/google-contacts-old.csv");
+        Contact marie = named(old, "Marie Wagner");
+        assertEquals("Datenfabrik AG", marie.organization());
+        assertEquals("Data Engineer", marie.role());
+        assertEquals(List.of("Uni"), marie.interests());
+        assertEquals(List.of("https://marie.example.de"), marie.links());
+    }
+
+    @Test
+    void germanExcelCsvInWindows1252AndUtf8WithBom() throws Exception {
+        for (String file : List.of("csv/excel-de-windows-1252.csv", "csv/excel-de-utf8-bom.csv")) {
+            AddressBook book = read(file);
+            assertEquals(ContactFormat.GERMAN_CSV, book.format(), file);
+            Contact j = named(book, "Jürgen Müller");
+            assertEquals("Stadtwerke Köln", j.organization());
+            assertEquals(Birthday.of(1975, 8, 15), j.birthday());
+            assertEquals("Gespräch über Ausschreibung", j.notes());
+            Contact b = named(book, "Björn Schröder");
+            assertEquals(Birthday.of(2, 3), b.birthday(), "03.02. has no year");
+            assertEquals("Mag Fußball; trinkt keinen Kaffee", b.notes());
+        }
+    }
+
+    @Test
+    void formatIsDetectedByContentNotByName() throws Exception {
+        byte[] linkedin = java.nio.file.Files.readAllBytes(DIR.resolve("csv/Connections.csv"));
+        assertEquals(ContactFormat.LINKEDIN_CSV, ContactFiles.detect(linkedin).orElseThrow());
+        AddressBook book = ContactFiles.read("contacts.txt", linkedin, Progress.NONE);
+        assertEquals(3, book.contacts().size());
+        byte[] vcf = java.nio.file.Files.readAllBytes(DIR.resolve("vcard/vcard-4.0.vcf"));
+        assertEquals(ContactFormat.VCARD, ContactFiles.detect(vcf).orElseThrow());
+        assertTrue(ContactFiles.detect(java.nio.file.Files.readAllBytes(DIR.resolve("bad/junk.vcf"))).isEmpty());
+    }
+
+    @Test
+    void previewCountsNewDuplicatesAndInvalid() throws Exception {
+        AddressBook book = read("csv/google-contacts.csv");
+        List<Contact> journal = List.of(
+                Contact.builder("Anna Schmidt").id("a").emails(List.of("ANNA@kreislauf.de")).build(),
+                Contact.builder("Tim Richter").id("t").organization("Acme").build());
+        ImportPreview preview = ImportPreview.of(book, journal, Progress.NONE);
+        assertEquals(2, preview.duplicates().size());
+        assertEquals(Duplicates.Reason.SAME_EMAIL, preview.duplicates().get(0).reason());
+        assertEquals("a", preview.duplicates().get(0).existing().id());
+        assertEquals(Duplicates.Reason.SIMILAR_NAME, preview.duplicates().get(1).reason());
+        assertEquals(1, preview.newContacts().size());
+
+        List<Contact> merged = preview.contactsToStore(ImportPreview.DuplicateChoice.MERGE);
+        assertEquals(3, merged.size());
+        Contact anna = merged.stream().filter(c -> "a".equals(c.id())).findFirst().orElseThrow();
+        assertEquals(List.of("ANNA@kreislauf.de", "anna.s@example.org"), anna.emails());
+        assertEquals("Kreislauf GmbH", anna.organization());
+        assertEquals(3, preview.contactsToStore(ImportPreview.DuplicateChoice.ADD_SEPARATELY).size());
+        assertEquals(1, preview.contactsToStore(ImportPreview.DuplicateChoice.SKIP).size());
+        assertNull(preview.contactsToStore(ImportPreview.DuplicateChoice.ADD_SEPARATELY).stream()
+                .filter(c -> c.name().equals("Tim Richter")).findFirst().orElseThrow().id());
+    }
+}

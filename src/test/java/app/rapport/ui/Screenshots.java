@@ -1,0 +1,181 @@
+package app.rapport.ui;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.EncounterFilter;
+import app.rapport.store.SqliteJournal;
+import app.rapport.ui.common.Screen;
+import app.rapport.ui.common.UiSettings;
+import app.rapport.ui.contacts.ContactEditorDialog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Writes PNG screenshots of the main screens, light and dark, on {@link SampleJournal} into the
+ * folder given by the system property {@code screenshots}:
+ * <pre>mvn -q -B test -Dtest=Screenshots -Dscreenshots=docs/screenshots</pre>
+ * Skipped in the normal test run.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class Screenshots extends org.testfx.api.FxRobot {
+
+    private Path out;
+    private Path dataDir;
+    private SqliteJournal journal;
+    private Map<String, Contact> people;
+    private MainWindow window;
+    private UiSettings settings;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        out = Path.of(System.getProperty("screenshots")).toAbsolutePath();
+        Files.createDirectories(out);
+        dataDir = Files.createTempDirectory("rapport-screenshots");
+        journal = SqliteJournal.open(dataDir);
+        people = SampleJournal.fill(journal);
+        settings = UiSettings.inMemory();
+        settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);
+        settings.themeProperty().set(UiSettings.ThemeChoice.LIGHT);
+        // The Settings screen shows the folder; show the one a Linux user would see.
+        window = new MainWindow(stage, settings, Path.of("/home/anna/.local/share/rapport"));
+        window.show();
+        stage.setWidth(1180);
+        stage.setHeight(860);
+        window.journalOpened(journal);
+    }
+
+    @AfterEach
+    void close() {
+        journal.close();
+    }
+
+    @Test
+    void mainScreens() throws Exception {
+        Contact anna = people.get("Anna Schmidt");
+        for (String theme : new String[] {"light", "dark"}) {
+            Fx.run(() -> settings.themeProperty().set(theme.equals("dark")
+                    ? UiSettings.ThemeChoice.DARK : UiSettings.ThemeChoice.LIGHT));
+            Fx.run(() -> window.showContact(anna.id()));
+            Fx.waitUntil("Anna's detail is shown", () -> {
+                var d = window.contactsScreen().model().detailProperty().get();
+                return d != null && d.id().equals(anna.id());
+            });
+            snap(window.stage().getScene(), "contacts-" + theme);
+            if (theme.equals("light")) {
+                Fx.run(() -> ((javafx.scene.control.ScrollPane) window.stage().getScene()
+                        .lookup(".contact-detail-scroll")).setVvalue(1));
+                snap(window.stage().getScene(), "contact-timeline-" + theme);
+            }
+
+            Platform.runLater(() -> new ContactEditorDialog(window, anna).show());
+            Fx.waitUntil("the editor is open", () -> editor() != null);
+            Fx.sleep(300);
+            if (theme.equals("dark")) {
+                // The light one shows the top of the form, the dark one the tags further down.
+                Fx.run(() -> ((javafx.scene.control.ScrollPane) editor().getScene()
+                        .lookup(".contact-editor .scroll-pane")).setVvalue(1));
+            }
+            snap(editor().getScene(), "contact-editor-" + theme);
+            Fx.run(() -> ((Stage) editor()).close());
+
+            if (theme.equals("light")) {
+                // The window is wider than the headless screen, so press the button rather than click it.
+                Platform.runLater(() -> ((javafx.scene.control.Button) lookup("#action-add-tie").query()).fire());
+                Fx.waitUntil("the tie dialog", () -> lookup("#tie-strength").tryQuery().isPresent());
+                clickOn("#tie-contact").write("Jü");
+                Fx.waitUntil("suggestions", () -> lookup(".auto-completion").tryQuery().isPresent());
+                Fx.run(() -> lookup("#tie-strength").<org.controlsfx.control.Rating>query().setRating(3));
+                Window tie = Fx.call(() -> lookup("#tie-strength").query().getScene().getWindow());
+                snapWithPopups(tie, "tie-dialog-suggestions-" + theme);
+                type(javafx.scene.input.KeyCode.DOWN).type(javafx.scene.input.KeyCode.ENTER);
+                clickOn("#tie-note").write("met at the Rheinland Ventures demo day");
+                snapWithPopups(tie, "tie-dialog-" + theme);
+                type(javafx.scene.input.KeyCode.ESCAPE);
+            }
+            showScreen("journal.title");
+            snap(window.stage().getScene(), "journal-" + theme);
+
+            showScreen("settings.title");
+            snap(window.stage().getScene(), "settings-" + theme);
+        }
+        // Something in the trash, then the trash in both themes.
+        String encounter = journal.encounters(EncounterFilter.all().withContact(people.get("Lena Hoffmann").id()))
+                .getFirst().id();
+        journal.trashEncounter(encounter);
+        journal.trashContact(people.get("Benjamin Carter").id());
+        Fx.run(window::journalChanged);
+        for (String theme : new String[] {"light", "dark"}) {
+            Fx.run(() -> settings.themeProperty().set(theme.equals("dark")
+                    ? UiSettings.ThemeChoice.DARK : UiSettings.ThemeChoice.LIGHT));
+            showScreen("trash.title");
+            snap(window.stage().getScene(), "trash-" + theme);
+        }
+        // German, to show the second language.
+        Fx.run(() -> {
+            settings.themeProperty().set(UiSettings.ThemeChoice.LIGHT);
+            settings.languageProperty().set(UiSettings.LanguageChoice.GERMAN);
+            window.showContact(people.get("Jürgen Müller").id());
+        });
+        Fx.waitUntil("Jürgen's detail is shown", () -> {
+            var d = window.contactsScreen().model().detailProperty().get();
+            return d != null && d.contact().name().equals("Jürgen Müller");
+        });
+        snap(window.stage().getScene(), "contacts-german-light");
+    }
+
+    private void showScreen(String titleKey) {
+        Fx.run(() -> {
+            for (Screen s : window.screens()) {
+                if (s.titleKey().equals(titleKey)) {
+                    window.showScreen(s);
+                }
+            }
+        });
+    }
+
+    private static Window editor() {
+        return Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().getStyleClass().contains("contact-editor"))
+                .findFirst().orElse(null);
+    }
+
+    /** The window with the popups over it (auto-completion), composed as the user sees them. */
+    private void snapWithPopups(Window window, String name) throws IOException {
+        Fx.sleep(300);
+        var image = Fx.call(() -> {
+            var base = window.getScene().snapshot(null);
+            var canvas = new javafx.scene.canvas.Canvas(base.getWidth(), base.getHeight());
+            var g = canvas.getGraphicsContext2D();
+            g.drawImage(base, 0, 0);
+            for (Window w : Window.getWindows()) {
+                if (w instanceof javafx.stage.PopupWindow p && p.isShowing() && p.getOwnerWindow() == window) {
+                    var popup = p.getScene().snapshot(null);
+                    g.drawImage(popup, p.getX() - window.getX() - window.getScene().getX(),
+                            p.getY() - window.getY() - window.getScene().getY());
+                }
+            }
+            return canvas.snapshot(null, null);
+        });
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
+    }
+
+    private void snap(Scene scene, String name) throws IOException {
+        Fx.sleep(250); // let background loads and layout settle
+        var image = Fx.call(() -> scene.snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
+    }
+}
