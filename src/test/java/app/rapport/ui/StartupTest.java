@@ -105,10 +105,10 @@ class StartupTest extends FxRobot {
     }
 
     @Test
-    void anEmptyFolderOpensOnTheContactsScreen() {
+    void anEmptyFolderOpensOnTheTodayScreen() {
         launch(false);
-        Fx.waitUntil("the contacts screen is shown", () -> startup.window().currentScreenProperty().get() != null
-                && startup.window().currentScreenProperty().get().titleKey().equals("contacts.title"));
+        Fx.waitUntil("the Today screen is shown", () -> startup.window().currentScreenProperty().get() != null
+                && startup.window().currentScreenProperty().get().titleKey().equals("today.title"));
         assertTrue(Files.exists(DataFolder.journalFile(dataDir)));
         assertNull(exitCode.get());
     }
