@@ -275,6 +275,28 @@ class EventsScreenTest {
     }
 
     @Test
+    void theScreenTheBriefAndTheDialogsAreStyledInTheDarkThemeToo(FxRobot robot) {
+        detailShown("Social Media Stammtisch #12");
+        robot.interact(() -> Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        try {
+            FxTesting.snapshot(robot, stage.getScene(), "events-dark");
+            robot.clickOn("#event-brief");
+            waitUntil("brief built", () -> robot.lookup("#brief-attendees").tryQuery().isPresent());
+            FxTesting.snapshot(robot, robot.lookup("#brief-page").query().getScene(), "event-brief-dark");
+            robot.interact(() -> ((Stage) robot.lookup("#brief-page").query().getScene().getWindow()).close());
+            robot.clickOn("#event-capture");
+            waitUntil("capture open", () -> robot.lookup("#people-0-name").tryQuery().isPresent());
+            FxTesting.snapshot(robot, robot.lookup("#people-0-name").query().getScene(), "event-capture-dark");
+            robot.type(KeyCode.ESCAPE);
+            robot.clickOn("#event-edit");
+            waitUntil("editor open", () -> robot.lookup("#event-name").tryQuery().isPresent());
+            FxTesting.snapshot(robot, robot.lookup("#event-name").query().getScene(), "event-editor-dark");
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        }
+    }
+
+    @Test
     void aRowWithoutANameIsRefusedAndNothingIsStored(FxRobot robot) {
         detailShown("Social Media Stammtisch #12");
         robot.clickOn("#event-capture");
