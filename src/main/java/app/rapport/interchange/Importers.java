@@ -1,7 +1,7 @@
 package app.rapport.interchange;
 
-import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.interchange.contacts.AddressBookImporter;
+import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.interchange.json.JsonImporter;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +10,7 @@ import java.util.Optional;
 public final class Importers {
 
     // More specific formats first: CSV would recognise almost any text, so it belongs last.
-    private static final List<Importer> ALL = List.of(new JsonImporter(), new ICalendarImporter(),
-            new AddressBookImporter());
+    private static final List<Importer> ALL = List.of(new JsonImporter(), new ICalendarImporter(), new AddressBookImporter());
 
     private Importers() {
     }

@@ -9,11 +9,9 @@ import app.rapport.ui.common.Tasks;
 import app.rapport.ui.common.Themes;
 import app.rapport.ui.common.UiSettings;
 import app.rapport.ui.contacts.ContactsScreen;
-import app.rapport.ui.events.EventsScreen;
 import app.rapport.ui.journal.JournalScreen;
 import app.rapport.ui.journal.QuickCaptureDialog;
 import app.rapport.ui.settings.SettingsScreen;
-import app.rapport.ui.today.TodayScreen;
 import app.rapport.ui.trash.TrashScreen;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -160,10 +158,10 @@ public final class MainWindow implements AppContext {
     private List<Screen> createScreens() {
         contacts = new ContactsScreen(this);
         List<Screen> list = new ArrayList<>();
-        list.add(new TodayScreen(this)); // the start screen; its first load says what is due today
+        list.add(new app.rapport.ui.today.TodayScreen(this));
         list.add(contacts);
         list.add(new JournalScreen(this));
-        list.add(new EventsScreen(this));
+        list.add(new app.rapport.ui.events.EventsScreen(this));
         list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
         list.add(new SettingsScreen(this, settings, dataDir, backups));

@@ -41,6 +41,13 @@ class TrashAndSettingsTest extends WindowTest {
     }
 
     @Test
+    void theWindowOpensOnTodayAndListsEveryScreenInTheSidebar() {
+        assertEquals("today.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        assertEquals(java.util.List.of("today.title", "contacts.title", "journal.title", "events.title"),
+                Fx.call(() -> window.screens().stream().map(app.rapport.ui.common.Screen::titleKey).limit(4).toList()));
+    }
+
+    @Test
     void aContactRestoredFromTheTrashIsBackInTheList() {
         showScreen("trash.title");
         Fx.waitUntil("both deleted items are listed", () -> trashList().getItems().size() == 2);
