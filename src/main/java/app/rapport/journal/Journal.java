@@ -64,6 +64,22 @@ public interface Journal extends AutoCloseable {
 
     void trashEncounter(String id);
 
+    /**
+     * Every contact's part in every encounter not in the trash, in no particular order: what
+     * warmth and keep-in-touch need for the whole journal at once. Stores should answer it with
+     * one lean query rather than by loading whole encounters.
+     */
+    default List<EncounterStamp> encounterStamps() {
+        List<EncounterStamp> out = new java.util.ArrayList<>();
+        for (Encounter e : encounters(EncounterFilter.all())) {
+            String topic = e.title() != null && !e.title().isBlank() ? e.title() : e.notes();
+            for (String id : e.participants()) {
+                out.add(new EncounterStamp(id, e.id(), e.date(), e.rating(), topic));
+            }
+        }
+        return out;
+    }
+
     void restoreEncounter(String id);
 
     // Events

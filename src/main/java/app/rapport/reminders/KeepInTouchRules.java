@@ -46,6 +46,26 @@ public final class KeepInTouchRules {
         return tagCadences;
     }
 
+    /**
+     * The tag default that sets this contact's cadence, if it is a tag's and not the contact's own:
+     * for saying "every 60 days, as a Kunde".
+     */
+    public java.util.Optional<TagCadence> tagCadence(Contact contact) {
+        if (contact.keepInTouchDays() != null) {
+            return java.util.Optional.empty();
+        }
+        TagCadence best = null;
+        for (List<String> tags : List.of(contact.interests(), contact.offers(), contact.seeks())) {
+            for (String tag : tags) {
+                Integer days = daysByNormalTag.get(Tags.normalize(tag));
+                if (days != null && (best == null || days < best.days())) {
+                    best = new TagCadence(tag, days);
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     /** Days between catch-ups for this contact, or empty if the user set none that applies. */
     public OptionalInt cadence(Contact contact) {
         if (contact.keepInTouchDays() != null) {

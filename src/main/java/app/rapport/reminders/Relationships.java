@@ -1,6 +1,8 @@
 package app.rapport.reminders;
 
 import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterStamp;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,14 +35,27 @@ public final class Relationships {
             long day = Math.floorDiv(epochSecond + offsets.offsetAt(epochSecond), 86_400L);
             double contribution = Warmth.contribution(e.rating(), todayEpochDay - day);
             for (String id : e.participants()) {
-                Acc a = acc.get(id);
-                if (a == null) {
-                    a = new Acc();
-                    acc.put(id, a);
-                }
-                a.add(e, epochSecond, day, contribution);
+                acc.computeIfAbsent(id, k -> new Acc()).add(e.id(), e.date(), epochSecond, day, contribution, e, null);
             }
         }
+        return finish(acc, todayEpochDay);
+    }
+
+    /** The same from the lean form the store gives for a whole journal. */
+    public static Relationships ofStamps(Iterable<EncounterStamp> stamps, LocalDate today, ZoneId zone) {
+        OffsetCache offsets = new OffsetCache(zone.getRules());
+        long todayEpochDay = today.toEpochDay();
+        Map<String, Acc> acc = new HashMap<>();
+        for (EncounterStamp s : stamps) {
+            long epochSecond = s.date().toEpochSecond();
+            long day = Math.floorDiv(epochSecond + offsets.offsetAt(epochSecond), 86_400L);
+            acc.computeIfAbsent(s.contactId(), k -> new Acc()).add(s.encounterId(), s.date(), epochSecond, day,
+                    Warmth.contribution(s.rating(), todayEpochDay - day), null, s.topic());
+        }
+        return finish(acc, todayEpochDay);
+    }
+
+    private static Relationships finish(Map<String, Acc> acc, long todayEpochDay) {
         Map<String, Relationship> out = HashMap.newHashMap(acc.size());
         acc.forEach((id, a) -> out.put(id, a.toRelationship(id, todayEpochDay)));
         return new Relationships(out);
@@ -61,11 +76,16 @@ public final class Relationships {
         if (e.title() != null && !e.title().isBlank()) {
             return e.title().strip();
         }
-        if (e.notes() != null && !e.notes().isBlank()) {
-            String line = e.notes().strip().lines().findFirst().orElse("");
-            return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+        return firstLine(e.notes());
+    }
+
+    /** The first line of a text, shortened to a topic's length; null for none. */
+    static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        return null;
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }
 
     /**
@@ -96,18 +116,25 @@ public final class Relationships {
     }
 
     private static final class Acc {
-        Encounter last;
+        String lastId;
+        OffsetDateTime lastDate;
+        Encounter lastEncounter; // its topic is worked out only for the last one
+        String lastTopic;
         long lastSecond;
         long lastDay;
         int count;
         double score;
 
-        void add(Encounter e, long epochSecond, long day, double contribution) {
+        void add(String id, OffsetDateTime date, long epochSecond, long day, double contribution, Encounter e,
+                 String topic) {
             count++;
             score += contribution;
-            if (last == null || epochSecond > lastSecond
-                    || epochSecond == lastSecond && e.date().getNano() > last.date().getNano()) {
-                last = e;
+            if (lastDate == null || epochSecond > lastSecond
+                    || epochSecond == lastSecond && date.getNano() > lastDate.getNano()) {
+                lastId = id;
+                lastDate = date;
+                lastEncounter = e;
+                lastTopic = topic;
                 lastSecond = epochSecond;
                 lastDay = day;
             }
@@ -115,8 +142,9 @@ public final class Relationships {
 
         Relationship toRelationship(String id, long todayEpochDay) {
             long since = Math.max(0, todayEpochDay - lastDay);
-            return new Relationship(id, LocalDate.ofEpochDay(lastDay), last.date(), topic(last), last.id(), count,
-                    score, Warmth.of(score, since));
+            String topic = lastEncounter != null ? topic(lastEncounter) : firstLine(lastTopic);
+            return new Relationship(id, LocalDate.ofEpochDay(lastDay), lastDate, topic, lastId, count, score,
+                    Warmth.of(score, since));
         }
     }
 }

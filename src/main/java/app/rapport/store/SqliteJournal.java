@@ -8,6 +8,7 @@ import app.rapport.journal.ContactValidator;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.EncounterKind;
+import app.rapport.journal.EncounterStamp;
 import app.rapport.journal.EncounterValidator;
 import app.rapport.journal.Event;
 import app.rapport.journal.Exchange;
@@ -895,6 +896,26 @@ public final class SqliteJournal implements Journal {
                 s.executeUpdate("DELETE FROM event WHERE deleted_at IS NOT NULL");
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<EncounterStamp> encounterStamps() {
+        return read(c -> {
+            List<EncounterStamp> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT ct.id, e.id, e.date, e.rating, coalesce(nullif(trim(e.title), ''), substr(e.notes, 1, 200))
+                    FROM encounter_participant p
+                    JOIN encounter e ON e.pk = p.encounter_pk AND e.deleted_at IS NULL
+                    JOIN contact ct ON ct.pk = p.contact_pk AND ct.deleted_at IS NULL""")) {
+                while (rs.next()) {
+                    int value = rs.getInt(4);
+                    Integer rating = rs.wasNull() ? null : value;
+                    out.add(new EncounterStamp(rs.getString(1), rs.getString(2), OffsetDateTime.parse(rs.getString(3)),
+                            rating, rs.getString(5)));
+                }
+            }
+            return out;
         });
     }
 

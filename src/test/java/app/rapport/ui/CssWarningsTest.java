@@ -87,7 +87,8 @@ class CssWarningsTest extends WindowTest {
             Platform.runLater(() -> new ContactEditorDialog(window, anna).show());
             closeDialogOnceShown("contact-editor");
             // The tie dialog holds the ControlsFX Rating, the reason for the bridge stylesheet.
-            clickOn("#action-add-tie");
+            settle();
+            clickVisible("#action-add-tie"); // below the relationship section, scrolled into view
             Fx.waitUntil("the tie dialog", () -> lookup("#tie-strength").tryQuery().isPresent());
             Fx.sleep(150);
             type(javafx.scene.input.KeyCode.ESCAPE);

@@ -49,11 +49,13 @@ final class ContactDetailView {
     private final ScrollPane scroll = new ScrollPane(content);
     private final StackPane root = new StackPane();
     private final Node empty;
+    private final ContactRelationshipPane relationship;
     private int timelineShown;
 
     ContactDetailView(ContactsViewModel model, ContactsScreen screen) {
         this.model = model;
         this.screen = screen;
+        this.relationship = new ContactRelationshipPane(model.app(), java.time.Clock.systemDefaultZone());
         content.getStyleClass().add("contact-detail");
         content.setId("contact-detail");
         scroll.setFitToWidth(true);
@@ -104,6 +106,7 @@ final class ContactDetailView {
         List<Node> sections = new ArrayList<>();
         sections.add(header(c));
         sections.add(actions(detail));
+        sections.add(relationship.show(detail)); // warmth, next catch-up, give and take (issue 5)
         Node profile = profile(c);
         if (profile != null) {
             sections.add(profile);

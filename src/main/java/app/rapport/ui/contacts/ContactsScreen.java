@@ -2,6 +2,7 @@ package app.rapport.ui.contacts;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactSummary;
+import app.rapport.reminders.Warmth;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
@@ -158,6 +159,13 @@ public final class ContactsScreen implements Screen {
         HBox filters = new HBox(8, tagFilter, orgFilter);
         HBox.setHgrow(tagFilter, Priority.ALWAYS);
         HBox.setHgrow(orgFilter, Priority.ALWAYS);
+        // Warmth (issue 5): which relationships, and warm ones first if wanted.
+        ComboBox<Warmth> warmthFilter = warmthFilter();
+        ComboBox<ContactsViewModel.ContactOrder> order = orderChoice();
+        HBox warmthRow = new HBox(8, warmthFilter, order);
+        HBox.setHgrow(warmthFilter, Priority.ALWAYS);
+        HBox.setHgrow(order, Priority.ALWAYS);
+        order.setMaxWidth(Double.MAX_VALUE);
 
         CheckBox archived = new CheckBox();
         archived.setId("show-archived");
@@ -176,7 +184,8 @@ public final class ContactsScreen implements Screen {
         list.setId("contact-list");
         list.getStyleClass().addAll("contact-list", Styles.STRIPED);
         list.setFixedCellSize(ROW_HEIGHT);
-        list.setCellFactory(v -> new ContactCell());
+        list.setCellFactory(v -> new ContactCell(model.warmthIndex()));
+        model.warmthIndex().relationshipsProperty().addListener(o -> list.refresh()); // the dots
         list.setPlaceholder(placeholder());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !selectingFromModel && !now.id().equals(model.selectedIdProperty().get())) {
@@ -190,7 +199,7 @@ public final class ContactsScreen implements Screen {
         list.setItems(model.contacts());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        VBox pane = new VBox(10, searchRow, filters, statusRow, list);
+        VBox pane = new VBox(10, searchRow, filters, warmthRow, statusRow, list);
         pane.getStyleClass().add("contact-list-pane");
         pane.setPadding(new Insets(16, 12, 12, 16));
         pane.setMinWidth(300);
@@ -256,6 +265,64 @@ public final class ContactsScreen implements Screen {
         return box;
     }
 
+    /** All relationships, or only the warm, cooling or cold ones. */
+    private ComboBox<Warmth> warmthFilter() {
+        ComboBox<Warmth> box = new ComboBox<>();
+        box.setId("warmth-filter");
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(110);
+        javafx.collections.ObservableList<Warmth> items = javafx.collections.FXCollections.observableArrayList();
+        items.add(null);
+        items.addAll(Warmth.values());
+        box.setItems(items);
+        javafx.util.Callback<javafx.scene.control.ListView<Warmth>, ListCell<Warmth>> cells = v -> new ListCell<>() {
+            {
+                I18n.localeProperty().addListener((o, was, now) -> updateItem(getItem(), isEmpty()));
+            }
+
+            @Override
+            protected void updateItem(Warmth item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? I18n.text("contacts.filter.allWarmth") : I18n.text(item.messageKey()));
+                setGraphic(empty || item == null ? null : warmthDot(item));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.valueProperty().bindBidirectional(model.warmthProperty());
+        return box;
+    }
+
+    /** By name, or warm relationships first. */
+    private ComboBox<ContactsViewModel.ContactOrder> orderChoice() {
+        ComboBox<ContactsViewModel.ContactOrder> box = new ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(ContactsViewModel.ContactOrder.values()));
+        box.setId("contact-order");
+        box.setPrefWidth(110);
+        javafx.util.Callback<javafx.scene.control.ListView<ContactsViewModel.ContactOrder>,
+                ListCell<ContactsViewModel.ContactOrder>> cells = v -> new ListCell<>() {
+            {
+                I18n.localeProperty().addListener((o, was, now) -> updateItem(getItem(), isEmpty()));
+            }
+
+            @Override
+            protected void updateItem(ContactsViewModel.ContactOrder item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : I18n.text(item.messageKey()));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.valueProperty().bindBidirectional(model.orderProperty());
+        return box;
+    }
+
+    static Region warmthDot(Warmth w) {
+        Region dot = new Region();
+        dot.getStyleClass().addAll("warmth-dot", "warmth-" + w.wireName());
+        return dot;
+    }
+
     private static final class FilterCell extends ListCell<String> {
         private final String allKey;
 
@@ -284,19 +351,25 @@ public final class ContactsScreen implements Screen {
         return box;
     }
 
-    /** One row: the name, and organisation and city below it in a quieter colour. */
+    /** One row: how warm the relationship is, the name, and organisation and city below it in a quieter colour. */
     private static final class ContactCell extends ListCell<ContactSummary> {
+        private final ContactWarmth warmth;
+        private final Region dot = new Region();
+        private final javafx.scene.control.Tooltip dotTip = new javafx.scene.control.Tooltip();
         private final Label name = new Label();
         private final Label details = new Label();
         private final Label archivedBadge = new Label();
         private final VBox box;
 
-        ContactCell() {
+        ContactCell(ContactWarmth warmth) {
+            this.warmth = warmth;
+            dot.getStyleClass().add("warmth-dot");
+            javafx.scene.control.Tooltip.install(dot, dotTip);
             name.getStyleClass().add("contact-cell-name");
             details.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             archivedBadge.textProperty().bind(I18n.bind("contacts.badge.archived"));
             archivedBadge.getStyleClass().addAll("badge", "badge-muted");
-            HBox top = new HBox(6, name, archivedBadge);
+            HBox top = new HBox(6, dot, name, archivedBadge);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(1, top, details);
             box.setAlignment(Pos.CENTER_LEFT);
@@ -312,6 +385,10 @@ public final class ContactsScreen implements Screen {
                 return;
             }
             name.setText(item.name());
+            Warmth w = warmth.warmth(item.id());
+            dot.getStyleClass().removeIf(c -> c.startsWith("warmth-") && !c.equals("warmth-dot"));
+            dot.getStyleClass().add("warmth-" + w.wireName());
+            dotTip.setText(I18n.text(w.messageKey()));
             String line = joinNonBlank(" · ", item.organization(), item.city());
             details.setText(line);
             details.setVisible(!line.isEmpty());

@@ -4,6 +4,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
 import app.rapport.journal.Tie;
+import app.rapport.reminders.Warmth;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.LatestTask;
@@ -39,7 +40,12 @@ public final class ContactsViewModel {
     private final ObservableList<String> organizations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> selectedId = new ReadOnlyObjectWrapper<>(this, "selectedId");
     private final ReadOnlyObjectWrapper<ContactDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final LatestTask<List<ContactSummary>> search = new LatestTask<>(contacts::setAll);
+    private final LatestTask<List<ContactSummary>> search = new LatestTask<>(this::found);
+    // Warmth filter and sort (issue 5): applied to what the search found, with the warmth of every relationship.
+    private final ObjectProperty<Warmth> warmth = new SimpleObjectProperty<>(this, "warmth");
+    private final ObjectProperty<ContactOrder> order = new SimpleObjectProperty<>(this, "order", ContactOrder.NAME);
+    private final ContactWarmth warmthIndex;
+    private List<ContactSummary> found = List.of();
     private final LatestTask<Optional<ContactDetail>> detailLoader = new LatestTask<>(this::detailLoaded);
     private final LatestTask<List<List<String>>> filterLoader = new LatestTask<>(lists -> {
         tags.setAll(lists.get(0));
@@ -48,6 +54,10 @@ public final class ContactsViewModel {
 
     public ContactsViewModel(AppContext app) {
         this.app = app;
+        this.warmthIndex = new ContactWarmth(app, java.time.Clock.systemDefaultZone());
+        warmth.addListener((o, was, now) -> arrange());
+        order.addListener((o, was, now) -> arrange());
+        warmthIndex.relationshipsProperty().addListener((o, was, now) -> arrange());
         query.addListener((o, was, now) -> refresh());
         tag.addListener((o, was, now) -> refresh());
         organization.addListener((o, was, now) -> refresh());
@@ -70,11 +80,54 @@ public final class ContactsViewModel {
     /** Reloads everything shown, after the journal changed. */
     public void reload() {
         refresh();
+        warmthIndex.load();
         filterLoader.submit(() -> List.of(app.journal().tags(), app.journal().organizations()));
         String id = selectedId.get();
         if (id != null) {
             loadDetail(id);
         }
+    }
+
+    /** How the list is ordered. */
+    public enum ContactOrder {
+        NAME, WARMTH;
+
+        public String messageKey() {
+            return "contacts.order." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private void found(List<ContactSummary> list) {
+        found = list;
+        arrange();
+    }
+
+    /** The search result, narrowed to one warmth and ordered warm first when asked. */
+    private void arrange() {
+        Warmth only = warmth.get();
+        java.util.stream.Stream<ContactSummary> shown = found.stream();
+        if (only != null) {
+            shown = shown.filter(c -> warmthIndex.warmth(c.id()) == only);
+        }
+        if (order.get() == ContactOrder.WARMTH) {
+            // Warm, cooling, cold; within each the stronger relationship first; ties keep the name order (stable).
+            shown = shown.sorted(java.util.Comparator
+                    .comparing((ContactSummary c) -> warmthIndex.warmth(c.id()))
+                    .thenComparing(c -> warmthIndex.of(c.id()).score(), java.util.Comparator.reverseOrder()));
+        }
+        contacts.setAll(shown.toList());
+    }
+
+    public ObjectProperty<Warmth> warmthProperty() {
+        return warmth;
+    }
+
+    public ObjectProperty<ContactOrder> orderProperty() {
+        return order;
+    }
+
+    public ContactWarmth warmthIndex() {
+        return warmthIndex;
     }
 
     /** Shows this contact's detail; null clears the detail pane. */

@@ -97,8 +97,9 @@ public final class EventEditorDialog extends Dialog<Event> {
         ScrollPane scroll = new ScrollPane(form());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(620);
         pane.setContent(scroll);
+        pane.setPrefWidth(780);
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button saveButton = (Button) pane.lookupButton(save);
         saveButton.setId("event-save");
@@ -144,6 +145,9 @@ public final class EventEditorDialog extends Dialog<Event> {
         start.setPrefColumnCount(5);
         TextField end = text("end", vm.endTimeProperty(), "events.prompt.time");
         end.setPrefColumnCount(5);
+        for (TextField t : new TextField[] {start, end}) {
+            t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox when = new HBox(8, date, label("events.field.from"), start, label("events.field.to"), end);
         when.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("events.field.date"), when);
@@ -219,9 +223,11 @@ public final class EventEditorDialog extends Dialog<Event> {
             TextField start = text("session-" + i + "-start", row.startProperty(), "events.prompt.time");
             start.setPrefColumnCount(4);
             start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            start.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             TextField end = text("session-" + i + "-end", row.endProperty(), "events.prompt.time");
             end.setPrefColumnCount(4);
             end.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            end.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             TextField topic = text("session-" + i + "-topic", row.topicProperty(), "events.prompt.sessionTopic");
             HBox.setHgrow(topic, Priority.ALWAYS);
             TextField speaker = new TextField(row.speakerProperty().get() == null ? "" : row.speakerProperty().get().name());

@@ -110,9 +110,18 @@ public final class EventsScreen implements Screen {
         add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
         add.setTooltip(new Tooltip(I18n.text("events.new")));
         add.setOnAction(e -> EventEditorDialog.create(ctx, model.clock(), saved -> model.show(saved.id())));
+        javafx.scene.control.MenuItem importIcs = new javafx.scene.control.MenuItem(I18n.text("events.calendar.import"));
+        importIcs.setOnAction(e -> importCalendar());
+        javafx.scene.control.MenuItem exportIcs = new javafx.scene.control.MenuItem(I18n.text("events.calendar.export"));
+        exportIcs.setOnAction(e -> exportCalendar());
+        javafx.scene.control.MenuButton calendar = new javafx.scene.control.MenuButton(null,
+                new FontIcon(Material2AL.EVENT_AVAILABLE), importIcs, exportIcs);
+        calendar.setId("events-calendar");
+        calendar.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
+        calendar.setTooltip(new Tooltip(I18n.text("events.calendar")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(0, upcoming, past, spacer, add);
+        HBox bar = new HBox(6, upcoming, past, spacer, calendar, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("events-bar");
 
@@ -157,6 +166,40 @@ public final class EventsScreen implements Screen {
         split.getStyleClass().add("events-screen");
         split.setId("events-screen");
         return split;
+    }
+
+    private void importCalendar() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(I18n.text("events.calendar.import"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                I18n.text("events.calendar.files"), "*.ics", "*.ical", "*.ifb", "*.icalendar"));
+        java.io.File file = chooser.showOpenDialog(ctx.window());
+        if (file != null) {
+            model.importCalendar(file.toPath(), this::imported);
+        }
+    }
+
+    /** Problems stop an import and are listed; warnings are reported after it. */
+    private void imported(EventsViewModel.CalendarImport result) {
+        if (!result.problems().isEmpty()) {
+            app.rapport.ui.common.Dialogs.error(ctx.window(), I18n.text("events.calendar.import"),
+                    I18n.text("events.calendar.failed"), String.join("\n", result.problems())).show();
+        } else if (!result.warnings().isEmpty()) {
+            app.rapport.ui.common.Dialogs.error(ctx.window(), I18n.text("events.calendar.import"),
+                    I18n.text("events.calendar.warnings", result.events()), String.join("\n", result.warnings())).show();
+        }
+    }
+
+    private void exportCalendar() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(I18n.text("events.calendar.export"));
+        chooser.setInitialFileName("rapport.ics");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                I18n.text("events.calendar.files"), "*.ics"));
+        java.io.File file = chooser.showSaveDialog(ctx.window());
+        if (file != null) {
+            model.exportCalendar(file.toPath());
+        }
     }
 
     private static ToggleButton toggle(String key, EventsViewModel.Shown shown, ToggleGroup group) {

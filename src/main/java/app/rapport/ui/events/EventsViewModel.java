@@ -181,6 +181,52 @@ public final class EventsViewModel {
         return new Detail(event, attendees, speakers);
     }
 
+    /** What a calendar import did, or the problems that stopped it (then nothing was stored). */
+    public record CalendarImport(int events, List<String> warnings, List<String> problems) {
+    }
+
+    /**
+     * Imports the events of an iCalendar file in one transaction. Importing the same calendar again
+     * updates its events and keeps the attendees, agenda and notes added here.
+     */
+    public void importCalendar(java.nio.file.Path file, java.util.function.Consumer<CalendarImport> done) {
+        Journal journal = ctx.journal();
+        app.rapport.interchange.MessageSource texts = I18n::text;
+        Tasks.run(() -> {
+            byte[] content = java.nio.file.Files.readAllBytes(file);
+            app.rapport.interchange.ImportResult r;
+            try {
+                r = new app.rapport.interchange.ical.ICalendarImporter(clock).read(content);
+            } catch (app.rapport.interchange.ImportException e) {
+                return new CalendarImport(0, List.of(), e.problems().stream().map(p -> p.describe(texts)).toList());
+            }
+            journal.importSnapshot(app.rapport.interchange.ical.ICalendarImporter.keepWhatTheUserAdded(r.snapshot(),
+                    journal::event));
+            return new CalendarImport(r.snapshot().events().size(),
+                    r.warnings().stream().map(p -> p.describe(texts)).toList(), List.of());
+        }).onSuccess(result -> {
+            if (result.problems().isEmpty()) {
+                ctx.journalChanged();
+                ctx.notify(I18n.text("events.calendar.imported", result.events(), file.getFileName().toString()), null);
+            }
+            done.accept(result);
+        }).start();
+    }
+
+    /** Writes the events and what is due (catch-ups, follow-ups, birthdays) as an iCalendar file. */
+    public void exportCalendar(java.nio.file.Path file) {
+        Journal journal = ctx.journal();
+        app.rapport.interchange.MessageSource texts = I18n::text;
+        Tasks.run(() -> {
+            try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                return app.rapport.interchange.ical.ICalendarWriter.write(journal.snapshot(),
+                        app.rapport.reminders.KeepInTouchRules.of(journal.tagCadences()),
+                        new app.rapport.reminders.Snoozes(journal.snoozes()), texts, clock.instant(), clock.getZone(), out);
+            }
+        }).onSuccess(c -> ctx.notify(I18n.text("events.calendar.exported", c.events(),
+                c.catchUps() + c.followUps() + c.birthdays(), file.getFileName().toString()), null)).start();
+    }
+
     /** Moves the event to the trash; Undo restores it. */
     public void delete(Event event) {
         Journal journal = ctx.journal();

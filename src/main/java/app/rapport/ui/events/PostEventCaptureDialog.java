@@ -103,6 +103,7 @@ public final class PostEventCaptureDialog extends Dialog<Integer> {
         scroll.setPrefViewportHeight(420);
         pane.setContent(scroll);
         pane.setPrefWidth(880);
+        pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button saveButton = (Button) pane.lookupButton(save);
         saveButton.setId("people-save");

@@ -146,9 +146,13 @@ public final class TrashScreen implements Screen {
                 setGraphic(null);
                 return;
             }
-            icon.setIconCode(item.kind() == TrashItem.Kind.CONTACT ? Material2MZ.PERSON : Material2AL.EVENT_NOTE);
+            icon.setIconCode(switch (item.kind()) {
+                case CONTACT -> Material2MZ.PERSON;
+                case ENCOUNTER -> Material2AL.EVENT_NOTE;
+                case EVENT -> Material2AL.EVENT;
+            });
             label.setText(item.label());
-            String kind = I18n.text(item.kind() == TrashItem.Kind.CONTACT ? "trash.kind.contact" : "trash.kind.encounter");
+            String kind = I18n.text("trash.kind." + item.kind().name().toLowerCase(java.util.Locale.ROOT));
             when.setText(I18n.text("trash.deletedAt", kind, Formats.dateTime(item.deletedAt())));
             restore.setId("restore-" + item.id());
             setGraphic(box);

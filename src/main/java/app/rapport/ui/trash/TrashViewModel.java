@@ -34,6 +34,7 @@ public final class TrashViewModel {
             switch (item.kind()) {
                 case CONTACT -> app.journal().restoreContact(item.id());
                 case ENCOUNTER -> app.journal().restoreEncounter(item.id());
+                case EVENT -> app.journal().restoreEvent(item.id());
             }
         }).onSuccess(v -> {
             app.journalChanged();

@@ -275,6 +275,57 @@ class EventsScreenTest {
     }
 
     @Test
+    void theScreenTheBriefAndTheDialogsAreStyledInTheDarkThemeToo(FxRobot robot) {
+        detailShown("Social Media Stammtisch #12");
+        robot.interact(() -> Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        try {
+            FxTesting.snapshot(robot, stage.getScene(), "events-dark");
+            robot.clickOn("#event-brief");
+            waitUntil("brief built", () -> robot.lookup("#brief-attendees").tryQuery().isPresent());
+            FxTesting.snapshot(robot, robot.lookup("#brief-page").query().getScene(), "event-brief-dark");
+            robot.interact(() -> ((Stage) robot.lookup("#brief-page").query().getScene().getWindow()).close());
+            robot.clickOn("#event-capture");
+            waitUntil("capture open", () -> robot.lookup("#people-0-name").tryQuery().isPresent());
+            FxTesting.snapshot(robot, robot.lookup("#people-0-name").query().getScene(), "event-capture-dark");
+            robot.type(KeyCode.ESCAPE);
+            robot.clickOn("#event-edit");
+            waitUntil("editor open", () -> robot.lookup("#event-name").tryQuery().isPresent());
+            FxTesting.snapshot(robot, robot.lookup("#event-name").query().getScene(), "event-editor-dark");
+        } finally {
+            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        }
+    }
+
+    @Test
+    void aMeetupCalendarIsImportedAndEventsAndRemindersExported(FxRobot robot) throws Exception {
+        detailShown("Social Media Stammtisch #12");
+        Path ics = Path.of("src/test/resources/ical/meetup-stammtisch.ics").toAbsolutePath();
+        List<EventsViewModel.CalendarImport> results = new CopyOnWriteArrayList<>();
+        robot.interact(() -> screen.model().importCalendar(ics, results::add));
+        waitUntil("imported", () -> !results.isEmpty());
+        assertEquals(List.of(), results.getFirst().problems());
+        assertEquals(14, results.getFirst().events());
+        assertTrue(ctx.notices.getLast().text().startsWith("Imported 14 events from meetup-stammtisch.ics"));
+        // Ahead of 1 December: ours, the changed Christmas Stammtisch and ten in 2027.
+        waitUntil("listed", () -> robot.lookup("#events-list").queryAs(ListView.class).getItems().size() == 12);
+        assertEquals("WordPress Meetup Dortmund: Block themes",
+                journal.event("event_398765432@meetup.com").orElseThrow().name());
+
+        Path cut = dataDir.resolve("cut.ics");
+        java.nio.file.Files.writeString(cut, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n");
+        robot.interact(() -> screen.model().importCalendar(cut, results::add));
+        waitUntil("refused", () -> results.size() == 2);
+        assertTrue(results.get(1).problems().getFirst().contains("ends early"), results.get(1).problems().toString());
+
+        Path out = dataDir.resolve("rapport.ics");
+        robot.interact(() -> screen.model().exportCalendar(out));
+        waitUntil("exported", () -> ctx.notices.getLast().text().startsWith("Exported 16 events"));
+        String written = java.nio.file.Files.readString(out);
+        assertTrue(written.contains("SUMMARY:Social Media Stammtisch #12"), written);
+        assertTrue(written.contains("UID:event_398765432@meetup.com"), written);
+    }
+
+    @Test
     void aRowWithoutANameIsRefusedAndNothingIsStored(FxRobot robot) {
         detailShown("Social Media Stammtisch #12");
         robot.clickOn("#event-capture");
