@@ -274,6 +274,16 @@ class CommandLineTest {
     }
 
     @Test
+    void theImagesLauncherKnowsEveryCommand() throws Exception {
+        // packaging/Image.java writes bin/rapport, which runs commands with the quick JIT tier only.
+        String image = Files.readString(Path.of("packaging/Image.java"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n\\s*([a-z|]+)\\) JIT=").matcher(image);
+        assertTrue(m.find(), "the launcher's list of commands");
+        assertEquals(new java.util.TreeSet<>(Main.commandLine(Locale.ENGLISH, new ByteArrayOutputStream()).getSubcommands().keySet()),
+                new java.util.TreeSet<>(List.of(m.group(1).split("\\|"))));
+    }
+
+    @Test
     void helpAndMessagesFollowTheLanguageOfTheSystem() {
         Run help = run(Locale.GERMAN, "import", "--help");
         assertEquals(0, help.code());
