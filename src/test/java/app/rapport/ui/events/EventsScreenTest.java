@@ -1,6 +1,6 @@
 package app.rapport.ui.events;
 
-import static app.rapport.ui.events.FxTesting.waitUntil;
+import static app.rapport.ui.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import app.rapport.ui.testing.TestAppContext;
+import app.rapport.ui.testing.FxTesting;
 
 /** Events, the preparation brief and the capture of new people, on a real journal on a fixed day. */
 @ExtendWith(ApplicationExtension.class)

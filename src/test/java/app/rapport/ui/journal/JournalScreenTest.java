@@ -54,6 +54,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import app.rapport.ui.testing.TestAppContext;
 
 /** The Journal screen and quick capture, driven like a user would, on a real SQLite journal. */
 @ExtendWith(ApplicationExtension.class)
@@ -104,6 +105,7 @@ class JournalScreenTest {
         ben = journal.saveContact(Contact.builder("Ben Schulz").city("Bonn").build());
         carla = journal.saveContact(Contact.builder("Carla Jung").build());
         ctx = new TestAppContext(journal, stage);
+        ctx.quickCapture = ids -> QuickCaptureDialog.show(ctx, ids); // as the main window does
         screen = new JournalScreen(ctx);
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1000, 720));
         stage.show();

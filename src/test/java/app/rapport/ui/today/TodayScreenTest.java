@@ -1,6 +1,6 @@
 package app.rapport.ui.today;
 
-import static app.rapport.ui.today.FxTesting.waitUntil;
+import static app.rapport.ui.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import app.rapport.ui.testing.TestAppContext;
+import app.rapport.ui.testing.FxTesting;
 
 /** The Today screen driven as a user would, on a real SQLite journal, on a fixed day. */
 @ExtendWith(ApplicationExtension.class)
