@@ -78,6 +78,11 @@ public final class Main implements Callable<Integer>, CliContext {
                 : LaunchOptions.Mode.WINDOW;
         if (mode != LaunchOptions.Mode.WINDOW) {
             useHeadlessPlatformWithoutDisplay();
+        } else if (linuxWithoutDisplay() && System.getProperty("glass.platform") == null) {
+            // Said before anything is created: on a server, the commands are what works.
+            spec.commandLine().getErr().println(texts.text("cli.error.noDisplay"));
+            spec.commandLine().getErr().flush();
+            return 1;
         }
         if (mode == LaunchOptions.Mode.EMPTY_WINDOW) {
             return RapportApp.run(new LaunchOptions(null, mode, false, null, null));
@@ -106,12 +111,15 @@ public final class Main implements Callable<Integer>, CliContext {
      * platform draws the same frames off screen instead of failing to connect to X11.
      */
     private static void useHeadlessPlatformWithoutDisplay() {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
-        boolean noDisplay = isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
-        if (linux && noDisplay && System.getProperty("glass.platform") == null) {
+        if (linuxWithoutDisplay() && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
         }
+    }
+
+    private static boolean linuxWithoutDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
+        return linux && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
     }
 
     private static boolean isBlank(String s) {
