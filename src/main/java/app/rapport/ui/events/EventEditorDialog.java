@@ -194,7 +194,7 @@ public final class EventEditorDialog extends Dialog<Event> {
         message.textProperty().bind(vm.messageProperty());
         grid.add(message, 0, row, 2, 1);
         vm.invalidFields().addListener((javafx.collections.SetChangeListener<String>) c -> markInvalid());
-        grid.setPadding(new Insets(4, 8, 4, 4));
+        grid.setPadding(new Insets(16, 20, 8, 20)); // as quick capture: the labels clear of the edge
         return grid;
     }
 

@@ -134,6 +134,7 @@ public final class EventsScreen implements Screen {
                 model.shownProperty().get() == EventsViewModel.Shown.UPCOMING ? "events.emptyUpcoming" : "events.emptyPast"),
                 model.shownProperty(), I18n.localeProperty()));
         empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(16, 20, 16, 20));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

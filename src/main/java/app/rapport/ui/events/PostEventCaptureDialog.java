@@ -97,7 +97,7 @@ public final class PostEventCaptureDialog extends Dialog<Integer> {
         message.textProperty().bind(vm.messageProperty());
 
         VBox box = new VBox(10, intro, grid, add, tiesTitle, tieHint, tieBox, message);
-        box.setPadding(new Insets(4, 8, 4, 4));
+        box.setPadding(new Insets(16, 20, 8, 20));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
