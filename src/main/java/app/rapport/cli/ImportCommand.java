@@ -137,12 +137,25 @@ final class ImportCommand extends BaseCommand {
                         where(d.imported().recordKind(), d.imported().record(), d.imported().line()),
                         d.existing().name(), text(d.reason().messageKey())));
             }
+            if (!preview.withinFile().isEmpty()) {
+                out().println(text("cli.import.withinFile", file, preview.withinFile().size()));
+                for (ImportPreview.FileDuplicate d : preview.withinFile()) {
+                    out().println("  " + text("cli.import.withinFileDuplicate", d.later().contact().name(),
+                            where(d.later().recordKind(), d.later().record(), d.later().line()),
+                            d.earlier().contact().name(),
+                            where(d.earlier().recordKind(), d.earlier().record(), d.earlier().line()),
+                            text(d.reason().messageKey())));
+                }
+            }
+            if (!mergeDuplicates && (!preview.duplicates().isEmpty() || !preview.withinFile().isEmpty())) {
+                out().println(text("cli.import.mergeHint"));
+            }
             if (dryRun) {
                 out().println(text("cli.import.dryRun"));
                 return 0;
             }
             List<Contact> contacts = preview.contactsToStore(mergeDuplicates
-                    ? ImportPreview.DuplicateChoice.MERGE : ImportPreview.DuplicateChoice.ADD_SEPARATELY);
+                    ? ImportPreview.DuplicateChoice.MERGE : ImportPreview.DuplicateChoice.ADD_SEPARATELY, mergeDuplicates);
             try {
                 journal.importContacts(contacts, Progress.NONE);
             } catch (ValidationException e) {
@@ -155,8 +168,12 @@ final class ImportCommand extends BaseCommand {
                 throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
                         + " " + text("cli.import.nothingImported"), e);
             }
-            int merged = mergeDuplicates ? (int) preview.duplicates().stream().map(d -> d.existing().id()).distinct().count() : 0;
+            // Contacts read from the file have no id yet; those merged into the journal keep theirs.
+            int merged = (int) contacts.stream().filter(c -> c.id() != null).count();
             out().println(text("cli.import.contactsDone", file, contacts.size() - merged, merged));
+            if (mergeDuplicates && !preview.withinFile().isEmpty()) {
+                out().println(text("cli.import.withinFileMerged", preview.withinFile().size()));
+            }
             return 0;
         });
     }
