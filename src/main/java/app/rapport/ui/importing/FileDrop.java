@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -18,21 +19,33 @@ import javafx.scene.input.TransferMode;
  */
 public final class FileDrop {
 
+    /**
+     * The files a drag carries. Tests replace it: a Dragboard cannot be made outside a real drag
+     * from another application, which the headless platform does not have.
+     */
+    static final Function<DragEvent, List<File>> DRAGBOARD_FILES = e -> files(e.getDragboard());
+    static Function<DragEvent, List<File>> filesOf = DRAGBOARD_FILES;
+
     private FileDrop() {
     }
 
     /** Lets a file be dropped on {@code target}; {@code onFile} gets it when {@code ready} says yes. */
     public static void install(Node target, BooleanSupplier ready, Consumer<Path> onFile) {
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getGestureSource() == null && ready.getAsBoolean() && fileToOpen(files(e.getDragboard())).isPresent()) {
+            if (acceptable(e, ready)) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            e.setDropCompleted(drop(files(e.getDragboard()), ready, onFile));
+            e.setDropCompleted(drop(filesOf.apply(e), ready, onFile));
             e.consume();
         });
+    }
+
+    /** Whether a drag over the target may drop here: a file from outside the window, and the target ready. */
+    static boolean acceptable(DragEvent e, BooleanSupplier ready) {
+        return e.getGestureSource() == null && ready.getAsBoolean() && fileToOpen(filesOf.apply(e)).isPresent();
     }
 
     /** What a drop does with these files; true if one was handed on. */

@@ -100,9 +100,7 @@ public final class ImportDialog {
             @Override
             protected void updateItem(ImportPreview.FileDuplicate d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty || d == null ? null : I18n.text("import.withinFile.duplicate", d.later().contact().name(),
-                        ImportViewModel.where(d.later()), d.earlier().contact().name(),
-                        ImportViewModel.where(d.earlier()), I18n.text(d.reason().messageKey())));
+                setText(empty || d == null ? null : describe(d));
             }
         });
         mergeWithinFile.textProperty().bind(I18n.bind("import.withinFile.merge"));
@@ -154,6 +152,12 @@ public final class ImportDialog {
         // A file dropped anywhere on the dialog is read like a chosen one.
         FileDrop.install(root, model::canLoad, this::open);
         stage.setScene(new Scene(root, 640, 620));
+    }
+
+    /** One line of the list of records that appear more than once: which, where, and why. */
+    static String describe(ImportPreview.FileDuplicate d) {
+        return I18n.text("import.withinFile.duplicate", d.later().contact().name(), ImportViewModel.where(d.later()),
+                d.earlier().contact().name(), ImportViewModel.where(d.earlier()), I18n.text(d.reason().messageKey()));
     }
 
     private javafx.beans.binding.BooleanBinding busy() {
