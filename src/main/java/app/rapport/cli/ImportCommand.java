@@ -129,7 +129,7 @@ final class ImportCommand extends BaseCommand {
             }
         }
         return withJournal(journal -> {
-            ImportPreview preview = ImportPreview.of(book, journal.snapshot().contacts(), Progress.NONE);
+            ImportPreview preview = ImportPreview.of(book, journal.allContacts(), Progress.NONE);
             out().println(text("cli.import.preview", file, book.format().displayName(), preview.newContacts().size(),
                     preview.duplicates().size(), book.invalidRecords()));
             for (ImportPreview.Duplicate d : preview.duplicates()) {

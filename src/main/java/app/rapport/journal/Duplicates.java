@@ -94,7 +94,7 @@ public final class Duplicates {
     }
 
     /** Distinct names compared on each side of a name, in each of the two orders. */
-    static final int NEIGHBOURS = 32;
+    static final int NEIGHBOURS = 16;
 
     /** Look-up structures over a fixed set of contacts. */
     public static final class Index {
@@ -105,6 +105,8 @@ public final class Duplicates {
         /** The distinct names, sorted; and the same reversed (character by character), sorted. */
         private final String[] forward;
         private final String[] backward;
+        /** {@code backward[i]} the right way round, so that look-ups do not reverse strings again. */
+        private final String[] backwardNames;
 
         private record Keyed(Contact contact, String nameKey, String organizationKey) {
         }
@@ -127,6 +129,7 @@ public final class Duplicates {
             Arrays.sort(forward);
             backward = Arrays.stream(forward).map(Duplicates::reversed).toArray(String[]::new);
             Arrays.sort(backward);
+            backwardNames = Arrays.stream(backward).map(Duplicates::reversed).toArray(String[]::new);
         }
 
         private static String emailKey(String email) {
@@ -158,8 +161,8 @@ public final class Duplicates {
                 similarName(candidate, org, name, 1.0, found);
                 Set<String> compared = new HashSet<>();
                 compared.add(name);
-                neighbours(forward, name, false, compared, candidate, org, found);
-                neighbours(backward, reversed(name), true, compared, candidate, org, found);
+                neighbours(forward, forward, name, name, compared, candidate, org, found);
+                neighbours(backward, backwardNames, reversed(name), name, compared, candidate, org, found);
             }
             List<Match> out = new ArrayList<>(found.values());
             out.sort((x, y) -> x.reason() != y.reason() ? x.reason().compareTo(y.reason())
@@ -168,23 +171,22 @@ public final class Duplicates {
         }
 
         /** Compares the name with the distinct names next to where it sorts in {@code sorted}. */
-        private void neighbours(String[] sorted, String key, boolean reversedKeys, Set<String> compared,
+        private void neighbours(String[] sorted, String[] names, String key, String name, Set<String> compared,
                                 Contact candidate, String org, Map<Contact, Match> found) {
             int at = Arrays.binarySearch(sorted, key);
             int from = at >= 0 ? at : -at - 1;
             for (int i = Math.max(0, from - NEIGHBOURS); i < Math.min(sorted.length, from + NEIGHBOURS + 1); i++) {
-                String other = reversedKeys ? reversed(sorted[i]) : sorted[i];
+                String other = names[i];
                 if (!compared.add(other)) {
                     continue;
                 }
-                String name = reversedKeys ? reversed(key) : key;
                 // Jaro-Winkler >= 0.94 needs Jaro >= 0.9, impossible when one name is much longer.
                 int shorter = Math.min(name.length(), other.length());
                 int longer = Math.max(name.length(), other.length());
                 if ((2.0 + (double) shorter / longer) / 3.0 < 0.9) {
                     continue;
                 }
-                double score = JaroWinkler.similarity(name, other);
+                double score = JaroWinkler.similarityIfAtLeast(name, other, SIMILAR_NAME_THRESHOLD);
                 if (score >= SIMILAR_NAME_THRESHOLD) {
                     similarName(candidate, org, other, score, found);
                 }

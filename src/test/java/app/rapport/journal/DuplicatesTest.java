@@ -89,6 +89,18 @@ class DuplicatesTest {
         assertEquals(0.840, JaroWinkler.similarity("dwayne", "duane"), 0.001);
         assertEquals(0.813, JaroWinkler.similarity("dixon", "dicksonx"), 0.001);
         assertEquals(0.0, JaroWinkler.similarity("", "abc"));
+        // The quick bound never turns away a pair that reaches the threshold.
+        java.util.Random r = new java.util.Random(9);
+        for (int i = 0; i < 20_000; i++) {
+            String a = letters(r, 3 + r.nextInt(10));
+            StringBuilder b = new StringBuilder(a);
+            for (int k = r.nextInt(3); k > 0; k--) {
+                b.setCharAt(r.nextInt(b.length()), (char) ('a' + r.nextInt(26)));
+            }
+            double full = JaroWinkler.similarity(a, b.toString());
+            double quick = JaroWinkler.similarityIfAtLeast(a, b.toString(), 0.9);
+            assertEquals(full >= 0.9 ? full : -1, quick, 1e-12, a + " " + b);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What an import would do, shown before anything is written: the contacts that are new, those
@@ -46,8 +47,13 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
         SKIP
     }
 
-    /** Compares the file's contacts with the journal's. */
+    /**
+     * Compares the file's contacts with the journal's, and with each other (on a second core if
+     * there is one: on the first import of a session both comparisons run while the JIT warms up).
+     */
     public static ImportPreview of(AddressBook book, Collection<Contact> existing, Progress progress) {
+        CompletableFuture<List<FileDuplicate>> withinFile =
+                CompletableFuture.supplyAsync(() -> withinFile(book.contacts(), progress));
         Duplicates.Index index = Duplicates.index(existing);
         List<ImportedContact> fresh = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
@@ -65,7 +71,22 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
             }
         }
         progress.update("compare", book.contacts().size(), book.contacts().size());
-        return new ImportPreview(book, fresh, duplicates, withinFile(book.contacts(), progress));
+        return new ImportPreview(book, fresh, duplicates, join(withinFile));
+    }
+
+    /** The result of work done beside this thread, with its own exception (cancellation, a bug) rethrown. */
+    public static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**

@@ -135,8 +135,10 @@ public final class ImportViewModel {
         progress.set(-1);
         error.set("");
         Tasks.run(() -> {
+            // The journal's contacts load while the file is parsed: on the first import both are slow.
+            var existing = java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
             AddressBook book = ContactFiles.read(file, progressReporter());
-            return ImportPreview.of(book, journal.snapshot().contacts(), progressReporter());
+            return ImportPreview.of(book, ImportPreview.join(existing), progressReporter());
         }).onSuccess(this::showPreview).onError(this::fail).start();
     }
 
