@@ -113,16 +113,16 @@ final class ImportCommand extends BaseCommand {
             book = ContactFiles.read(name, content, Progress.NONE);
         } catch (ImportFailedException e) {
             err().println(text("cli.import.failed", file));
-            err().println("  " + describe(e.problem()));
+            err().println("  " + inFile(e.problem()));
             throw new CliFailure(text("cli.import.nothingImported"));
         }
         for (RecordProblem w : book.warnings()) {
-            err().println(text("cli.import.warning", file, describe(w)));
+            err().println(text("cli.import.warning", file, inFile(w)));
         }
         if (book.invalidRecords() > 0) {
             err().println(text("cli.import.invalid", file, book.invalidRecords(), book.records()));
             for (RecordProblem p : book.invalid()) {
-                err().println("  " + describe(p));
+                err().println("  " + inFile(p));
             }
             if (!skipInvalid) {
                 throw new CliFailure(text("cli.import.skipInvalidHint") + " " + text("cli.import.nothingImported"));
@@ -186,7 +186,7 @@ final class ImportCommand extends BaseCommand {
         } catch (ImportFailedException e) {
             if (!e.problem().messageKey().equals("import.file.unknownFormat")
                     && !e.problem().messageKey().equals("import.csv.unknownHeader")) {
-                return new CliFailure(text("cli.import.failed", file) + " " + describe(e.problem()) + " "
+                return new CliFailure(text("cli.import.failed", file) + " " + inFile(e.problem()) + " "
                         + text("cli.import.nothingImported"));
             }
         }
@@ -194,11 +194,13 @@ final class ImportCommand extends BaseCommand {
                 Importers.all().stream().map(Importer::formatName).toList())));
     }
 
-    private String describe(RecordProblem p) {
-        return p.describe(context.texts()::text);
+    /** The problem under a line that names the file already. */
+    private String inFile(RecordProblem p) {
+        return p.describeInFile(context.texts()::text);
     }
 
+    /** "card 3, line 14": where a record is, without brackets inside the brackets around it. */
     private String where(String kind, int record, long line) {
-        return text("import.where." + kind, String.valueOf(record)) + " " + text("import.where.line", String.valueOf(line));
+        return text("import.at." + kind, String.valueOf(record), String.valueOf(line));
     }
 }

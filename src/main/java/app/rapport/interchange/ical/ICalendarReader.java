@@ -99,7 +99,8 @@ public final class ICalendarReader {
                             w.getLineNumber() == null ? 0 : w.getLineNumber(), 1, w.getMessage()));
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // biweekly throws AssertionError (not only with -ea) on some impossible rules, such as BYMONTH=0.
             throw new ImportException(ImportProblem.ofFile("ical.unreadable", 0, 0, String.valueOf(e.getMessage())));
         }
         if (calendars.isEmpty()) {
@@ -211,6 +212,10 @@ public final class ICalendarReader {
                 // biweekly reads "20261200" as a date; java.time does not: leave the event out and say so.
                 warnings.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
                         text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), ex.getMessage()));
+            } catch (RuntimeException | AssertionError ex) {
+                // A repeat rule biweekly cannot follow (it asserts on BYMONTH=0): this event only is left out.
+                warnings.add(ImportProblem.ofFile("ical.unreadableEvent", 0, 0,
+                        text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), String.valueOf(ex.getMessage())));
             }
         }
         // A changed occurrence whose series is not in the file (a calendar app exported just it).

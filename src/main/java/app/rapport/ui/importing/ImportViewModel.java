@@ -210,8 +210,7 @@ public final class ImportViewModel {
 
     /** Where a record is in its file, such as "card 3 (line 14)". */
     static String where(app.rapport.interchange.contacts.ImportedContact c) {
-        return I18n.text("import.where." + c.recordKind(), String.valueOf(c.record())) + " "
-                + I18n.text("import.where.line", String.valueOf(c.line()));
+        return I18n.text("import.at." + c.recordKind(), String.valueOf(c.record()), String.valueOf(c.line()));
     }
 
     static String describe(RecordProblem p) {

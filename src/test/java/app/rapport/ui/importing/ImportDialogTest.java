@@ -70,7 +70,7 @@ class ImportDialogTest {
     void previewThenConfirmImportsAndMergesTheDuplicate(FxRobot robot) {
         robot.interact(() -> dialog.open(FILES.resolve("csv/google-contacts.csv")));
         waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
-        assertEquals("Google Contacts CSV: 2 new contacts, 1 that look like people already in the journal, 0 invalid"
+        assertEquals("Google Contacts CSV: 2 new contacts, 1 that looks like a person already in the journal, 0 invalid"
                 + " records.", dialog.summary.getText());
         assertEquals(List.of("Anna Schmidt looks like Anna Schmidt: same e-mail address"),
                 dialog.duplicates.getItems().stream().map(d -> d.imported().contact().name() + " looks like "
@@ -132,10 +132,10 @@ class ImportDialogTest {
                 dialog.summary.getText());
         List<String> shown = dialog.withinFile.getItems().stream().map(ImportDialog::describe).toList();
         assertEquals(List.of(
-                "Anna Schmidt (card 4 (line 27)) looks like Anna Schmidt (card 1 (line 1)): same e-mail address",
-                "Juergen Weber (card 5 (line 36)) looks like Jürgen Weber (card 2 (line 11)): very similar name",
-                "Maria Klein (card 6 (line 43)) looks like Maria Klein (card 3 (line 19)): same name and organisation",
-                "Anna Schmidt (card 8 (line 60)) looks like Anna Schmidt (card 1 (line 1)): same e-mail address"), shown);
+                "Anna Schmidt (card 4, line 27) looks like Anna Schmidt (card 1, line 1): same e-mail address",
+                "Juergen Weber (card 5, line 36) looks like Jürgen Weber (card 2, line 11): very similar name",
+                "Maria Klein (card 6, line 43) looks like Maria Klein (card 3, line 19): same name and organisation",
+                "Anna Schmidt (card 8, line 60) looks like Anna Schmidt (card 1, line 1): same e-mail address"), shown);
         assertTrue(dialog.mergeWithinFile.isVisible() && dialog.mergeWithinFile.isSelected(), "merging is offered, and on");
 
         robot.clickOn(dialog.importButton);
