@@ -50,6 +50,7 @@ final class ContactDetailView {
     private final StackPane root = new StackPane();
     private final Node empty;
     private final ContactRelationshipPane relationship;
+    private boolean relabelling;
     private int timelineShown;
 
     ContactDetailView(ContactsViewModel model, ContactsScreen screen) {
@@ -65,7 +66,15 @@ final class ContactDetailView {
             boolean sameContact = was != null && now != null && was.id().equals(now.id());
             show(now, sameContact);
         });
-        I18n.localeProperty().addListener((o, was, now) -> show(model.detailProperty().get(), true));
+        // A new language relabels what is shown; nothing is read from the journal again.
+        I18n.localeProperty().addListener((o, was, now) -> {
+            relabelling = true;
+            try {
+                show(model.detailProperty().get(), true);
+            } finally {
+                relabelling = false;
+            }
+        });
         root.getChildren().setAll(empty);
     }
 
@@ -106,7 +115,7 @@ final class ContactDetailView {
         List<Node> sections = new ArrayList<>();
         sections.add(header(c));
         sections.add(actions(detail));
-        sections.add(relationship.show(detail)); // warmth, next catch-up, give and take (issue 5)
+        sections.add(relationship.show(detail, !relabelling)); // warmth, next catch-up, give and take (issue 5)
         Node profile = profile(c);
         if (profile != null) {
             sections.add(profile);
