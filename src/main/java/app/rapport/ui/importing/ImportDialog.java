@@ -184,6 +184,7 @@ public final class ImportDialog {
     }
 
     public void show() {
+        model.prefetchContacts();
         stage.show();
     }
 }

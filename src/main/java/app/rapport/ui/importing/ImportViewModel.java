@@ -51,6 +51,8 @@ public final class ImportViewModel {
     private final BooleanProperty mergeWithinFile = new SimpleBooleanProperty(true);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private volatile boolean cancelRequested;
+    /** The journal's contacts, loading since the dialog opened; used by the next {@link #load}, then dropped. */
+    private java.util.concurrent.CompletableFuture<List<Contact>> prefetched;
     private int imported;
 
     public ImportViewModel(Journal journal) {
@@ -120,6 +122,17 @@ public final class ImportViewModel {
         return imported;
     }
 
+    /**
+     * Starts loading the journal's contacts while the user is still choosing a file: on the first
+     * import of a session that is seconds the preview no longer waits for. The dialog is modal, so
+     * the journal cannot change before the file is chosen.
+     */
+    public void prefetchContacts() {
+        if (prefetched == null) {
+            prefetched = java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
+        }
+    }
+
     /** Reads and compares the file in the background; the preview appears when done. */
     public void load(Path file) {
         if (!canLoad()) {
@@ -130,13 +143,16 @@ public final class ImportViewModel {
         duplicates.clear();
         withinFile.clear();
         summary.set("");
+        // Used once: after an import the journal has changed, so a second file loads its own.
+        var ready = prefetched;
+        prefetched = null;
         cancelRequested = false;
         stage.set(Stage.READING);
         progress.set(-1);
         error.set("");
         Tasks.run(() -> {
             // The journal's contacts load while the file is parsed: on the first import both are slow.
-            var existing = java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
+            var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
             AddressBook book = ContactFiles.read(file, progressReporter());
             return ImportPreview.of(book, ImportPreview.join(existing), progressReporter());
         }).onSuccess(this::showPreview).onError(this::fail).start();
