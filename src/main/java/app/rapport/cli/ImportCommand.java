@@ -113,23 +113,23 @@ final class ImportCommand extends BaseCommand {
             book = ContactFiles.read(name, content, Progress.NONE);
         } catch (ImportFailedException e) {
             err().println(text("cli.import.failed", file));
-            err().println("  " + describe(e.problem()));
+            err().println("  " + inFile(e.problem()));
             throw new CliFailure(text("cli.import.nothingImported"));
         }
         for (RecordProblem w : book.warnings()) {
-            err().println(text("cli.import.warning", file, describe(w)));
+            err().println(text("cli.import.warning", file, inFile(w)));
         }
         if (book.invalidRecords() > 0) {
             err().println(text("cli.import.invalid", file, book.invalidRecords(), book.records()));
             for (RecordProblem p : book.invalid()) {
-                err().println("  " + describe(p));
+                err().println("  " + inFile(p));
             }
             if (!skipInvalid) {
                 throw new CliFailure(text("cli.import.skipInvalidHint") + " " + text("cli.import.nothingImported"));
             }
         }
         return withJournal(journal -> {
-            ImportPreview preview = ImportPreview.of(book, journal.snapshot().contacts(), Progress.NONE);
+            ImportPreview preview = ImportPreview.of(book, journal.allContacts(), Progress.NONE);
             out().println(text("cli.import.preview", file, book.format().displayName(), preview.newContacts().size(),
                     preview.duplicates().size(), book.invalidRecords()));
             for (ImportPreview.Duplicate d : preview.duplicates()) {
@@ -137,12 +137,25 @@ final class ImportCommand extends BaseCommand {
                         where(d.imported().recordKind(), d.imported().record(), d.imported().line()),
                         d.existing().name(), text(d.reason().messageKey())));
             }
+            if (!preview.withinFile().isEmpty()) {
+                out().println(text("cli.import.withinFile", file, preview.withinFile().size()));
+                for (ImportPreview.FileDuplicate d : preview.withinFile()) {
+                    out().println("  " + text("cli.import.withinFileDuplicate", d.later().contact().name(),
+                            where(d.later().recordKind(), d.later().record(), d.later().line()),
+                            d.earlier().contact().name(),
+                            where(d.earlier().recordKind(), d.earlier().record(), d.earlier().line()),
+                            text(d.reason().messageKey())));
+                }
+            }
+            if (!mergeDuplicates && (!preview.duplicates().isEmpty() || !preview.withinFile().isEmpty())) {
+                out().println(text("cli.import.mergeHint"));
+            }
             if (dryRun) {
                 out().println(text("cli.import.dryRun"));
                 return 0;
             }
             List<Contact> contacts = preview.contactsToStore(mergeDuplicates
-                    ? ImportPreview.DuplicateChoice.MERGE : ImportPreview.DuplicateChoice.ADD_SEPARATELY);
+                    ? ImportPreview.DuplicateChoice.MERGE : ImportPreview.DuplicateChoice.ADD_SEPARATELY, mergeDuplicates);
             try {
                 journal.importContacts(contacts, Progress.NONE);
             } catch (ValidationException e) {
@@ -155,8 +168,12 @@ final class ImportCommand extends BaseCommand {
                 throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
                         + " " + text("cli.import.nothingImported"), e);
             }
-            int merged = mergeDuplicates ? (int) preview.duplicates().stream().map(d -> d.existing().id()).distinct().count() : 0;
+            // Contacts read from the file have no id yet; those merged into the journal keep theirs.
+            int merged = (int) contacts.stream().filter(c -> c.id() != null).count();
             out().println(text("cli.import.contactsDone", file, contacts.size() - merged, merged));
+            if (mergeDuplicates && !preview.withinFile().isEmpty()) {
+                out().println(text("cli.import.withinFileMerged", preview.withinFile().size()));
+            }
             return 0;
         });
     }
@@ -169,7 +186,7 @@ final class ImportCommand extends BaseCommand {
         } catch (ImportFailedException e) {
             if (!e.problem().messageKey().equals("import.file.unknownFormat")
                     && !e.problem().messageKey().equals("import.csv.unknownHeader")) {
-                return new CliFailure(text("cli.import.failed", file) + " " + describe(e.problem()) + " "
+                return new CliFailure(text("cli.import.failed", file) + " " + inFile(e.problem()) + " "
                         + text("cli.import.nothingImported"));
             }
         }
@@ -177,11 +194,13 @@ final class ImportCommand extends BaseCommand {
                 Importers.all().stream().map(Importer::formatName).toList())));
     }
 
-    private String describe(RecordProblem p) {
-        return p.describe(context.texts()::text);
+    /** The problem under a line that names the file already. */
+    private String inFile(RecordProblem p) {
+        return p.describeInFile(context.texts()::text);
     }
 
+    /** "card 3, line 14": where a record is, without brackets inside the brackets around it. */
     private String where(String kind, int record, long line) {
-        return text("import.where." + kind, String.valueOf(record)) + " " + text("import.where.line", String.valueOf(line));
+        return text("import.at." + kind, String.valueOf(record), String.valueOf(line));
     }
 }

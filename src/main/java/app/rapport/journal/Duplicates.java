@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * Finds contacts that are probably the same person: the same e-mail address, the same name at the
  * same organisation, or very similar names (Jaro-Winkler on folded names, so that Müller, Mueller
  * and a typo meet) where the organisations do not contradict each other. Similar names are only
- * compared within a block of names sharing their first letters, which keeps a search over ten
- * thousand contacts well under a second.
+ * compared with their neighbours in two sorted orders of the distinct names, forwards and
+ * backwards (sorted neighbourhood), so that a typo near the start or near the end still meets its
+ * name, and the work grows with the number of names rather than its square, whatever the names are.
  */
 public final class Duplicates {
 
@@ -92,23 +93,20 @@ public final class Duplicates {
         return organization == null ? "" : String.join(" ", NON_LETTERS.split(TextFolding.fold(organization).strip())).strip();
     }
 
-    private static String block(String nameKey) {
-        String[] words = nameKey.split(" ");
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < Math.min(2, words.length); i++) {
-            if (!words[i].isEmpty()) {
-                b.append(words[i].charAt(0));
-            }
-        }
-        return b.toString();
-    }
+    /** Distinct names compared on each side of a name, in each of the two orders. */
+    static final int NEIGHBOURS = 16;
 
     /** Look-up structures over a fixed set of contacts. */
     public static final class Index {
 
         private final Map<String, List<Contact>> byEmail = new HashMap<>();
         private final Map<String, List<Contact>> byNameAndOrganization = new HashMap<>();
-        private final Map<String, List<Keyed>> byBlock = new HashMap<>();
+        private final Map<String, List<Keyed>> byName = new HashMap<>();
+        /** The distinct names, sorted; and the same reversed (character by character), sorted. */
+        private final String[] forward;
+        private final String[] backward;
+        /** {@code backward[i]} the right way round, so that look-ups do not reverse strings again. */
+        private final String[] backwardNames;
 
         private record Keyed(Contact contact, String nameKey, String organizationKey) {
         }
@@ -124,9 +122,14 @@ public final class Duplicates {
                     if (!org.isEmpty()) {
                         byNameAndOrganization.computeIfAbsent(name + "\u0000" + org, k -> new ArrayList<>(1)).add(c);
                     }
-                    byBlock.computeIfAbsent(block(name), k -> new ArrayList<>()).add(new Keyed(c, name, org));
+                    byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Keyed(c, name, org));
                 }
             }
+            forward = byName.keySet().toArray(String[]::new);
+            Arrays.sort(forward);
+            backward = Arrays.stream(forward).map(Duplicates::reversed).toArray(String[]::new);
+            Arrays.sort(backward);
+            backwardNames = Arrays.stream(backward).map(Duplicates::reversed).toArray(String[]::new);
         }
 
         private static String emailKey(String email) {
@@ -155,30 +158,57 @@ public final class Duplicates {
                 }
             }
             if (!name.isEmpty()) {
-                for (Keyed k : byBlock.getOrDefault(block(name), List.of())) {
-                    if (found.containsKey(k.contact())) {
-                        continue;
-                    }
-                    // Different organisations say "two people of the same name".
-                    if (!org.isEmpty() && !k.organizationKey().isEmpty() && !org.equals(k.organizationKey())) {
-                        continue;
-                    }
-                    // Jaro-Winkler >= 0.94 needs Jaro >= 0.9, impossible when one name is much longer.
-                    int shorter = Math.min(name.length(), k.nameKey().length());
-                    int longer = Math.max(name.length(), k.nameKey().length());
-                    if ((2.0 + (double) shorter / longer) / 3.0 < 0.9) {
-                        continue;
-                    }
-                    double score = JaroWinkler.similarity(name, k.nameKey());
-                    if (score >= SIMILAR_NAME_THRESHOLD) {
-                        found.put(k.contact(), new Match(candidate, k.contact(), Reason.SIMILAR_NAME, score));
-                    }
-                }
+                similarName(candidate, org, name, 1.0, found);
+                Set<String> compared = new HashSet<>();
+                compared.add(name);
+                neighbours(forward, forward, name, name, compared, candidate, org, found);
+                neighbours(backward, backwardNames, reversed(name), name, compared, candidate, org, found);
             }
             List<Match> out = new ArrayList<>(found.values());
             out.sort((x, y) -> x.reason() != y.reason() ? x.reason().compareTo(y.reason())
                     : Double.compare(y.score(), x.score()));
             return out;
         }
+
+        /** Compares the name with the distinct names next to where it sorts in {@code sorted}. */
+        private void neighbours(String[] sorted, String[] names, String key, String name, Set<String> compared,
+                                Contact candidate, String org, Map<Contact, Match> found) {
+            int at = Arrays.binarySearch(sorted, key);
+            int from = at >= 0 ? at : -at - 1;
+            for (int i = Math.max(0, from - NEIGHBOURS); i < Math.min(sorted.length, from + NEIGHBOURS + 1); i++) {
+                String other = names[i];
+                if (!compared.add(other)) {
+                    continue;
+                }
+                // Jaro-Winkler >= 0.94 needs Jaro >= 0.9, impossible when one name is much longer.
+                int shorter = Math.min(name.length(), other.length());
+                int longer = Math.max(name.length(), other.length());
+                if ((2.0 + (double) shorter / longer) / 3.0 < 0.9) {
+                    continue;
+                }
+                double score = JaroWinkler.similarityIfAtLeast(name, other, SIMILAR_NAME_THRESHOLD);
+                if (score >= SIMILAR_NAME_THRESHOLD) {
+                    similarName(candidate, org, other, score, found);
+                }
+            }
+        }
+
+        /** Everyone called {@code other}, unless the organisations say "two people of the same name". */
+        private void similarName(Contact candidate, String org, String other, double score,
+                                 Map<Contact, Match> found) {
+            for (Keyed k : byName.getOrDefault(other, List.of())) {
+                if (found.containsKey(k.contact())) {
+                    continue;
+                }
+                if (!org.isEmpty() && !k.organizationKey().isEmpty() && !org.equals(k.organizationKey())) {
+                    continue;
+                }
+                found.put(k.contact(), new Match(candidate, k.contact(), Reason.SIMILAR_NAME, score));
+            }
+        }
+    }
+
+    private static String reversed(String s) {
+        return new StringBuilder(s).reverse().toString();
     }
 }

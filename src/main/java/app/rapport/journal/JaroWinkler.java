@@ -6,6 +6,36 @@ public final class JaroWinkler {
     private JaroWinkler() {
     }
 
+    /**
+     * The similarity if it can reach {@code threshold}, otherwise -1. Most pairs of names are far
+     * apart; counting their common characters (an upper bound of Jaro's matches) rules them out
+     * several times faster than the full comparison.
+     */
+    public static double similarityIfAtLeast(String s, String t, double threshold) {
+        int sl = s.length();
+        int tl = t.length();
+        if (sl == 0 || tl == 0) {
+            return s.equals(t) ? 1.0 : (threshold <= 0 ? 0.0 : -1);
+        }
+        // Characters counted in 64 buckets: a shared bucket only overestimates, so the bound holds.
+        int[] counts = new int[64];
+        for (int i = 0; i < sl; i++) {
+            counts[s.charAt(i) & 63]++;
+        }
+        int common = 0;
+        for (int i = 0; i < tl; i++) {
+            if (counts[t.charAt(i) & 63]-- > 0) {
+                common++;
+            }
+        }
+        double jaroBound = ((double) common / sl + (double) common / tl + 1) / 3.0;
+        if (jaroBound + 0.4 * (1 - jaroBound) < threshold) {
+            return -1;
+        }
+        double score = similarity(s, t);
+        return score >= threshold ? score : -1;
+    }
+
     public static double similarity(String s, String t) {
         if (s.equals(t)) {
             return 1.0;

@@ -168,6 +168,14 @@ public interface Journal extends AutoCloseable {
     void importContacts(List<Contact> contacts, Progress progress);
 
     /**
+     * Every contact not in the trash, complete, for comparing an import with the journal; a store
+     * can do this without loading encounters and events.
+     */
+    default List<Contact> allContacts() {
+        return snapshot().contacts();
+    }
+
+    /**
      * Makes two records of one person into one, after a safety copy of the journal: {@code keepId}
      * gets the fields of both ({@link ContactMerge}), every encounter and tie of {@code removeId},
      * and {@code removeId} disappears. The returned merge can be undone exactly.

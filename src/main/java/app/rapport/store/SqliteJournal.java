@@ -1503,6 +1503,11 @@ public final class SqliteJournal implements Journal {
     // ---------------------------------------------------------------- import and merge
 
     @Override
+    public List<Contact> allContacts() {
+        return read(c -> new ArrayList<>(loadContacts(c, "c.deleted_at IS NULL").values()));
+    }
+
+    @Override
     public void importContacts(List<Contact> contacts, Progress progress) {
         List<ValidationException.Problem> problems = new ArrayList<>();
         List<Contact> cleaned = new ArrayList<>(contacts.size());

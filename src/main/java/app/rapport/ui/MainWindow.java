@@ -115,6 +115,8 @@ public final class MainWindow implements AppContext {
         // The notification bar is built on the first message: its icons load Ikonli's fonts, which
         // the first frame does not need.
 
+        // An address book dragged onto the window opens the import dialog with its preview.
+        app.rapport.ui.importing.FileDrop.install(root, () -> journal != null, this::importContacts);
         Scene scene = new Scene(root);
         Themes.style(scene);
         installShortcuts(scene);
@@ -142,6 +144,15 @@ public final class MainWindow implements AppContext {
             app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(this);
             dialog.show();
             dialog.chooseFile();
+        }
+    }
+
+    /** Opens the import dialog on a file dropped on the window, which it reads at once. */
+    public void importContacts(java.nio.file.Path file) {
+        if (journal != null) {
+            app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(this);
+            dialog.show();
+            dialog.open(file);
         }
     }
 

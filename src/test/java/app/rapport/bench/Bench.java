@@ -42,6 +42,7 @@ public final class Bench {
             EngineBench.run();
         }
         if (which.contains("addressbook")) {
+            AddressBookBench.coldImport();
             AddressBookBench.importAndExport();
         }
         if (which.contains("backup")) {

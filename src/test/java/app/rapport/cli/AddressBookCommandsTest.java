@@ -40,13 +40,13 @@ class AddressBookCommandsTest {
         String file = FILES.resolve("bad/no-name.vcf").toString();
         CommandLineTest.Run refused = run("--data-dir", data(), "import", file);
         assertEquals(1, refused.code());
-        assertTrue(refused.err().contains("no-name.vcf, card 2 (line 5), field FN: The card has no name"), refused.err());
+        assertTrue(refused.err().contains("\n  card 2 (line 5), field FN: The card has no name"), refused.err());
         assertTrue(refused.err().contains("Use --skip-invalid to import the other records. Nothing was imported;"
                 + " the journal is unchanged."), refused.err());
 
         CommandLineTest.Run skipped = run("--data-dir", data(), "import", "--skip-invalid", file);
         assertEquals(0, skipped.code(), skipped.err());
-        assertTrue(skipped.out().contains("Imported " + file + ": 1 contacts added, 0 merged"), skipped.out());
+        assertTrue(skipped.out().contains("Imported " + file + ": 1 contact added, 0 merged"), skipped.out());
     }
 
     @Test
@@ -55,7 +55,7 @@ class AddressBookCommandsTest {
         assertEquals(0, run("--data-dir", data(), "import", google).code());
         CommandLineTest.Run again = run("--data-dir", data(), "import", "--dry-run", google);
         assertTrue(again.out().contains("0 new contacts, 2 that look like contacts already in the journal"), again.out());
-        assertTrue(again.out().contains("Jürgen Weber (card 1 (line 1)) looks like Jürgen Weber: same e-mail address"),
+        assertTrue(again.out().contains("Jürgen Weber (card 1, line 1) looks like Jürgen Weber in the journal: same e-mail address"),
                 again.out());
 
         assertEquals(0, run("--data-dir", data(), "import", "--merge-duplicates", google).code());
@@ -67,10 +67,45 @@ class AddressBookCommandsTest {
     }
 
     @Test
+    void cardsOfOnePersonInTheFileAreReportedWithTheirPlaceAndMergedOnlyWhenAsked() throws Exception {
+        String file = FILES.resolve("duplicates/iphone-two-accounts.vcf").toString();
+        CommandLineTest.Run dry = run("--data-dir", data(), "import", "--dry-run", file);
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains(file + ": 4 records look like an earlier record of the same file:"), dry.out());
+        assertTrue(dry.out().contains("  Anna Schmidt (card 4, line 27) looks like Anna Schmidt (card 1, line 1):"
+                + " same e-mail address"), dry.out());
+        assertTrue(dry.out().contains("  Juergen Weber (card 5, line 36) looks like Jürgen Weber (card 2, line 11):"
+                + " very similar name"), dry.out());
+        assertTrue(dry.out().contains("Without --merge-duplicates, each of these is added as a contact of its own."),
+                dry.out());
+
+        CommandLineTest.Run merged = run("--data-dir", data(), "import", "--merge-duplicates", file);
+        assertEquals(0, merged.code(), merged.err());
+        assertTrue(merged.out().contains("Imported " + file + ": 4 contacts added, 0 merged"), merged.out());
+        assertTrue(merged.out().contains("4 records were merged into an earlier record of the same file."), merged.out());
+        CommandLineTest.Run export = run("--data-dir", data(), "export", "--format", "csv", "-o", "-");
+        assertEquals(5, export.stdoutText().lines().count(), export.stdoutText());
+
+        // The same file again, now without merging: every card looks like one in the journal, and is added.
+        CommandLineTest.Run again = run("--data-dir", data(), "import", file);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("Imported " + file + ": 8 contacts added, 0 merged"), again.out());
+    }
+
+    @Test
+    void germanDuplicateReport() {
+        CommandLineTest.Run r = run(Locale.GERMAN, "--data-dir", data(), "import", "--dry-run",
+                FILES.resolve("duplicates/google-contacts-duplicates.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Tim Richter (Datensatz 3, Zeile 5) ähnelt Tim Richter (Datensatz 1, Zeile 2):"
+                + " gleiche E-Mail-Adresse"), r.out());
+    }
+
+    @Test
     void germanTextsToo() {
         CommandLineTest.Run r = run(Locale.GERMAN, "--data-dir", data(), "import", FILES.resolve("bad/archive.csv").toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("archive.csv: Die Datei ist ein ZIP-Archiv"), r.err());
+        assertTrue(r.err().contains("archive.csv kann nicht importiert werden: Die Datei ist ein ZIP-Archiv"), r.err());
     }
 
     @Test

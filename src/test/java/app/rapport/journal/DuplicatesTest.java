@@ -44,11 +44,63 @@ class DuplicatesTest {
     }
 
     @Test
+    void aTypoNearTheStartIsFoundAmongThousandsOfNamesThatSortInBetween() {
+        java.util.Random r = new java.util.Random(3);
+        List<Contact> all = new java.util.ArrayList<>();
+        all.add(Contact.builder("Anna Schmidt").id("anna").build());
+        for (int i = 0; i < 3000; i++) {
+            // "anb…" sorts between "ana schmidt" and "anna schmidt": only the backwards order brings them together.
+            all.add(Contact.builder("Anb" + letters(r, 5) + " " + letters(r, 8)).id("f" + i).build());
+        }
+        all.add(Contact.builder("Ana Schmidt").id("ana").build());
+        List<String> found = Duplicates.within(all, Progress.NONE).stream()
+                .map(m -> m.candidate().id() + "-" + m.existing().id() + " " + m.reason()).toList();
+        assertTrue(found.contains("ana-anna SIMILAR_NAME") || found.contains("anna-ana SIMILAR_NAME"), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("f")), () -> found.stream().limit(5).toList().toString());
+    }
+
+    @Test
+    void manyNamesWithTheSameInitialsAreComparedOnlyWithTheirNeighbours() {
+        // 30,000 people called V… N…: one block of initials, so comparing all pairs would take minutes.
+        java.util.Random r = new java.util.Random(5);
+        List<Contact> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            all.add(Contact.builder("V" + letters(r, 6) + " N" + letters(r, 8)).id("c" + i).build());
+        }
+        all.add(Contact.builder(all.get(17).name()).id("again").build());
+        List<Duplicates.Match> found = Duplicates.within(all, Progress.NONE);
+        assertEquals(1, found.size(), () -> found.stream().limit(5).map(m -> m.candidate().name() + " ~ "
+                + m.existing().name()).toList().toString());
+        assertEquals(java.util.Set.of("c17", "again"), java.util.Set.of(found.getFirst().candidate().id(),
+                found.getFirst().existing().id()));
+    }
+
+    static String letters(java.util.Random r, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('a' + r.nextInt(26)));
+        }
+        return b.toString();
+    }
+
+    @Test
     void jaroWinklerBehavesAsPublished() {
         assertEquals(0.961, JaroWinkler.similarity("martha", "marhta"), 0.001);
         assertEquals(0.840, JaroWinkler.similarity("dwayne", "duane"), 0.001);
         assertEquals(0.813, JaroWinkler.similarity("dixon", "dicksonx"), 0.001);
         assertEquals(0.0, JaroWinkler.similarity("", "abc"));
+        // The quick bound never turns away a pair that reaches the threshold.
+        java.util.Random r = new java.util.Random(9);
+        for (int i = 0; i < 20_000; i++) {
+            String a = letters(r, 3 + r.nextInt(10));
+            StringBuilder b = new StringBuilder(a);
+            for (int k = r.nextInt(3); k > 0; k--) {
+                b.setCharAt(r.nextInt(b.length()), (char) ('a' + r.nextInt(26)));
+            }
+            double full = JaroWinkler.similarity(a, b.toString());
+            double quick = JaroWinkler.similarityIfAtLeast(a, b.toString(), 0.9);
+            assertEquals(full >= 0.9 ? full : -1, quick, 1e-12, a + " " + b);
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ public enum ContactFormat {
     VCARD("vCard"),
     LINKEDIN_CSV("LinkedIn CSV"),
     GOOGLE_CSV("Google Contacts CSV"),
-    GERMAN_CSV("CSV (Excel, Deutsch)"),
+    GERMAN_CSV("Excel CSV"),
     RAPPORT_CSV("Rapport CSV");
 
     private final String displayName;

@@ -35,9 +35,25 @@ public record RecordProblem(String file, String recordKind, int record, long lin
      * valid e-mail address}.
      */
     public String describe(Texts texts) {
-        StringBuilder where = new StringBuilder(file);
+        return describe(texts, true);
+    }
+
+    /**
+     * The sentence without the file's name, for a list under a heading that names it already:
+     * {@code card 3 (line 14), field EMAIL: "anna@" is not a valid e-mail address}, or for the whole
+     * file just the problem.
+     */
+    public String describeInFile(Texts texts) {
+        return describe(texts, false);
+    }
+
+    private String describe(Texts texts, boolean withFile) {
+        StringBuilder where = new StringBuilder(withFile ? file : "");
         if (recordKind != null) {
-            where.append(", ").append(texts.text("import.where." + recordKind, String.valueOf(record)));
+            if (!where.isEmpty()) {
+                where.append(", ");
+            }
+            where.append(texts.text("import.where." + recordKind, String.valueOf(record)));
         }
         if (line > 0) {
             where.append(' ').append(texts.text("import.where.line", String.valueOf(line)));
@@ -47,6 +63,6 @@ public record RecordProblem(String file, String recordKind, int record, long lin
         }
         // Numbers as plain text: MessageFormat would print 12345 as "12,345".
         Object[] args = arguments.stream().map(a -> a instanceof Number ? a.toString() : a).toArray();
-        return where + ": " + texts.text(messageKey, args);
+        return (where.isEmpty() ? "" : where + ": ") + texts.text(messageKey, args);
     }
 }

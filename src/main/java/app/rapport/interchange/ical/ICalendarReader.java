@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,7 +99,8 @@ public final class ICalendarReader {
                             w.getLineNumber() == null ? 0 : w.getLineNumber(), 1, w.getMessage()));
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // biweekly throws AssertionError (not only with -ea) on some impossible rules, such as BYMONTH=0.
             throw new ImportException(ImportProblem.ofFile("ical.unreadable", 0, 0, String.valueOf(e.getMessage())));
         }
         if (calendars.isEmpty()) {
@@ -156,60 +158,77 @@ public final class ICalendarReader {
         Instant until = now.plus(Duration.ofDays(FUTURE_DAYS));
         Set<String> seriesSeen = new HashSet<>();
         for (VEvent e : masters) {
-            DateStart start = e.getDateStart();
-            boolean recurring = e.getRecurrenceRule() != null || !e.getRecurrenceDates().isEmpty();
-            if (start == null || start.getValue() == null) {
-                // Required by iCalendar; an event without a date is no event to prepare for.
-                warnings.add(ImportProblem.ofFile("ical.noStart", 0, 0,
-                        text(e.getSummary()) == null ? "?" : text(e.getSummary())));
-                continue;
-            }
-            if (!recurring) {
-                add(baseId(e), e, start(e, tz), end(e, tz), seriesOf(e), tz);
-                continue;
-            }
-            String uid = baseId(e);
-            seriesSeen.add(uid);
-            Map<Instant, VEvent> moved = changed.getOrDefault(uid, Map.of());
-            OffsetDateTime first = start(e, tz);
-            OffsetDateTime firstEnd = end(e, tz);
-            Duration length = firstEnd == null ? null : Duration.between(first, firstEnd);
-            TimeZone seriesZone = timeZoneOf(start, tz);
-            DateIterator it = e.getDateIterator(seriesZone);
-            it.advanceTo(Date.from(from)); // a daily series from 1990 need not be walked through
-            int taken = 0;
-            boolean more = false;
-            while (it.hasNext()) {
-                Date d = it.next();
-                Instant at = d.toInstant();
-                if (at.isBefore(from)) {
+            try {
+                DateStart start = e.getDateStart();
+                boolean recurring = e.getRecurrenceRule() != null || !e.getRecurrenceDates().isEmpty();
+                if (start == null || start.getValue() == null) {
+                    // Required by iCalendar; an event without a date is no event to prepare for.
+                    warnings.add(ImportProblem.ofFile("ical.noStart", 0, 0,
+                            text(e.getSummary()) == null ? "?" : text(e.getSummary())));
                     continue;
                 }
-                if (at.isAfter(until) || taken == MAX_OCCURRENCES) {
-                    more = true;
-                    break;
-                }
-                taken++;
-                VEvent override = moved.get(at);
-                if (override != null) {
-                    add(occurrenceId(uid, at), override, start(override, tz), end(override, tz), text(e.getSummary()), tz);
+                if (!recurring) {
+                    add(baseId(e), e, start(e, tz), end(e, tz), seriesOf(e), tz);
                     continue;
                 }
-                OffsetDateTime occurrence = start.getValue().hasTime()
-                        ? at.atOffset(offset(seriesZone, at))
-                        : LocalDate.ofInstant(at, seriesZone.toZoneId()).atStartOfDay(zone).toOffsetDateTime();
-                OffsetDateTime occurrenceEnd = length == null ? null : endOf(occurrence, length, start.getValue().hasTime());
-                add(occurrenceId(uid, at), e, occurrence, occurrenceEnd, text(e.getSummary()), tz);
-            }
-            if (more) {
-                warnings.add(ImportProblem.ofFile("ical.seriesCut", 0, 0, text(e.getSummary()) == null ? uid
-                        : text(e.getSummary()), taken, MAX_OCCURRENCES, PAST_DAYS, FUTURE_DAYS));
+                String uid = baseId(e);
+                seriesSeen.add(uid);
+                Map<Instant, VEvent> moved = changed.getOrDefault(uid, Map.of());
+                OffsetDateTime first = start(e, tz);
+                OffsetDateTime firstEnd = end(e, tz);
+                Duration length = firstEnd == null ? null : Duration.between(first, firstEnd);
+                TimeZone seriesZone = timeZoneOf(start, tz);
+                DateIterator it = e.getDateIterator(seriesZone);
+                it.advanceTo(Date.from(from)); // a daily series from 1990 need not be walked through
+                int taken = 0;
+                boolean more = false;
+                while (it.hasNext()) {
+                    Date d = it.next();
+                    Instant at = d.toInstant();
+                    if (at.isBefore(from)) {
+                        continue;
+                    }
+                    if (at.isAfter(until) || taken == MAX_OCCURRENCES) {
+                        more = true;
+                        break;
+                    }
+                    taken++;
+                    VEvent override = moved.get(at);
+                    if (override != null) {
+                        add(occurrenceId(uid, at), override, start(override, tz), end(override, tz), text(e.getSummary()), tz);
+                        continue;
+                    }
+                    OffsetDateTime occurrence = start.getValue().hasTime()
+                            ? at.atOffset(offset(seriesZone, at))
+                            : LocalDate.ofInstant(at, seriesZone.toZoneId()).atStartOfDay(zone).toOffsetDateTime();
+                    OffsetDateTime occurrenceEnd = length == null ? null : endOf(occurrence, length, start.getValue().hasTime());
+                    add(occurrenceId(uid, at), e, occurrence, occurrenceEnd, text(e.getSummary()), tz);
+                }
+                if (more) {
+                    warnings.add(ImportProblem.ofFile("ical.seriesCut", 0, 0, text(e.getSummary()) == null ? uid
+                            : text(e.getSummary()), taken, MAX_OCCURRENCES, PAST_DAYS, FUTURE_DAYS));
+                }
+            } catch (DateTimeException ex) {
+                // biweekly reads "20261200" as a date; java.time does not: leave the event out and say so.
+                warnings.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
+                        text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), ex.getMessage()));
+            } catch (RuntimeException | AssertionError ex) {
+                // A repeat rule biweekly cannot follow (it asserts on BYMONTH=0): this event only is left out.
+                warnings.add(ImportProblem.ofFile("ical.unreadableEvent", 0, 0,
+                        text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), String.valueOf(ex.getMessage())));
             }
         }
         // A changed occurrence whose series is not in the file (a calendar app exported just it).
         changed.forEach((uid, byStart) -> {
             if (!seriesSeen.contains(uid)) {
-                byStart.forEach((at, e) -> add(occurrenceId(uid, at), e, start(e, tz), end(e, tz), seriesOf(e), tz));
+                byStart.forEach((at, e) -> {
+                    try {
+                        add(occurrenceId(uid, at), e, start(e, tz), end(e, tz), seriesOf(e), tz);
+                    } catch (DateTimeException ex) {
+                        warnings.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
+                                text(e.getSummary()) == null ? uid : text(e.getSummary()), ex.getMessage()));
+                    }
+                });
             }
         });
     }

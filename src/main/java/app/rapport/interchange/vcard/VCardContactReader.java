@@ -89,7 +89,7 @@ public final class VCardContactReader {
                 long line = number - 1 < startLines.size() ? startLines.get(number - 1) : 0;
                 for (ParseWarning w : reader.getWarnings()) {
                     records.warn(new RecordProblem(file, "card", number, w.getLineNumber() == null ? line : w.getLineNumber(),
-                            w.getPropertyName(), "import.vcard.warning", List.of(String.valueOf(w.getMessage()))));
+                            w.getPropertyName(), warningKey(w), List.of(String.valueOf(w.getMessage()))));
                 }
                 addCard(records, card, number, line);
                 if (number % 100 == 0) {
@@ -101,6 +101,21 @@ public final class VCardContactReader {
         }
         progress.update("read", number, number);
         return records.build();
+    }
+
+    /**
+     * The two warnings real files cause most get a text of their own (in the user's language);
+     * ez-vcard's other warnings are passed on in its own English words.
+     */
+    private static String warningKey(ParseWarning w) {
+        String m = String.valueOf(w.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("character encoding")) {
+            return "import.vcard.unknownCharset";
+        }
+        if (m.contains("quoted-printable")) {
+            return "import.vcard.brokenQuotedPrintable";
+        }
+        return "import.vcard.warning";
     }
 
     private static final Pattern PHOTO_LINE = Pattern.compile("(?i)^([a-z0-9-]+\\.)?PHOTO[;:]");

@@ -38,6 +38,8 @@ public final class ImportDialog {
     final ListView<ImportPreview.Duplicate> duplicates = new ListView<>();
     final ComboBox<ImportPreview.DuplicateChoice> choice = new ComboBox<>();
     final CheckBox skipInvalid = new CheckBox();
+    final ListView<ImportPreview.FileDuplicate> withinFile = new ListView<>();
+    final CheckBox mergeWithinFile = new CheckBox();
     final ProgressBar progress = new ProgressBar();
     final Button choose = new Button();
     final Button importButton = new Button();
@@ -90,6 +92,24 @@ public final class ImportDialog {
             }
         });
 
+        Label withinFileLabel = new Label();
+        withinFileLabel.textProperty().bind(I18n.bind("import.withinFile.title"));
+        withinFile.setItems(model.withinFile());
+        withinFile.setPrefHeight(100);
+        withinFile.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ImportPreview.FileDuplicate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : describe(d));
+            }
+        });
+        mergeWithinFile.textProperty().bind(I18n.bind("import.withinFile.merge"));
+        mergeWithinFile.selectedProperty().bindBidirectional(model.mergeWithinFileProperty());
+        // Most files have no such records: the section only takes room when it has something to say.
+        VBox withinFileSection = new VBox(8, withinFileLabel, withinFile, mergeWithinFile);
+        withinFileSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.withinFile()));
+        withinFileSection.managedProperty().bind(withinFileSection.visibleProperty());
+
         progress.progressProperty().bind(model.progressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.READING)
@@ -119,11 +139,25 @@ public final class ImportDialog {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, choose, spacer, cancel, importButton);
-        VBox root = new VBox(8, summary, error, duplicatesLabel, duplicates, choice, invalidLabel, invalid, skipInvalid,
-                progress, buttons);
+        Label dropHint = new Label();
+        dropHint.textProperty().bind(I18n.bind("import.dropHint"));
+        dropHint.getStyleClass().add("text-muted");
+        dropHint.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.CHOOSE)
+                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.FAILED)));
+        dropHint.managedProperty().bind(dropHint.visibleProperty());
+        VBox root = new VBox(8, dropHint, summary, error, duplicatesLabel, duplicates, choice, withinFileSection,
+                invalidLabel, invalid, skipInvalid, progress, buttons);
         root.setPadding(new Insets(16));
         VBox.setVgrow(duplicates, Priority.ALWAYS);
-        stage.setScene(new Scene(root, 640, 560));
+        // A file dropped anywhere on the dialog is read like a chosen one.
+        FileDrop.install(root, model::canLoad, this::open);
+        stage.setScene(new Scene(root, 640, 620));
+    }
+
+    /** One line of the list of records that appear more than once: which, where, and why. */
+    static String describe(ImportPreview.FileDuplicate d) {
+        return I18n.text("import.withinFile.duplicate", d.later().contact().name(), ImportViewModel.where(d.later()),
+                d.earlier().contact().name(), ImportViewModel.where(d.earlier()), I18n.text(d.reason().messageKey()));
     }
 
     private javafx.beans.binding.BooleanBinding busy() {
@@ -150,6 +184,7 @@ public final class ImportDialog {
     }
 
     public void show() {
+        model.prefetchContacts();
         stage.show();
     }
 }

@@ -47,8 +47,12 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportPreview.DuplicateChoice> duplicateChoice =
             new SimpleObjectProperty<>(ImportPreview.DuplicateChoice.MERGE);
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final ObservableList<ImportPreview.FileDuplicate> withinFile = FXCollections.observableArrayList();
+    private final BooleanProperty mergeWithinFile = new SimpleBooleanProperty(true);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private volatile boolean cancelRequested;
+    /** The journal's contacts, loading since the dialog opened; used by the next {@link #load}, then dropped. */
+    private java.util.concurrent.CompletableFuture<List<Contact>> prefetched;
     private int imported;
 
     public ImportViewModel(Journal journal) {
@@ -87,6 +91,21 @@ public final class ImportViewModel {
         return skipInvalid;
     }
 
+    /** Records that look like an earlier record of the same file. */
+    public ObservableList<ImportPreview.FileDuplicate> withinFile() {
+        return withinFile;
+    }
+
+    /** Whether records of one person in the file become one contact (otherwise each is kept). */
+    public BooleanProperty mergeWithinFileProperty() {
+        return mergeWithinFile;
+    }
+
+    /** Whether a new file can be read now: not while one is being read or imported. */
+    public boolean canLoad() {
+        return stage.get() != Stage.READING && stage.get() != Stage.IMPORTING;
+    }
+
     /** 0 to 1, or -1 while the amount of work is unknown. */
     public DoubleProperty progressProperty() {
         return progress;
@@ -96,22 +115,46 @@ public final class ImportViewModel {
     public BooleanBinding canImport() {
         return Bindings.createBooleanBinding(() -> stage.get() == Stage.PREVIEW && preview.get() != null
                         && !toStore().isEmpty() && (!preview.get().hasInvalid() || skipInvalid.get()),
-                stage, preview, skipInvalid, duplicateChoice);
+                stage, preview, skipInvalid, duplicateChoice, mergeWithinFile);
     }
 
     public int importedCount() {
         return imported;
     }
 
+    /**
+     * Starts loading the journal's contacts while the user is still choosing a file: on the first
+     * import of a session that is seconds the preview no longer waits for. The dialog is modal, so
+     * the journal cannot change before the file is chosen.
+     */
+    public void prefetchContacts() {
+        if (prefetched == null) {
+            prefetched = java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
+        }
+    }
+
     /** Reads and compares the file in the background; the preview appears when done. */
     public void load(Path file) {
+        if (!canLoad()) {
+            return;
+        }
+        preview.set(null);
+        invalid.clear();
+        duplicates.clear();
+        withinFile.clear();
+        summary.set("");
+        // Used once: after an import the journal has changed, so a second file loads its own.
+        var ready = prefetched;
+        prefetched = null;
         cancelRequested = false;
         stage.set(Stage.READING);
         progress.set(-1);
         error.set("");
         Tasks.run(() -> {
+            // The journal's contacts load while the file is parsed: on the first import both are slow.
+            var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
             AddressBook book = ContactFiles.read(file, progressReporter());
-            return ImportPreview.of(book, journal.snapshot().contacts(), progressReporter());
+            return ImportPreview.of(book, ImportPreview.join(existing), progressReporter());
         }).onSuccess(this::showPreview).onError(this::fail).start();
     }
 
@@ -119,13 +162,19 @@ public final class ImportViewModel {
         preview.set(p);
         invalid.setAll(p.invalid().stream().map(ImportViewModel::describe).toList());
         duplicates.setAll(p.duplicates());
-        summary.set(I18n.text("import.preview.summary", p.book().format().displayName(), p.newContacts().size(),
-                p.duplicates().size(), p.invalidRecords()));
+        withinFile.setAll(p.withinFile());
+        String text = I18n.text("import.preview.summary", p.book().format().displayName(), p.newContacts().size(),
+                p.duplicates().size(), p.invalidRecords());
+        if (!p.withinFile().isEmpty()) {
+            text += " " + I18n.text("import.preview.withinFile", p.withinFile().size());
+        }
+        summary.set(text);
         stage.set(Stage.PREVIEW);
     }
 
     private List<Contact> toStore() {
-        return preview.get() == null ? List.of() : preview.get().contactsToStore(duplicateChoice.get());
+        return preview.get() == null ? List.of()
+                : preview.get().contactsToStore(duplicateChoice.get(), mergeWithinFile.get());
     }
 
     /** Stores the previewed contacts in one transaction (after a backup) in the background. */
@@ -173,6 +222,11 @@ public final class ImportViewModel {
                 return cancelRequested;
             }
         };
+    }
+
+    /** Where a record is in its file, such as "card 3 (line 14)". */
+    static String where(app.rapport.interchange.contacts.ImportedContact c) {
+        return I18n.text("import.at." + c.recordKind(), String.valueOf(c.record()), String.valueOf(c.line()));
     }
 
     static String describe(RecordProblem p) {

@@ -3,6 +3,7 @@ package app.rapport.ui.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.interchange.contacts.ImportPreview;
 import app.rapport.journal.Contact;
 import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
@@ -70,7 +71,7 @@ class ImportDialogTest {
     void previewThenConfirmImportsAndMergesTheDuplicate(FxRobot robot) {
         robot.interact(() -> dialog.open(FILES.resolve("csv/google-contacts.csv")));
         waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
-        assertEquals("Google Contacts CSV: 2 new contacts, 1 that look like people already in the journal, 0 invalid"
+        assertEquals("Google Contacts CSV: 2 new contacts, 1 that looks like a person already in the journal, 0 invalid"
                 + " records.", dialog.summary.getText());
         assertEquals(List.of("Anna Schmidt looks like Anna Schmidt: same e-mail address"),
                 dialog.duplicates.getItems().stream().map(d -> d.imported().contact().name() + " looks like "
@@ -122,6 +123,70 @@ class ImportDialogTest {
         waitUntil(() -> dialog.model.stageProperty().get() != ImportViewModel.Stage.IMPORTING);
         assertEquals("The import was cancelled; the journal is unchanged.", dialog.error.getText());
         assertEquals(1, journal.stats().contacts());
+    }
+
+    @Test
+    void cardsOfOnePersonInTheFileAreListedAndMergedIntoOneContact(FxRobot robot) {
+        robot.interact(() -> dialog.open(FILES.resolve("duplicates/iphone-two-accounts.vcf")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        assertTrue(dialog.summary.getText().endsWith(" 4 records look like an earlier record of the same file."),
+                dialog.summary.getText());
+        List<String> shown = dialog.withinFile.getItems().stream().map(ImportDialog::describe).toList();
+        assertEquals(List.of(
+                "Anna Schmidt (card 4, line 27) looks like Anna Schmidt (card 1, line 1): same e-mail address",
+                "Juergen Weber (card 5, line 36) looks like Jürgen Weber (card 2, line 11): very similar name",
+                "Maria Klein (card 6, line 43) looks like Maria Klein (card 3, line 19): same name and organisation",
+                "Anna Schmidt (card 8, line 60) looks like Anna Schmidt (card 1, line 1): same e-mail address"), shown);
+        assertTrue(dialog.mergeWithinFile.isVisible() && dialog.mergeWithinFile.isSelected(), "merging is offered, and on");
+
+        robot.clickOn(dialog.importButton);
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.DONE);
+        // Anna's three cards went into the Anna already in the journal; Jürgen and Maria once each; Mario is someone else.
+        assertEquals(List.of("Anna Schmidt", "Jürgen Weber", "Maria Klein", "Mario Klein"),
+                journal.snapshot().contacts().stream().map(Contact::name).sorted().toList());
+        Contact anna = journal.snapshot().contacts().stream().filter(c -> c.name().equals("Anna Schmidt")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("anna@kreislauf.de", "anna.schmidt@example.org"), anna.emails());
+        assertEquals("Met in 2024.\n\nZweite Karte vom alten Telefon.", anna.notes());
+    }
+
+    @Test
+    void keepingBothAddsEveryCard(FxRobot robot) {
+        robot.interact(() -> dialog.open(FILES.resolve("duplicates/iphone-two-accounts.vcf")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        robot.clickOn(dialog.mergeWithinFile);
+        robot.interact(() -> dialog.choice.setValue(ImportPreview.DuplicateChoice.ADD_SEPARATELY));
+        robot.clickOn(dialog.importButton);
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.DONE);
+        assertEquals(9, journal.stats().contacts(), "the one in the journal and all eight cards");
+    }
+
+    @Test
+    void aFileDroppedOnTheDialogIsPreviewed(FxRobot robot) {
+        Path file = FILES.resolve("csv/google-contacts.csv");
+        FileDrop.filesOf = e -> List.of(dataDir.toFile(), file.toFile()); // a folder and a file: the file counts
+        try {
+            javafx.scene.Node root = dialog.stage.getScene().getRoot();
+            // A drag event made here has no Dragboard, so JavaFX would not record the acceptance: ask directly.
+            assertTrue(FileDrop.acceptable(drag(javafx.scene.input.DragEvent.DRAG_OVER), dialog.model::canLoad),
+                    "the dialog accepts the file");
+            robot.interact(() -> javafx.event.Event.fireEvent(root, drag(javafx.scene.input.DragEvent.DRAG_DROPPED)));
+            waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+            assertTrue(dialog.summary.getText().startsWith("Google Contacts CSV: 2 new contacts"), dialog.summary.getText());
+
+            assertTrue(!FileDrop.acceptable(drag(javafx.scene.input.DragEvent.DRAG_OVER), () -> false),
+                    "not while a file is read or imported");
+            FileDrop.filesOf = e -> List.of(dataDir.toFile());
+            assertTrue(!FileDrop.acceptable(drag(javafx.scene.input.DragEvent.DRAG_OVER), dialog.model::canLoad),
+                    "a folder alone cannot be imported");
+        } finally {
+            FileDrop.filesOf = FileDrop.DRAGBOARD_FILES;
+        }
+    }
+
+    static javafx.scene.input.DragEvent drag(javafx.event.EventType<javafx.scene.input.DragEvent> type) {
+        return new javafx.scene.input.DragEvent(type, null, 10, 10, 10, 10, javafx.scene.input.TransferMode.COPY,
+                null, null, null);
     }
 
     private static void waitUntil(BooleanSupplier condition) {
