@@ -26,13 +26,29 @@ final class BackupCommand extends BaseCommand {
             SqliteJournal sqlite = (SqliteJournal) journal;
             try {
                 if (output != null) {
+                    // Said plainly before SQLite would say it as "[SQLITE_CANTOPEN] unable to open database file".
+                    java.nio.file.Path folder = output.toAbsolutePath().getParent();
+                    if (java.nio.file.Files.isDirectory(output)) {
+                        throw new CliFailure(text("cli.backup.failed", output, text("cli.error.isFolder")));
+                    }
+                    if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+                        throw new CliFailure(text("cli.backup.failed", output, text("cli.error.noFolder", folder)));
+                    }
+                    if (!java.nio.file.Files.isWritable(folder)) {
+                        throw new CliFailure(text("cli.backup.failed", output, text("cli.error.accessDenied")));
+                    }
                     sqlite.backupTo(output);
                     return output.toAbsolutePath();
                 }
                 return sqlite.backup(Backups.Kind.MANUAL).file();
             } catch (RuntimeException e) {
-                throw new CliFailure(text("cli.backup.failed", output == null ? context.dataDir() : output,
-                        e.getMessage()), e);
+                if (e instanceof CliFailure) {
+                    throw e;
+                }
+                // The store's message repeats the file; its cause says what went wrong.
+                String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                        : e.getMessage();
+                throw new CliFailure(text("cli.backup.failed", output == null ? context.dataDir() : output, why), e);
             }
         });
         out().println(text("cli.backup.done", written));

@@ -88,7 +88,7 @@ public final class Backups {
         }
         Path absolute = target.toAbsolutePath();
         if (absolute.getParent() != null) {
-            Files.createDirectories(absolute.getParent());
+            DataFolder.createPrivate(absolute.getParent());
         }
         Path tmp = absolute.resolveSibling(absolute.getFileName() + ".part");
         Files.deleteIfExists(tmp);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public final class InstanceLock implements AutoCloseable {
 
     /** The lock, or empty if another live process (or this one) holds it. */
     public static Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
+        DataFolder.createPrivate(dataDir);
         FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {

@@ -25,6 +25,21 @@ class InstanceLockTest {
         }
     }
 
+    @Test
+    void theWindowsJournalFolderAndItsBackupsAreTheUsersOnly() throws Exception {
+        Path journalDir = dir.resolve("new").resolve("rapport");
+        try (InstanceLock lock = InstanceLock.tryAcquire(journalDir).orElseThrow();
+             SqliteJournal journal = SqliteJournal.open(journalDir)) {
+            journal.backup(Backups.Kind.MANUAL);
+        }
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            org.junit.jupiter.api.Assertions.assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(journalDir)));
+            org.junit.jupiter.api.Assertions.assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(DataFolder.backupFolder(journalDir))));
+        }
+    }
+
     /** A process killed with SIGKILL leaves its lock file behind; the next start must not be blocked by it. */
     @Test
     void aLockLeftByAKilledProcessDoesNotBlock() throws Exception {
