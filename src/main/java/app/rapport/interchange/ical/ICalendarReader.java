@@ -95,8 +95,20 @@ public final class ICalendarReader {
             while ((ical = reader.readNext()) != null) {
                 calendars.add(ical);
                 for (ParseWarning w : reader.getWarnings()) {
-                    r.warnings.add(ImportProblem.ofFile("ical.parseWarning",
-                            w.getLineNumber() == null ? 0 : w.getLineNumber(), 1, w.getMessage()));
+                    int line = w.getLineNumber() == null ? 0 : w.getLineNumber();
+                    Integer code = w.getCode();
+                    if (code != null && code == 37) {
+                        // "TZID=Europe/Berlin" without a VTIMEZONE block: the zone is known by that name,
+                        // which is how most calendar sites write it. Nothing to warn about.
+                        continue;
+                    }
+                    if (code != null && code == 38) {
+                        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(
+                                String.valueOf(w.getMessage()));
+                        r.warnings.add(ImportProblem.ofFile("ical.unknownZone", line, 1, id.find() ? id.group(1) : "?"));
+                        continue;
+                    }
+                    r.warnings.add(ImportProblem.ofFile("ical.parseWarning", line, 1, w.getMessage()));
                 }
             }
         } catch (IOException | RuntimeException | AssertionError e) {

@@ -93,6 +93,30 @@ class ICalendarReaderTest {
     }
 
     @Test
+    void aZoneNamedWithoutItsDefinitionIsReadQuietlyAndAnUnknownOneIsNamed() throws Exception {
+        String ics = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                PRODID:-//Example//Meetup//EN\r
+                BEGIN:VEVENT\r
+                UID:stammtisch-1@example.org\r
+                DTSTART;TZID=Europe/Berlin:20261203T183000\r
+                SUMMARY:Stammtisch\r
+                END:VEVENT\r
+                BEGIN:VEVENT\r
+                UID:mars-1@example.org\r
+                DTSTART;TZID=Mars/Olympus_Mons:20261204T120000\r
+                SUMMARY:Elsewhere\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        ImportResult r = new ICalendarImporter(CLOCK).read(ics.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(OffsetDateTime.parse("2026-12-03T18:30+01:00"), byId(r.snapshot().events(), "stammtisch-1@example.org").start());
+        assertEquals(List.of("ical.unknownZone"), messages(r));
+        assertEquals(List.of("Mars/Olympus_Mons"), r.warnings().getFirst().arguments());
+    }
+
+    @Test
     void aGoogleCalendarExportWithUtcForeignZonesAWeeklySeriesAndAHoliday() throws Exception {
         ImportResult r = read("google-calendar-export.ics");
         List<Event> events = r.snapshot().events();
