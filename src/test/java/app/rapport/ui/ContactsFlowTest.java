@@ -231,9 +231,15 @@ class ContactsFlowTest extends WindowTest {
         Fx.run(() -> tags.setValue("circular economy"));
         Fx.waitUntil("only Anna has that tag", () -> listedNames().equals(List.of("Anna Schmidt")));
         Fx.run(() -> tags.setValue(null));
+        // Anna is shown; a filter that leaves her out leaves the detail pane empty rather than showing her.
+        Fx.run(() -> window.contactsScreen().model().select(
+                window.contactsScreen().model().contacts().stream().filter(c -> c.name().equals("Anna Schmidt"))
+                        .findFirst().orElseThrow().id()));
+        Fx.waitUntil("Anna's detail", () -> window.contactsScreen().model().detailProperty().get() != null);
         javafx.scene.control.ComboBox<String> organizations = node("#organization-filter");
         Fx.run(() -> organizations.setValue("Rheinland Ventures"));
         Fx.waitUntil("only Jürgen works there", () -> listedNames().equals(List.of("Jürgen Müller")));
+        Fx.waitUntil("Anna's detail has gone with her", () -> window.contactsScreen().model().detailProperty().get() == null);
     }
 
     @Test

@@ -55,14 +55,29 @@ public final class ContactsViewModel {
     public ContactsViewModel(AppContext app) {
         this.app = app;
         this.warmthIndex = new ContactWarmth(app, java.time.Clock.systemDefaultZone());
-        warmth.addListener((o, was, now) -> arrange());
+        warmth.addListener((o, was, now) -> {
+            narrowedByUser = true;
+            arrange();
+        });
         order.addListener((o, was, now) -> arrange());
         warmthIndex.relationshipsProperty().addListener((o, was, now) -> arrange());
-        query.addListener((o, was, now) -> refresh());
-        tag.addListener((o, was, now) -> refresh());
-        organization.addListener((o, was, now) -> refresh());
-        showArchived.addListener((o, was, now) -> refresh());
+        query.addListener((o, was, now) -> narrowed());
+        tag.addListener((o, was, now) -> narrowed());
+        organization.addListener((o, was, now) -> narrowed());
+        showArchived.addListener((o, was, now) -> narrowed());
         app.journalRevision().addListener((o, was, now) -> reload());
+    }
+
+    /**
+     * The user changed the search or a filter: once the answer is there, a selected contact it no
+     * longer holds leaves the detail pane too, so that the pane never shows someone the list does
+     * not. (After a save the new contact stays shown even if the filter would hide it.)
+     */
+    private boolean narrowedByUser;
+
+    private void narrowed() {
+        narrowedByUser = true;
+        refresh();
     }
 
     /** The filter the list shows now. */
@@ -115,7 +130,15 @@ public final class ContactsViewModel {
                     .comparing((ContactSummary c) -> warmthIndex.warmth(c.id()))
                     .thenComparing(c -> warmthIndex.of(c.id()).score(), java.util.Comparator.reverseOrder()));
         }
-        contacts.setAll(shown.toList());
+        List<ContactSummary> list = shown.toList();
+        contacts.setAll(list);
+        if (narrowedByUser) {
+            narrowedByUser = false;
+            String id = selectedId.get();
+            if (id != null && list.stream().noneMatch(c -> c.id().equals(id))) {
+                select(null);
+            }
+        }
     }
 
     public ObjectProperty<Warmth> warmthProperty() {
