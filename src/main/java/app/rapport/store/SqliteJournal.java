@@ -862,20 +862,21 @@ public final class SqliteJournal implements Journal {
         return read(c -> {
             List<TrashItem> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                    SELECT 'CONTACT', id, name, deleted_at FROM contact WHERE deleted_at IS NOT NULL
+                    SELECT 'CONTACT', id, name, NULL, deleted_at FROM contact WHERE deleted_at IS NOT NULL
                     UNION ALL
                     SELECT 'ENCOUNTER', e.id,
                         coalesce(e.title, (SELECT group_concat(c.name, ', ') FROM encounter_participant p
-                            JOIN contact c ON c.pk = p.contact_pk WHERE p.encounter_pk = e.pk), '') || ' ('
-                            || substr(e.date, 1, 10) || ')',
-                        e.deleted_at FROM encounter e WHERE e.deleted_at IS NOT NULL
+                            JOIN contact c ON c.pk = p.contact_pk WHERE p.encounter_pk = e.pk), ''),
+                        substr(e.date, 1, 10), e.deleted_at FROM encounter e WHERE e.deleted_at IS NOT NULL
                     UNION ALL
-                    SELECT 'EVENT', ev.id, coalesce(ev.name, '') || coalesce(' (' || substr(ev.start_at, 1, 10) || ')', ''),
+                    SELECT 'EVENT', ev.id, coalesce(ev.name, ''), substr(ev.start_at, 1, 10),
                         ev.deleted_at FROM event ev WHERE ev.deleted_at IS NOT NULL
-                    ORDER BY 4 DESC""")) {
+                    ORDER BY 5 DESC""")) {
                 while (rs.next()) {
+                    String day = rs.getString(4);
                     out.add(new TrashItem(TrashItem.Kind.valueOf(rs.getString(1)), rs.getString(2),
-                            rs.getString(3), Instant.parse(rs.getString(4))));
+                            rs.getString(3), day == null ? null : java.time.LocalDate.parse(day),
+                            Instant.parse(rs.getString(5))));
                 }
             }
             return out;

@@ -88,7 +88,8 @@ class EventsAndLedgerStoreTest {
         journal.trashEvent(saved.id());
         assertTrue(journal.event(saved.id()).isEmpty());
         assertEquals(List.of(TrashItem.Kind.EVENT), journal.trash().stream().map(TrashItem::kind).toList());
-        assertEquals("Stammtisch #12 (2026-12-03)", journal.trash().getFirst().label());
+        assertEquals("Stammtisch #12", journal.trash().getFirst().label());
+        assertEquals(java.time.LocalDate.of(2026, 12, 3), journal.trash().getFirst().date());
 
         journal.restoreEvent(saved.id());
         assertEquals(saved.id(), journal.event(saved.id()).orElseThrow().id());

@@ -151,7 +151,7 @@ public final class TrashScreen implements Screen {
                 case ENCOUNTER -> Material2AL.EVENT_NOTE;
                 case EVENT -> Material2AL.EVENT;
             });
-            label.setText(item.label());
+            label.setText(TrashViewModel.title(item));
             String kind = I18n.text("trash.kind." + item.kind().name().toLowerCase(java.util.Locale.ROOT));
             when.setText(I18n.text("trash.deletedAt", kind, Formats.dateTime(item.deletedAt())));
             restore.setId("restore-" + item.id());

@@ -1,6 +1,7 @@
 package app.rapport.ui.trash;
 
 import app.rapport.journal.TrashItem;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
@@ -38,7 +39,7 @@ public final class TrashViewModel {
             }
         }).onSuccess(v -> {
             app.journalChanged();
-            app.notify(I18n.text("trash.restored", item.label()), null);
+            app.notify(I18n.text("trash.restored", title(item)), null);
         }).start();
     }
 
@@ -53,5 +54,11 @@ public final class TrashViewModel {
 
     public ObservableList<TrashItem> items() {
         return items;
+    }
+
+    /** "Stammtisch #12 (3 Dec 2026)": the label, and the day of an encounter or event in the user's format. */
+    static String title(TrashItem item) {
+        return item.date() == null ? item.label()
+                : item.label() + " (" + Formats.date(item.date()) + ")";
     }
 }
