@@ -84,6 +84,7 @@ public final class MainWindow implements AppContext {
     private volatile boolean closing;
     private Journal journal;
     private ContactsScreen contacts;
+    private app.rapport.ui.introductions.IntroductionsScreen introductions;
 
     public MainWindow(Stage stage, UiSettings settings, Path dataDir) {
         this.stage = stage;
@@ -162,6 +163,8 @@ public final class MainWindow implements AppContext {
         list.add(contacts);
         list.add(new JournalScreen(this));
         list.add(new app.rapport.ui.events.EventsScreen(this));
+        introductions = new app.rapport.ui.introductions.IntroductionsScreen(this);
+        list.add(introductions);
         list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
         list.add(new SettingsScreen(this, settings, dataDir, backups));
@@ -458,6 +461,18 @@ public final class MainWindow implements AppContext {
             showScreen(contacts);
             contacts.select(contactId);
         }
+    }
+
+    @Override
+    public void showIntroduction(String introductionId) {
+        if (introductions != null) {
+            showScreen(introductions);
+            introductions.select(introductionId);
+        }
+    }
+
+    public app.rapport.ui.introductions.IntroductionsScreen introductionsScreen() {
+        return introductions;
     }
 
     @Override

@@ -28,6 +28,10 @@ public interface AppContext {
     /** Navigates to the Contacts screen and selects the contact. */
     void showContact(String contactId);
 
+    /** Navigates to the Introductions screen and selects the introduction. */
+    default void showIntroduction(String introductionId) {
+    }
+
     /** Opens quick capture of an encounter with these participants preselected (may be empty). */
     void quickCapture(List<String> participantIds);
 
