@@ -193,4 +193,43 @@ class IntroductionsFlowTest extends WindowTest {
         Fx.run(window::journalChanged);
         Fx.waitUntil("the pair is back", () -> shownSuggestions().size() == 2);
     }
+
+    @Test
+    void todayOffersTheBestSuggestionsAndPlansOneInOneClick() {
+        showScreen("today.title");
+        Fx.waitUntil("Today lists the suggestions", () -> Fx.call(() ->
+                lookup("#today-introductions .introduction-suggestion").queryAll().size() == 2));
+        Node plan = Fx.call(() -> lookup("#today-introductions .today-action-plan").queryAll().iterator().next());
+        clickOn(plan);
+        Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
+        Introduction planned = stored();
+        assertEquals(IntroductionStatus.PLANNED, planned.status());
+        assertNotNull(planned.drafts());
+        Fx.waitUntil("the Introductions screen shows it", () -> Fx.call(() ->
+                window.currentScreenProperty().get().titleKey().equals("introductions.title")
+                        && window.introductionsScreen().model().selectedProperty().get() != null
+                        && window.introductionsScreen().model().selectedProperty().get().id().equals(planned.id())));
+        settle();
+        assertFalse(area("#draft-to-a").isBlank());
+    }
+
+    @Test
+    void aContactShowsTheIntroductionsTheyArePartOf() {
+        Introduction planned = journal.saveIntroduction(new Introduction(null, anna.id(), ben.id(),
+                IntroductionStatus.SUGGESTED, null, "why", null).reached(IntroductionStatus.ASKED_A, LocalDate.of(2026, 10, 2)));
+        Fx.run(window::journalChanged);
+        showContact(ben.id());
+        Fx.waitUntil("Ben's introductions", () -> Fx.call(() -> lookup("#contact-introductions").tryQuery().isPresent()));
+        List<String> texts = Fx.call(() -> lookup("#contact-introductions").query().lookupAll("*").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList());
+        assertTrue(texts.containsAll(List.of("Anna Schmidt", "Asked first person", "Oct 2, 2026")), texts.toString());
+
+        Fx.run(() -> app.rapport.ui.common.Nodes.scrollIntoView(lookup("#contact-introductions .introduction-open").query()));
+        clickOn("#contact-introductions .introduction-open");
+        Fx.waitUntil("the Introductions screen shows it", () -> Fx.call(() ->
+                window.currentScreenProperty().get().titleKey().equals("introductions.title")
+                        && window.introductionsScreen().model().selectedProperty().get() != null
+                        && window.introductionsScreen().model().selectedProperty().get().id().equals(planned.id())));
+    }
 }

@@ -62,6 +62,11 @@ public final class IntroductionsScreen implements Screen {
     private static final String STYLESHEET = Objects.requireNonNull(
             IntroductionsScreen.class.getResource("introductions.css")).toExternalForm();
 
+    /** The screen's stylesheet, for the status chips shown elsewhere (a contact's introductions). */
+    public static String stylesheet() {
+        return STYLESHEET;
+    }
+
     /** The steps shown in the pipeline, in order; the outcome is one of the last two. */
     static final List<IntroductionStatus> STEPS = List.of(IntroductionStatus.PLANNED, IntroductionStatus.ASKED_A,
             IntroductionStatus.ASKED_B, IntroductionStatus.INTRODUCED, IntroductionStatus.MET);
@@ -110,18 +115,7 @@ public final class IntroductionsScreen implements Screen {
 
     /** Shows the introduction (for example from a contact's detail pane). */
     public void select(String introductionId) {
-        model.pipeline().stream().filter(i -> introductionId.equals(i.id())).findFirst()
-                .ifPresentOrElse(model.selectedProperty()::set, () -> {
-                    // Not loaded yet: select it once the load brings it.
-                    model.pipeline().addListener(new javafx.collections.ListChangeListener<>() {
-                        @Override
-                        public void onChanged(Change<? extends Introduction> c) {
-                            model.pipeline().removeListener(this);
-                            model.pipeline().stream().filter(i -> introductionId.equals(i.id())).findFirst()
-                                    .ifPresent(model.selectedProperty()::set);
-                        }
-                    });
-                });
+        model.select(introductionId);
     }
 
     // ---------------------------------------------------------------- layout
@@ -165,8 +159,11 @@ public final class IntroductionsScreen implements Screen {
         pipeline.setId("introductions-pipeline");
         pipeline.getStyleClass().addAll(Styles.BORDERED, "pipeline-list");
         pipeline.setCellFactory(l -> new PipelineCell());
-        pipeline.setPrefHeight(230);
-        pipeline.setMinHeight(120);
+        // As tall as its rows, up to six; longer pipelines scroll.
+        pipeline.setFixedCellSize(42);
+        pipeline.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(Math.max(model.pipeline().size(), 2), 6) * 42.0 + 4, model.pipeline()));
+        pipeline.minHeightProperty().bind(pipeline.prefHeightProperty());
         Label empty = new Label();
         empty.textProperty().bind(I18n.bind("introductions.pipeline.empty"));
         empty.setWrapText(true);

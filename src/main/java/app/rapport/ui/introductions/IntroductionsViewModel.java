@@ -57,6 +57,7 @@ public final class IntroductionsViewModel {
     private Map<String, Contact> contacts = Map.of();
     private boolean loading;
     private boolean reloadWanted;
+    private String pendingSelection;
     private Consumer<String> opener = app.rapport.ui.common.Documents::open;
 
     public IntroductionsViewModel(AppContext ctx, Clock clock) {
@@ -170,10 +171,23 @@ public final class IntroductionsViewModel {
     private void show(Loaded l) {
         contacts = l.contacts();
         suggestions.setAll(l.suggestions());
-        String selectedId = selected.get() == null ? null : selected.get().id();
+        String selectedId = pendingSelection != null ? pendingSelection
+                : selected.get() == null ? null : selected.get().id();
+        pendingSelection = null;
         pipeline.setAll(l.introductions());
         selected.set(selectedId == null ? null : find(selectedId).orElse(null));
         loaded.set(true);
+    }
+
+    /** Selects the introduction, now or, if it is not loaded yet, once the load brings it. */
+    public void select(String introductionId) {
+        Optional<Introduction> i = find(introductionId);
+        if (i.isPresent()) {
+            selected.set(i.get());
+        } else {
+            pendingSelection = introductionId;
+            load();
+        }
     }
 
     private Optional<Introduction> find(String id) {
@@ -206,10 +220,7 @@ public final class IntroductionsViewModel {
     public void plan(Suggestion s, Consumer<Introduction> then) {
         suggestions.remove(s);
         Journal journal = ctx.journal();
-        Introduction planned = new Introduction(null, s.a().id(), s.b().id(), IntroductionStatus.SUGGESTED,
-                Instant.now(clock), s.reason(), null)
-                .reached(IntroductionStatus.PLANNED, today())
-                .withDrafts(DoubleOptInDrafts.write(s.a(), s.b(), DoubleOptInDrafts.languageOf(I18n.locale())));
+        Introduction planned = planned(s, clock);
         Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
             pipeline.addFirst(saved);
             selected.set(saved);
@@ -219,6 +230,14 @@ public final class IntroductionsViewModel {
                 then.accept(saved);
             }
         }).start();
+    }
+
+    /** The introduction planning {@code s} stores: planned today, with drafts in the UI language. */
+    public static Introduction planned(Suggestion s, Clock clock) {
+        return new Introduction(null, s.a().id(), s.b().id(), IntroductionStatus.SUGGESTED,
+                Instant.now(clock), s.reason(), null)
+                .reached(IntroductionStatus.PLANNED, LocalDate.now(clock))
+                .withDrafts(DoubleOptInDrafts.write(s.a(), s.b(), DoubleOptInDrafts.languageOf(I18n.locale())));
     }
 
     private void remove(Introduction i) {

@@ -115,7 +115,9 @@ public final class TodayScreen implements Screen {
                 card("today.followUps.title", Material2AL.CHECK_CIRCLE_OUTLINE, "follow-ups", model.followUps(),
                         this::followUpTile, "today.followUps.empty"),
                 card("today.events.title", Material2AL.EVENT, "events", model.nextEvents(),
-                        this::eventTile, "today.events.empty"));
+                        this::eventTile, "today.events.empty"),
+                card("today.introductions.title", Material2AL.CONNECT_WITHOUT_CONTACT, "introductions",
+                        model.introductions(), this::introductionTile, "today.introductions.empty"));
         columnRight.getChildren().addAll(
                 card("today.birthdays.title", Material2AL.CAKE, "birthdays", model.birthdays(),
                         this::birthdayTile, "today.birthdays.empty"),
@@ -288,6 +290,21 @@ public final class TodayScreen implements Screen {
         tile.setAction(actions(button(Material2AL.ASSIGNMENT, "today.action.prepare", "prepare", () -> model.prepare(e))));
         tile.setActionHandler(() -> model.prepare(e));
         tile.getStyleClass().add("today-tile");
+        return tile;
+    }
+
+    private Node introductionTile(app.rapport.suggest.Suggestion s) {
+        Tile tile = new Tile(I18n.text("introductions.pair", s.a().name(), s.b().name()), s.reason(),
+                icon(Material2AL.CONNECT_WITHOUT_CONTACT, "today-kind-icon"));
+        Button plan = new Button(I18n.text("introductions.plan"));
+        plan.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT, "today-action", "today-action-plan");
+        plan.setOnAction(e -> {
+            model.planIntroduction(s);
+            e.consume();
+        });
+        tile.setAction(actions(plan));
+        tile.setActionHandler(() -> model.openContact(s.a().id()));
+        tile.getStyleClass().addAll("today-tile", "introduction-suggestion");
         return tile;
     }
 

@@ -49,6 +49,9 @@ public final class TodayViewModel {
     private final ObservableList<FollowUpReminder> followUps = FXCollections.observableArrayList();
     private final ObservableList<Encounter> recent = FXCollections.observableArrayList();
     private final ObservableList<Event> nextEvents = FXCollections.observableArrayList();
+    private final ObservableList<app.rapport.suggest.Suggestion> introductions = FXCollections.observableArrayList();
+    private boolean suggesting;
+    private boolean suggestAgain;
     private final ReadOnlyObjectWrapper<NetworkHealth> health = new ReadOnlyObjectWrapper<>(new NetworkHealth(0, 0, 0));
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -83,6 +86,11 @@ public final class TodayViewModel {
         return nextEvents;
     }
 
+    /** The best few introductions to make, from the journal's shared engine. */
+    public ObservableList<app.rapport.suggest.Suggestion> introductions() {
+        return introductions;
+    }
+
     public ReadOnlyObjectProperty<NetworkHealth> healthProperty() {
         return health.getReadOnlyProperty();
     }
@@ -104,6 +112,7 @@ public final class TodayViewModel {
         }
         loading = true;
         Journal journal = ctx.journal();
+        suggest(journal);
         Tasks.run(() -> compute(journal, clock))
                 .onSuccess(this::show)
                 .onFinally(() -> {
@@ -114,6 +123,48 @@ public final class TodayViewModel {
                     }
                 })
                 .start();
+    }
+
+    /** How many suggestions Today shows. */
+    static final int INTRODUCTIONS = 3;
+
+    /**
+     * The suggestions load on their own: building the engine on a large journal takes longer than
+     * the rest of Today, which should not wait for it.
+     */
+    private void suggest(Journal journal) {
+        if (suggesting) {
+            suggestAgain = true;
+            return;
+        }
+        suggesting = true;
+        long revision = ctx.journalRevision().get();
+        LocalDate day = LocalDate.now(clock);
+        java.util.Locale locale = I18n.locale();
+        Tasks.run(() -> app.rapport.ui.common.IntroductionSuggestions.of(journal).engine(revision)
+                        .top(INTRODUCTIONS, day, locale))
+                .onSuccess(introductions::setAll)
+                .onFinally(() -> {
+                    suggesting = false;
+                    if (suggestAgain) {
+                        suggestAgain = false;
+                        suggest(journal);
+                    }
+                })
+                .start();
+    }
+
+    /** Plans the introduction (with its drafts) and shows it on the Introductions screen; Undo in the notification. */
+    public void planIntroduction(app.rapport.suggest.Suggestion s) {
+        introductions.remove(s);
+        Journal journal = ctx.journal();
+        app.rapport.journal.Introduction planned = app.rapport.ui.introductions.IntroductionsViewModel.planned(s, clock);
+        Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
+            ctx.journalChanged();
+            ctx.showIntroduction(saved.id());
+            ctx.notify(I18n.text("introductions.planned", s.a().name(), s.b().name()), () ->
+                    Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> ctx.journalChanged()).start());
+        }).start();
     }
 
     /** The work of one load, off the JavaFX thread. */
