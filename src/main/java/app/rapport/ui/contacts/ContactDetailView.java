@@ -51,6 +51,7 @@ final class ContactDetailView {
     private final Node empty;
     private final ContactRelationshipPane relationship;
     private int timelineShown;
+    private boolean relabel;
 
     ContactDetailView(ContactsViewModel model, ContactsScreen screen) {
         this.model = model;
@@ -65,7 +66,22 @@ final class ContactDetailView {
             boolean sameContact = was != null && now != null && was.id().equals(now.id());
             show(now, sameContact);
         });
-        I18n.localeProperty().addListener((o, was, now) -> show(model.detailProperty().get(), true));
+        // Relabel in the new language now if the pane is on screen, else when it is next shown: a
+        // closed window must not reload (its journal is closed), and a hidden pane need not yet.
+        I18n.localeProperty().addListener((o, was, now) -> {
+            if (root.getScene() != null && root.getScene().getWindow() != null
+                    && root.getScene().getWindow().isShowing()) {
+                show(model.detailProperty().get(), true);
+            } else {
+                relabel = true;
+            }
+        });
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && relabel) {
+                relabel = false;
+                show(model.detailProperty().get(), true);
+            }
+        });
         root.getChildren().setAll(empty);
     }
 

@@ -110,6 +110,7 @@ public final class IntroductionsScreen implements Screen {
 
     @Override
     public void onShow() {
+        model.activate();
         model.load();
     }
 

@@ -63,8 +63,23 @@ public final class IntroductionsViewModel {
     public IntroductionsViewModel(AppContext ctx, Clock clock) {
         this.ctx = ctx;
         this.clock = clock;
-        ctx.journalRevision().addListener((o, was, now) -> load());
-        I18n.localeProperty().addListener((o, was, now) -> load()); // the reasons are sentences in the UI language
+        ctx.journalRevision().addListener((o, was, now) -> reloadIfActive());
+        // The reasons are sentences in the UI language. Weakly: the locale outlives this window.
+        I18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(localeListener));
+    }
+
+    private final javafx.beans.InvalidationListener localeListener = o -> reloadIfActive();
+    private boolean active;
+
+    /** The screen has been shown: from now on it follows the journal (before, nobody looks). */
+    public void activate() {
+        active = true;
+    }
+
+    private void reloadIfActive() {
+        if (active) {
+            load();
+        }
     }
 
     public ObservableList<Suggestion> suggestions() {
