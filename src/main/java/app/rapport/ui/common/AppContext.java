@@ -32,6 +32,13 @@ public interface AppContext {
     default void showIntroduction(String introductionId) {
     }
 
+    /**
+     * Opens a generated sample journal in its own folder, in place of the (empty) journal of the
+     * user, with a banner that leads back. Nothing of it is mixed into the user's journal.
+     */
+    default void exploreSampleJournal() {
+    }
+
     /** Opens quick capture of an encounter with these participants preselected (may be empty). */
     void quickCapture(List<String> participantIds);
 

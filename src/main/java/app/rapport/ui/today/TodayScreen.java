@@ -133,7 +133,7 @@ public final class TodayScreen implements Screen {
         HBox columns = new HBox(columnLeft, columnRight);
         columns.getStyleClass().add("today-columns");
 
-        VBox page = new VBox(header, columns);
+        VBox page = new VBox(header, emptyJournalCard(), columns);
         page.getStyleClass().add("today-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -291,6 +291,29 @@ public final class TodayScreen implements Screen {
         tile.setActionHandler(() -> model.prepare(e));
         tile.getStyleClass().add("today-tile");
         return tile;
+    }
+
+    /** For a journal with nobody in it yet: a way to see what Rapport does, on a sample journal. */
+    private Node emptyJournalCard() {
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("sample.offer.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label text = new Label();
+        text.textProperty().bind(I18n.bind("sample.offer.text"));
+        text.setWrapText(true);
+        Button explore = new Button(null, new FontIcon(Material2AL.EXPLORE));
+        explore.textProperty().bind(I18n.bind("sample.offer.explore"));
+        explore.setId("today-explore-sample");
+        explore.getStyleClass().add(Styles.ACCENT);
+        explore.setOnAction(e -> model.exploreSampleJournal());
+        Card card = new Card();
+        card.getStyleClass().add("today-card");
+        card.setId("today-empty-journal");
+        card.setHeader(new HBox(8, icon(Material2AL.EXPLORE, "today-card-icon"), title));
+        card.setBody(new VBox(10, text, explore));
+        card.visibleProperty().bind(model.emptyProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
     }
 
     private Node introductionTile(app.rapport.suggest.Suggestion s) {

@@ -55,6 +55,7 @@ public final class TodayViewModel {
     private final ReadOnlyObjectWrapper<NetworkHealth> health = new ReadOnlyObjectWrapper<>(new NetworkHealth(0, 0, 0));
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
     private Map<String, Contact> contacts = Map.of();
     private boolean announced;
     private boolean loading;
@@ -97,6 +98,16 @@ public final class TodayViewModel {
 
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {
         return today.getReadOnlyProperty();
+    }
+
+    /** True when the journal has no contacts at all: Today then offers the sample journal. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** Opens a generated sample journal in its own folder (the user's stays as it is). */
+    public void exploreSampleJournal() {
+        ctx.exploreSampleJournal();
     }
 
     /** True once the first load has finished. */
@@ -190,6 +201,7 @@ public final class TodayViewModel {
         recent.setAll(d.recent());
         nextEvents.setAll(d.nextEvents());
         health.set(d.health());
+        empty.set(result.contacts().isEmpty());
         loaded.set(true);
         if (!announced) {
             announced = true;
