@@ -32,6 +32,7 @@ public final class Commands {
         for (var entry : root.getSubcommands().entrySet()) {
             entry.getValue().setResourceBundle(texts.helpBundle(entry.getKey()));
         }
+        root.setParameterExceptionHandler(new UsageErrors(texts));
         root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof CliFailure) {

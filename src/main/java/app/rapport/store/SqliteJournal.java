@@ -70,6 +70,9 @@ public final class SqliteJournal implements Journal {
     private final Clock clock;
     // Replaced only by restoreFrom, under both locks.
     private Connection writer;
+    /** Counts writes (up at the start and at the end of each), so a kept snapshot knows when it is stale. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private volatile CachedSnapshot cachedSnapshot;
     private Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
@@ -117,6 +120,7 @@ public final class SqliteJournal implements Journal {
     private <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
+            generation.incrementAndGet(); // before and after: a snapshot read meanwhile is not kept
             writer.setAutoCommit(false);
             try {
                 T result = work.run(writer);
@@ -131,6 +135,7 @@ public final class SqliteJournal implements Journal {
         } catch (SQLException e) {
             throw new StoreException("could not save to " + file + ": " + e.getMessage(), e);
         } finally {
+            generation.incrementAndGet();
             writeLock.unlock();
         }
     }
@@ -1134,8 +1139,28 @@ public final class SqliteJournal implements Journal {
 
     // ---------------------------------------------------------------- whole journal
 
+    /**
+     * The whole journal, kept between changes: Today, the introduction engine and the warmth of
+     * the contact list all start from it, and on a large journal reading it takes seconds.
+     */
     @Override
     public JournalSnapshot snapshot() {
+        long before = generation.get();
+        CachedSnapshot cached = cachedSnapshot;
+        if (cached != null && cached.generation() == before) {
+            return cached.snapshot();
+        }
+        JournalSnapshot fresh = readSnapshot();
+        if (generation.get() == before) { // no write began or ended while it was read
+            cachedSnapshot = new CachedSnapshot(before, fresh);
+        }
+        return fresh;
+    }
+
+    private record CachedSnapshot(long generation, JournalSnapshot snapshot) {
+    }
+
+    private JournalSnapshot readSnapshot() {
         return read(c -> {
             List<Contact> contacts = new ArrayList<>(loadContacts(c, "c.deleted_at IS NULL").values());
             List<Tie> ties = loadTies(c, "1 = 1");
@@ -2230,6 +2255,8 @@ public final class SqliteJournal implements Journal {
         }
         writeLock.lock();
         readLock.lock();
+        generation.incrementAndGet();
+        cachedSnapshot = null;
         try {
             closeCachedStatements();
             try (Statement st = writer.createStatement()) {

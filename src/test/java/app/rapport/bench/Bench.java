@@ -50,6 +50,9 @@ public final class Bench {
         if (which.contains("today")) {
             TodayBench.run();
         }
+        if (which.contains("memory")) {
+            MemoryBench.run();
+        }
     }
 
     static void journal() throws Exception {

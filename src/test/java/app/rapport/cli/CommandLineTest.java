@@ -248,6 +248,42 @@ class CommandLineTest {
     }
 
     @Test
+    void badUsageIsExplainedInTheLanguageOfTheSystemWithWhereToFindHelp() {
+        Run missing = run(Locale.GERMAN, "import");
+        assertEquals(2, missing.code());
+        assertEquals("Es fehlt: FILE\nHilfe: \u201Erapport import --help\u201C.\n", missing.err());
+
+        Run typo = run(Locale.GERMAN, "improt");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().startsWith("Unbekannter Befehl: improt\nMeinten Sie: import"), typo.err());
+        assertTrue(typo.err().endsWith("Hilfe: \u201Erapport --help\u201C.\n"), typo.err());
+
+        Run option = run(Locale.ENGLISH, "suggest", "--tpo", "3");
+        assertEquals(2, option.code());
+        assertTrue(option.err().startsWith("Unknown option: --tpo\n"), option.err());
+        assertTrue(option.err().endsWith("See \"rapport suggest --help\".\n"), option.err());
+
+        Run value = run(Locale.GERMAN, "suggest", "--top", "viele");
+        assertEquals(2, value.code());
+        assertTrue(value.err().startsWith("\u201Eviele\u201C ist kein gültiger Wert für --top.\n"), value.err());
+
+        Run date = run(Locale.ENGLISH, "suggest", "--as-of", "2026-13-01");
+        assertEquals(2, date.code());
+        assertTrue(date.err().startsWith("\"2026-13-01\" is not a valid value for --as-of.\n"), date.err());
+        assertFalse(date.err().contains("Exception"), date.err());
+    }
+
+    @Test
+    void theImagesLauncherKnowsEveryCommand() throws Exception {
+        // packaging/Image.java writes bin/rapport, which runs commands with the quick JIT tier only.
+        String image = Files.readString(Path.of("packaging/Image.java"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n\\s*([a-z|]+)\\) JIT=").matcher(image);
+        assertTrue(m.find(), "the launcher's list of commands");
+        assertEquals(new java.util.TreeSet<>(Main.commandLine(Locale.ENGLISH, new ByteArrayOutputStream()).getSubcommands().keySet()),
+                new java.util.TreeSet<>(List.of(m.group(1).split("\\|"))));
+    }
+
+    @Test
     void helpAndMessagesFollowTheLanguageOfTheSystem() {
         Run help = run(Locale.GERMAN, "import", "--help");
         assertEquals(0, help.code());

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -234,5 +235,27 @@ class SqliteJournalTest {
         journal = SqliteJournal.open(dir);
         assertEquals(List.of("climate"), journal.contact(anna.id()).orElseThrow().interests());
         assertFalse(journal.contacts(ContactFilter.all().withText("anna")).isEmpty());
+    }
+
+    @Test
+    void theWholeJournalIsReadAgainOnlyAfterAChangeAndAlwaysShowsTheLatest() {
+        Contact anna = save("Anna Müller", "kreislaufwirtschaft");
+        JournalSnapshot first = journal.snapshot();
+        assertSame(first, journal.snapshot(), "kept while nothing changed");
+
+        journal.saveContact(anna.toBuilder().name("Anna Schmidt").build());
+        JournalSnapshot second = journal.snapshot();
+        assertEquals(List.of("Anna Schmidt"), second.contacts().stream().map(Contact::name).toList());
+
+        journal.trashContact(anna.id());
+        assertEquals(List.of(), journal.snapshot().contacts());
+        journal.restoreContact(anna.id());
+        assertEquals(1, journal.snapshot().contacts().size());
+
+        Backups.Backup backup = journal.backup(Backups.Kind.DAILY);
+        save("Ben Schulz");
+        assertEquals(2, journal.snapshot().contacts().size());
+        journal.restoreFrom(backup.file());
+        assertEquals(List.of("Anna Schmidt"), journal.snapshot().contacts().stream().map(Contact::name).toList());
     }
 }

@@ -50,8 +50,8 @@ final class ContactDetailView {
     private final StackPane root = new StackPane();
     private final Node empty;
     private final ContactRelationshipPane relationship;
+    private boolean relabelling;
     private int timelineShown;
-    private boolean relabel;
 
     ContactDetailView(ContactsViewModel model, ContactsScreen screen) {
         this.model = model;
@@ -66,20 +66,13 @@ final class ContactDetailView {
             boolean sameContact = was != null && now != null && was.id().equals(now.id());
             show(now, sameContact);
         });
-        // Relabel in the new language now if the pane is on screen, else when it is next shown: a
-        // closed window must not reload (its journal is closed), and a hidden pane need not yet.
+        // A new language relabels what is shown; nothing is read from the journal again.
         I18n.localeProperty().addListener((o, was, now) -> {
-            if (root.getScene() != null && root.getScene().getWindow() != null
-                    && root.getScene().getWindow().isShowing()) {
+            relabelling = true;
+            try {
                 show(model.detailProperty().get(), true);
-            } else {
-                relabel = true;
-            }
-        });
-        root.sceneProperty().addListener((o, was, now) -> {
-            if (now != null && relabel) {
-                relabel = false;
-                show(model.detailProperty().get(), true);
+            } finally {
+                relabelling = false;
             }
         });
         root.getChildren().setAll(empty);
@@ -122,7 +115,7 @@ final class ContactDetailView {
         List<Node> sections = new ArrayList<>();
         sections.add(header(c));
         sections.add(actions(detail));
-        sections.add(relationship.show(detail)); // warmth, next catch-up, give and take (issue 5)
+        sections.add(relationship.show(detail, !relabelling)); // warmth, next catch-up, give and take (issue 5)
         Node profile = profile(c);
         if (profile != null) {
             sections.add(profile);

@@ -59,6 +59,7 @@ final class ContactRelationshipPane {
     private final Label balance = new Label();
     private final LatestTask<Loaded> loader = new LatestTask<>(this::loaded);
     private ContactDetail detail;
+    private Loaded last;
     private boolean ledgerOpen;
 
     ContactRelationshipPane(AppContext app, Clock clock) {
@@ -75,6 +76,14 @@ final class ContactRelationshipPane {
 
     /** The section for this contact; filled in further once the ledger is loaded. */
     Node show(ContactDetail d) {
+        return show(d, true);
+    }
+
+    /**
+     * The section for this contact; with {@code reload} false (the language changed, nothing in
+     * the journal did) the ledger already loaded for the contact is shown again as it is.
+     */
+    Node show(ContactDetail d, boolean reload) {
         if (detail == null || !detail.id().equals(d.id())) {
             ledgerOpen = false;
         }
@@ -113,7 +122,11 @@ final class ContactRelationshipPane {
         box.getChildren().setAll(head, summary, balance, ledger);
         box.getStyleClass().setAll("detail-section");
 
-        load(d.id());
+        if (!reload && last != null && last.contactId().equals(d.id())) {
+            loaded(last);
+        } else {
+            load(d.id());
+        }
         return box;
     }
 
@@ -127,6 +140,7 @@ final class ContactRelationshipPane {
         if (detail == null || !detail.id().equals(l.contactId())) {
             return;
         }
+        last = l;
         Contact c = detail.contact();
         LocalDate today = LocalDate.now(clock);
         Relationships rels = Relationships.of(detail.encounters(), today, clock.getZone());
