@@ -188,7 +188,16 @@ public final class IntroductionsScreen implements Screen {
                 showDetail(now);
             }
         });
-        I18n.localeProperty().addListener(o -> showDetail(model.selectedProperty().get()));
+        I18n.localeProperty().addListener(o -> {
+            showDetail(model.selectedProperty().get());
+            // The reasons are sentences in the UI language: asked anew if the screen is in view
+            // (otherwise when it is next shown; a closed window's journal is closed).
+            Node v = view;
+            if (v != null && v.getScene() != null && v.getScene().getWindow() != null
+                    && v.getScene().getWindow().isShowing()) {
+                model.load();
+            }
+        });
         detail.getStyleClass().add("introduction-detail");
         detail.setId("introduction-detail");
         showDetail(null);

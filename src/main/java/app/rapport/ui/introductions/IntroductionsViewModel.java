@@ -64,11 +64,8 @@ public final class IntroductionsViewModel {
         this.ctx = ctx;
         this.clock = clock;
         ctx.journalRevision().addListener((o, was, now) -> reloadIfActive());
-        // The reasons are sentences in the UI language. Weakly: the locale outlives this window.
-        I18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(localeListener));
     }
 
-    private final javafx.beans.InvalidationListener localeListener = o -> reloadIfActive();
     private boolean active;
 
     /** The screen has been shown: from now on it follows the journal (before, nobody looks). */
