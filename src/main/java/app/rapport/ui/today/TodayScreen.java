@@ -115,12 +115,12 @@ public final class TodayScreen implements Screen {
                 card("today.followUps.title", Material2AL.CHECK_CIRCLE_OUTLINE, "follow-ups", model.followUps(),
                         this::followUpTile, "today.followUps.empty"),
                 card("today.events.title", Material2AL.EVENT, "events", model.nextEvents(),
-                        this::eventTile, "today.events.empty"),
-                card("today.introductions.title", Material2AL.CONNECT_WITHOUT_CONTACT, "introductions",
-                        model.introductions(), this::introductionTile, "today.introductions.empty"));
+                        this::eventTile, "today.events.empty"));
         columnRight.getChildren().addAll(
                 card("today.birthdays.title", Material2AL.CAKE, "birthdays", model.birthdays(),
                         this::birthdayTile, "today.birthdays.empty"),
+                card("today.introductions.title", Material2AL.CONNECT_WITHOUT_CONTACT, "introductions",
+                        model.introductions(), this::introductionTile, "today.introductions.empty"),
                 card("today.recent.title", Material2AL.HISTORY, "recent", model.recent(),
                         this::recentTile, "today.recent.empty"),
                 healthCard());
@@ -319,13 +319,8 @@ public final class TodayScreen implements Screen {
     private Node introductionTile(app.rapport.suggest.Suggestion s) {
         Tile tile = new Tile(I18n.text("introductions.pair", s.a().name(), s.b().name()), s.reason(),
                 icon(Material2AL.CONNECT_WITHOUT_CONTACT, "today-kind-icon"));
-        Button plan = new Button(I18n.text("introductions.plan"));
-        plan.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT, "today-action", "today-action-plan");
-        plan.setOnAction(e -> {
-            model.planIntroduction(s);
-            e.consume();
-        });
-        tile.setAction(actions(plan));
+        tile.setAction(actions(button(Material2AL.CHECK_CIRCLE_OUTLINE, "introductions.plan", "plan",
+                () -> model.planIntroduction(s))));
         tile.setActionHandler(() -> model.openContact(s.a().id()));
         tile.getStyleClass().addAll("today-tile", "introduction-suggestion");
         return tile;
