@@ -1409,6 +1409,11 @@ public final class SqliteJournal implements Journal {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** The columns schema 5 added to the introduction table. */
+    private static final List<String> MORE_INTRODUCTION_COLUMNS = java.util.stream.Stream.concat(
+            STEP_COLUMNS.values().stream(), java.util.stream.Stream.of("draft_language", "draft_to_a", "draft_to_b",
+                    "draft_introduction", "dismissal_fingerprint")).toList();
+
     private static final String INTRODUCTION_COLUMNS = "id, a_pk, b_pk, status, created_at, reason, outcome, "
             + String.join(", ", STEP_COLUMNS.values())
             + ", draft_language, draft_to_a, draft_to_b, draft_introduction, dismissal_fingerprint";
@@ -1836,16 +1841,23 @@ public final class SqliteJournal implements Journal {
 
     private List<MergeRecord.IntroductionRow> introductionRows(Connection c, long removePk) throws SQLException {
         List<MergeRecord.IntroductionRow> out = new ArrayList<>();
-        try (PreparedStatement ps = prepared(c, """
-                SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason, i.outcome FROM introduction i
-                JOIN contact ca ON ca.pk = i.a_pk JOIN contact cb ON cb.pk = i.b_pk
-                WHERE i.a_pk = ? OR i.b_pk = ? ORDER BY i.pk""")) {
+        try (PreparedStatement ps = prepared(c, "SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason,"
+                + " i.outcome, " + String.join(", ", MORE_INTRODUCTION_COLUMNS.stream().map(col -> "i." + col).toList())
+                + " FROM introduction i JOIN contact ca ON ca.pk = i.a_pk JOIN contact cb ON cb.pk = i.b_pk"
+                + " WHERE i.a_pk = ? OR i.b_pk = ? ORDER BY i.pk")) {
             ps.setLong(1, removePk);
             ps.setLong(2, removePk);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    Map<String, String> more = new HashMap<>();
+                    for (int k = 0; k < MORE_INTRODUCTION_COLUMNS.size(); k++) {
+                        String value = rs.getString(8 + k);
+                        if (value != null) {
+                            more.put(MORE_INTRODUCTION_COLUMNS.get(k), value);
+                        }
+                    }
                     out.add(new MergeRecord.IntroductionRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), more));
                 }
             }
         }
@@ -2024,6 +2036,17 @@ public final class SqliteJournal implements Journal {
                         ins.setString(6, i.reason());
                         ins.setString(7, i.outcome());
                         ins.executeUpdate();
+                    }
+                    // The step days, drafts and fingerprint come back too (only known column names).
+                    for (Map.Entry<String, String> more : i.more().entrySet()) {
+                        if (MORE_INTRODUCTION_COLUMNS.contains(more.getKey())) {
+                            try (PreparedStatement upd = prepared(c,
+                                    "UPDATE introduction SET " + more.getKey() + " = ? WHERE id = ?")) {
+                                upd.setString(1, more.getValue());
+                                upd.setString(2, i.id());
+                                upd.executeUpdate();
+                            }
+                        }
                     }
                 } else {
                     try (PreparedStatement upd = prepared(c, "UPDATE introduction SET a_pk = ?, b_pk = ? WHERE pk = ?")) {

@@ -122,6 +122,22 @@ class IntroductionStoreTest {
         assertNull(i.reachedOn(IntroductionStatus.ASKED_B));
     }
 
+    /** Merging two records of one person drops an introduction between them; undoing brings it back whole. */
+    @Test
+    void undoingAMergeBringsBackTheStepsAndDraftsOfAnIntroduction() {
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            String a = j.saveContact(Contact.builder("Anna Schmidt").build()).id();
+            String a2 = j.saveContact(Contact.builder("Anna Schmidt").emails(List.of("anna@example.org")).build()).id();
+            Introduction planned = j.saveIntroduction(new Introduction(null, a, a2, IntroductionStatus.SUGGESTED,
+                    null, null, null).reached(IntroductionStatus.ASKED_A, DAY)
+                    .withDrafts(new Introduction.Drafts("en", "to a", "to b", "both")));
+            var merge = j.mergeContacts(a, a2);
+            assertEquals(List.of(), j.introductions());
+            j.undoMerge(merge.id());
+            assertEquals(List.of(planned), j.introductions());
+        }
+    }
+
     /** A journal written by the version before (schema 4) keeps its introductions and gains the new fields. */
     @Test
     void aVersionFourJournalIsUpgraded() throws Exception {
