@@ -24,10 +24,30 @@ public final class Tags {
         if (tag == null) {
             return "";
         }
+        if (isPlainAscii(tag)) { // most tags: nothing to normalise but the case (imports call this per tag)
+            return tag.toLowerCase(Locale.ROOT);
+        }
         String t = Normalizer.normalize(tag, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         t = DASHES.matcher(t).replaceAll(" ");
         t = SPACES.matcher(t).replaceAll(" ");
         return t.strip();
+    }
+
+    /** ASCII words separated by single spaces: no dashes, underscores, other white space or padding. */
+    private static boolean isPlainAscii(String t) {
+        int n = t.length();
+        if (n == 0 || t.charAt(0) == ' ' || t.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char ch = t.charAt(i);
+            if (ch >= 0x80 || ch < ' ' || ch == '-' || ch == '_' || ch == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = ch;
+        }
+        return true;
     }
 
     /** Trims each tag, drops empty ones and keeps the first spelling of tags that normalise alike. */

@@ -22,6 +22,10 @@ public final class TextFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isAscii(text)) { // no letters to transliterate and no marks: only case and ae/oe/ue
+            String t = text.toLowerCase(Locale.ROOT);
+            return t.contains("e") ? UMLAUT_TRANSCRIPTION.matcher(t).replaceAll("$1") : t;
+        }
         String t = text.toLowerCase(Locale.ROOT)
                 .replace("ß", "ss")
                 .replace("æ", "ae")
@@ -34,5 +38,14 @@ public final class TextFolding {
         t = MARKS.matcher(t).replaceAll("");
         t = UMLAUT_TRANSCRIPTION.matcher(t).replaceAll("$1");
         return Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,14 +23,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -170,40 +167,7 @@ final class TodayBench {
     }
 
     static AppContext context(Journal journal, Window window) {
-        ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
-        return new AppContext() {
-            @Override
-            public Journal journal() {
-                return journal;
-            }
-
-            @Override
-            public Window window() {
-                return window;
-            }
-
-            @Override
-            public ReadOnlyLongProperty journalRevision() {
-                return revision.getReadOnlyProperty();
-            }
-
-            @Override
-            public void journalChanged() {
-                revision.set(revision.get() + 1);
-            }
-
-            @Override
-            public void showContact(String contactId) {
-            }
-
-            @Override
-            public void quickCapture(List<String> participantIds) {
-            }
-
-            @Override
-            public void notify(String text, Runnable undo) {
-            }
-        };
+        return new app.rapport.ui.testing.TestAppContext(journal, window);
     }
 
 }

@@ -10,7 +10,7 @@ import app.rapport.journal.EncounterKind;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
-import app.rapport.ui.importing.SimpleAppContext;
+import app.rapport.ui.testing.TestAppContext;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -39,7 +39,7 @@ class DuplicatesScreenTest {
     @TempDir
     Path dataDir;
     SqliteJournal journal;
-    SimpleAppContext app;
+    TestAppContext app;
     DuplicatesScreen screen;
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
@@ -54,7 +54,7 @@ class DuplicatesScreenTest {
         journal.saveContact(Contact.builder("Clara Klein").build());
         journal.saveEncounter(new Encounter(null, OffsetDateTime.of(2026, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC),
                 EncounterKind.CALL, "Call", null, null, List.of(b.id()), null, null, List.of()));
-        app = new SimpleAppContext(journal, stage);
+        app = new TestAppContext(journal, stage);
         screen = new DuplicatesScreen(app);
         stage.setScene(new Scene((Parent) screen.view(), 800, 600));
         stage.show();

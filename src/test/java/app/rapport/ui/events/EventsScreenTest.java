@@ -1,6 +1,6 @@
 package app.rapport.ui.events;
 
-import static app.rapport.ui.events.FxTesting.waitUntil;
+import static app.rapport.ui.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,21 +15,14 @@ import app.rapport.journal.Event;
 import app.rapport.journal.Session;
 import app.rapport.journal.Tie;
 import app.rapport.store.SqliteJournal;
-import app.rapport.ui.common.I18n;
-import app.rapport.ui.common.Tasks;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,10 +30,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.testing.TestAppContext;
+import app.rapport.ui.testing.FxTesting;
 
 /** Events, the preparation brief and the capture of new people, on a real journal on a fixed day. */
 @ExtendWith(ApplicationExtension.class)
@@ -67,32 +61,12 @@ class EventsScreenTest {
     Contact ben;
     Contact carla;
     Event stammtisch;
-    final List<Throwable> backgroundErrors = new CopyOnWriteArrayList<>();
-    final List<LogRecord> cssWarnings = new CopyOnWriteArrayList<>();
-    final Handler cssLog = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-                cssWarnings.add(r);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        I18n.setLocale(I18n.ENGLISH);
-        Logger.getLogger("javafx.css").addHandler(cssLog);
-        Tasks.setDefaultErrorHandler(backgroundErrors::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        guard.start();
         journal = SqliteJournal.open(dataDir, CLOCK);
         anna = journal.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH")
                 .interests(List.of("circular economy", "WordPress")).build());
@@ -116,18 +90,7 @@ class EventsScreenTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage) {
-                    w.hide();
-                }
-            }
-        });
-        waitUntil("background work finished", () -> Tasks.runningProperty().get() == 0);
-        Logger.getLogger("javafx.css").removeHandler(cssLog);
-        journal.close();
-        assertEquals(List.of(), backgroundErrors, "background tasks failed");
-        assertEquals(List.of(), cssWarnings.stream().map(LogRecord::getMessage).toList(), "CSS warnings");
+        guard.finish(robot, stage, journal);
     }
 
     void detailShown(String name) {

@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import app.rapport.ui.testing.TestAppContext;
 
 /** The import dialog as a user goes through it: preview, choices, confirm, cancel. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,7 +40,7 @@ class ImportDialogTest {
     @TempDir
     Path dataDir;
     SqliteJournal journal;
-    SimpleAppContext app;
+    TestAppContext app;
     ImportDialog dialog;
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
@@ -52,7 +53,7 @@ class ImportDialogTest {
         journal.saveContact(Contact.builder("Anna Schmidt").emails(List.of("anna@kreislauf.de")).notes("Met in 2024.").build());
         stage.setScene(new Scene(new Label("Rapport"), 400, 300));
         stage.show();
-        app = new SimpleAppContext(journal, stage);
+        app = new TestAppContext(journal, stage);
         dialog = new ImportDialog(app);
         dialog.show();
     }

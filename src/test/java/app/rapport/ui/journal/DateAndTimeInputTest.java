@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import app.rapport.ui.testing.TestAppContext;
 
 /** How quick capture reads the times and dates people type, in both languages. */
 class DateAndTimeInputTest {

@@ -14,7 +14,6 @@ import app.rapport.journal.TrashItem;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,15 +23,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -45,7 +38,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,13 +46,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.testing.TestAppContext;
 
 /** The Journal screen and quick capture, driven like a user would, on a real SQLite journal. */
 @ExtendWith(ApplicationExtension.class)
 class JournalScreenTest {
-
-    /** JavaFX logs CSS problems through java.util.logging ("javafx.css"); held strongly so that it stays. */
-    static final Logger ROOT_LOGGER = Logger.getLogger("");
 
     @TempDir
     Path dataDir;
@@ -72,38 +63,18 @@ class JournalScreenTest {
     Contact anna;
     Contact ben;
     Contact carla;
-    final List<Throwable> backgroundErrors = new CopyOnWriteArrayList<>();
-    final List<LogRecord> cssWarnings = new CopyOnWriteArrayList<>();
-    final Handler cssLog = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            String logger = String.valueOf(r.getLoggerName());
-            if (r.getLevel().intValue() >= Level.WARNING.intValue() && logger.startsWith("javafx.css")) {
-                cssWarnings.add(r);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        I18n.setLocale(I18n.ENGLISH);
-        ROOT_LOGGER.addHandler(cssLog);
-        Tasks.setDefaultErrorHandler(backgroundErrors::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        guard.start();
         journal = SqliteJournal.open(dataDir);
         anna = journal.saveContact(Contact.builder("Anna Müller").organization("Rheinwerk").city("Köln").build());
         ben = journal.saveContact(Contact.builder("Ben Schulz").city("Bonn").build());
         carla = journal.saveContact(Contact.builder("Carla Jung").build());
         ctx = new TestAppContext(journal, stage);
+        ctx.quickCapture = ids -> QuickCaptureDialog.show(ctx, ids); // as the main window does
         screen = new JournalScreen(ctx);
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1000, 720));
         stage.show();
@@ -111,19 +82,7 @@ class JournalScreenTest {
 
     @AfterEach
     void tearDown(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage) {
-                    w.hide();
-                }
-            }
-        });
-        waitUntil("background work finished", () -> Tasks.runningProperty().get() == 0);
-        ROOT_LOGGER.removeHandler(cssLog);
-        journal.close();
-        assertEquals(List.of(), backgroundErrors, "background tasks failed");
-        assertEquals(List.of(), cssWarnings.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList(),
-                "CSS warnings");
+        guard.finish(robot, stage, journal);
     }
 
     // Quick capture

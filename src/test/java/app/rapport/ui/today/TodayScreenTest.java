@@ -1,6 +1,6 @@
 package app.rapport.ui.today;
 
-import static app.rapport.ui.today.FxTesting.waitUntil;
+import static app.rapport.ui.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +15,8 @@ import app.rapport.journal.FollowUp;
 import app.rapport.journal.TagCadence;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.I18n;
-import app.rapport.ui.common.Tasks;
 import app.rapport.ui.journal.QuickCaptureDialog;
 import atlantafx.base.controls.Tile;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,12 +24,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -43,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.testing.TestAppContext;
+import app.rapport.ui.testing.FxTesting;
 
 /** The Today screen driven as a user would, on a real SQLite journal, on a fixed day. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,24 +59,7 @@ class TodayScreenTest {
     Contact carla;
     Contact dieter;
     Encounter coffee;
-    final List<Throwable> backgroundErrors = new CopyOnWriteArrayList<>();
-    final List<LogRecord> cssWarnings = new CopyOnWriteArrayList<>();
-    final Handler cssLog = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-                cssWarnings.add(r);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    final ScreenGuard guard = new ScreenGuard();
 
     static OffsetDateTime at(int month, int day) {
         return ZonedDateTime.of(2026, month, day, 12, 30, 0, 0, BERLIN).toOffsetDateTime();
@@ -90,10 +68,7 @@ class TodayScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        I18n.setLocale(I18n.ENGLISH);
-        Logger.getLogger("javafx.css").addHandler(cssLog);
-        Tasks.setDefaultErrorHandler(backgroundErrors::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        guard.start();
         journal = SqliteJournal.open(dataDir, CLOCK);
         journal.saveTagCadence(new TagCadence("Kunde", 60));
         anna = journal.saveContact(Contact.builder("Anna Müller").organization("Kreislauf GmbH").keepInTouchDays(30).build());
@@ -123,18 +98,7 @@ class TodayScreenTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> {
-            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
-                if (w != stage) {
-                    w.hide();
-                }
-            }
-        });
-        waitUntil("background work finished", () -> Tasks.runningProperty().get() == 0);
-        Logger.getLogger("javafx.css").removeHandler(cssLog);
-        journal.close();
-        assertEquals(List.of(), backgroundErrors, "background tasks failed");
-        assertEquals(List.of(), cssWarnings.stream().map(LogRecord::getMessage).toList(), "CSS warnings");
+        guard.finish(robot, stage, journal);
     }
 
     void loaded() {

@@ -1,26 +1,33 @@
-package app.rapport.ui.journal;
+package app.rapport.ui.testing;
 
 import app.rapport.journal.Journal;
 import app.rapport.ui.common.AppContext;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.stage.Window;
 
-/** The main window's part for screen tests: a real journal, a window, and a record of what was asked. */
-final class TestAppContext implements AppContext {
+/**
+ * The main window's part for screen and dialog tests: a real journal, a window, and a record of
+ * what the screen asked the window to do (notices, contacts shown, quick captures).
+ */
+public final class TestAppContext implements AppContext {
 
-    record Notice(String text, Runnable undo) {
+    public record Notice(String text, Runnable undo) {
     }
 
     private final Journal journal;
     private final Window window;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
-    final List<Notice> notices = new CopyOnWriteArrayList<>();
-    final List<String> shownContacts = new CopyOnWriteArrayList<>();
+    public final List<Notice> notices = new CopyOnWriteArrayList<>();
+    public final List<String> shownContacts = new CopyOnWriteArrayList<>();
+    public final List<List<String>> quickCaptures = new CopyOnWriteArrayList<>();
+    /** What quick capture does when asked; by default it is only recorded. */
+    public Consumer<List<String>> quickCapture = ids -> { };
 
-    TestAppContext(Journal journal, Window window) {
+    public TestAppContext(Journal journal, Window window) {
         this.journal = journal;
         this.window = window;
     }
@@ -52,7 +59,8 @@ final class TestAppContext implements AppContext {
 
     @Override
     public void quickCapture(List<String> participantIds) {
-        QuickCaptureDialog.show(this, participantIds);
+        quickCaptures.add(List.copyOf(participantIds));
+        quickCapture.accept(participantIds);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package app.rapport.ui.today;
+package app.rapport.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,13 +13,13 @@ import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Waiting for background work and looking at a screen, for this package's UI tests. */
-final class FxTesting {
+/** Waiting for background work and looking at a screen, for UI tests. */
+public final class FxTesting {
 
     private FxTesting() {
     }
 
-    static void waitUntil(String what, BooleanSupplier condition) {
+    public static void waitUntil(String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
@@ -29,7 +29,7 @@ final class FxTesting {
     }
 
     /** Writes the scene as a PNG under target/screenshots, to look at a screen after a test run. */
-    static void snapshot(FxRobot robot, Scene scene, String name) {
+    public static void snapshot(FxRobot robot, Scene scene, String name) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.snapshot(null));
         try {
