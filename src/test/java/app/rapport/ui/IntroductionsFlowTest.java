@@ -162,6 +162,11 @@ class IntroductionsFlowTest extends WindowTest {
 
     @Test
     void dismissingTakesThePairAwayAndUndoBringsItBack() {
+        // Introductions is the fifth screen of the sidebar: Ctrl+5.
+        settle();
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+                .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
+        assertEquals("introductions.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
         openIntroductions();
         clickOn(Fx.call(() -> card(dana, emil).lookup(".suggestion-dismiss")));
         Fx.waitUntil("the dismissal is stored", () -> journal.introductions().size() == 1);
