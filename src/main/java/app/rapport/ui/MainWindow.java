@@ -309,7 +309,8 @@ public final class MainWindow implements AppContext {
         list.add(introductions);
         list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
-        list.add(new SettingsScreen(this, settings, dataDir, backups));
+        // The sample's Settings show its own folder and no backups: those are of the user's journal.
+        list.add(new SettingsScreen(this, settings, exploring ? sampleFolder() : dataDir, exploring ? null : backups));
         return list;
     }
 

@@ -160,6 +160,11 @@ class Screenshots extends org.testfx.api.FxRobot {
             return d != null && d.contact().name().equals("Jürgen Müller");
         });
         snap(window.stage().getScene(), "contacts-german-light");
+        showScreen("introductions.title");
+        Fx.waitUntil("settled", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+        Fx.run(() -> window.introductionsScreen().model().selectedProperty().set(
+                window.introductionsScreen().model().pipeline().getLast()));
+        snap(window.stage().getScene(), "introductions-german-light");
     }
 
     private void showScreen(String titleKey) {
