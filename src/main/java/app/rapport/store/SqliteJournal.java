@@ -2184,6 +2184,15 @@ public final class SqliteJournal implements Journal {
                 check(problems, "date of encounter " + id, rs.getString(2), OffsetDateTime::parse);
                 check(problems, "kind of encounter " + id, rs.getString(3), EncounterKind::fromWireName);
             });
+            query(s, "SELECT id, created_at, " + String.join(", ", STEP_COLUMNS.values()) + " FROM introduction", rs -> {
+                String id = rs.getString(1);
+                check(problems, "creation time of introduction " + id, rs.getString(2), Instant::parse);
+                int k = 3;
+                for (IntroductionStatus step : STEP_COLUMNS.keySet()) {
+                    check(problems, "day of step " + step.wireName() + " of introduction " + id, rs.getString(k++),
+                            LocalDate::parse);
+                }
+            });
             query(s, "SELECT id, start_at, end_at FROM event", rs -> {
                 check(problems, "start of event " + rs.getString(1), rs.getString(2), OffsetDateTime::parse);
                 check(problems, "end of event " + rs.getString(1), rs.getString(3), OffsetDateTime::parse);

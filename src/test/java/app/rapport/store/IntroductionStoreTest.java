@@ -138,6 +138,24 @@ class IntroductionStoreTest {
         }
     }
 
+    @Test
+    void checkNamesAnUnreadableStepDay() throws Exception {
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            String a = j.saveContact(Contact.builder("A").build()).id();
+            String b = j.saveContact(Contact.builder("B").build()).id();
+            j.saveIntroduction(new Introduction("i1", a, b, IntroductionStatus.SUGGESTED, null, null, null)
+                    .reached(IntroductionStatus.PLANNED, DAY));
+            assertEquals(List.of(), j.integrityProblems());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("journal.sqlite"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE introduction SET met_on = 'someday'");
+        }
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            assertEquals(List.of("day of step met of introduction i1 cannot be read: \"someday\""), j.integrityProblems());
+        }
+    }
+
     /** A journal written by the version before (schema 4) keeps its introductions and gains the new fields. */
     @Test
     void aVersionFourJournalIsUpgraded() throws Exception {
