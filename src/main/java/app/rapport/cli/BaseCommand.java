@@ -91,6 +91,18 @@ abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         Path file = Path.of(target).toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.isFolder")));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A device or pipe (/dev/stdout, a named pipe): written straight into, never replaced.
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writing.to(out);
+            } catch (IOException e) {
+                throw new CliFailure(text("cli.error.writeFailed", file, e.getMessage()), e);
+            }
+            return;
+        }
         Path temp = null;
         try {
             Path folder = file.getParent();
@@ -105,7 +117,10 @@ abstract class BaseCommand implements Callable<Integer> {
         } catch (AccessDeniedException e) {
             throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.accessDenied")), e);
         } catch (IOException e) {
-            throw new CliFailure(text("cli.error.writeFailed", file, e.getMessage()), e);
+            // The message of a failed move or write would name the temporary file: say what failed instead.
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : e.getMessage();
+            throw new CliFailure(text("cli.error.writeFailed", file, reason), e);
         } finally {
             if (temp != null) {
                 try {

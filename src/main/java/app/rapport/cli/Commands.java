@@ -1,6 +1,7 @@
 package app.rapport.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.time.Clock;
 import picocli.CommandLine;
 
@@ -33,6 +34,20 @@ public final class Commands {
             entry.getValue().setResourceBundle(texts.helpBundle(entry.getKey()));
         }
         root.setParameterExceptionHandler(new UsageErrors(texts));
+        // A command whose printed answer could not be written (a full disk, a closed pipe) failed,
+        // even though its work is done: a script must not take it for a success.
+        root.setExecutionStrategy(parseResult -> {
+            int code = new CommandLine.RunLast().execute(parseResult);
+            List<CommandLine> ran = parseResult.asCommandLineList();
+            PrintWriter out = ran.get(ran.size() - 1).getOut();
+            if (code == 0 && out.checkError()) {
+                PrintWriter err = ran.get(ran.size() - 1).getErr();
+                err.println(texts.text("cli.error.outputFailed"));
+                err.flush();
+                return 1;
+            }
+            return code;
+        });
         root.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof CliFailure) {

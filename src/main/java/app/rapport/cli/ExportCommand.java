@@ -24,12 +24,46 @@ import picocli.CommandLine.Option;
 final class ExportCommand extends BaseCommand {
 
     /** What to write. */
-    enum Format { json, vcard, csv, ics }
+    enum Format {
+        json, vcard, csv, ics;
+
+        /** The format a file name asks for, JSON when it does not say. */
+        static Format ofFileName(String name) {
+            String n = name.toLowerCase(java.util.Locale.ROOT);
+            return n.endsWith(".vcf") || n.endsWith(".vcard") ? vcard
+                    : n.endsWith(".csv") ? csv
+                    : n.endsWith(".ics") || n.endsWith(".ical") ? ics
+                    : json;
+        }
+    }
+
+    /** Format names as people type them: any case, and the usual file endings. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            return switch (v) {
+                case "json" -> Format.json;
+                case "vcard", "vcf" -> Format.vcard;
+                case "csv" -> Format.csv;
+                case "ics", "ical", "icalendar" -> Format.ics;
+                default -> throw new picocli.CommandLine.TypeConversionException(value);
+            };
+        }
+    }
+
+    /** For the usage error: the names the converter takes. */
+    static final class FormatNames extends java.util.ArrayList<String> {
+        FormatNames() {
+            super(java.util.List.of("json", "vcard", "csv", "ics"));
+        }
+    }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, descriptionKey = "output")
     String output;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "format")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", descriptionKey = "format",
+            converter = FormatConverter.class, completionCandidates = FormatNames.class)
     Format format;
 
     private final Clock clock;
@@ -41,6 +75,9 @@ final class ExportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (format == null) {
+            format = "-".equals(output) ? Format.json : Format.ofFileName(output);
+        }
         if (format == Format.ics) {
             return exportCalendar();
         }

@@ -26,6 +26,9 @@ final class RestoreCommand extends BaseCommand {
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(file)) {
+            throw new CliFailure(text("cli.restore.notABackup", file, text("cli.error.isFolder")));
+        }
         if (!Files.isRegularFile(file)) {
             throw new CliFailure(text("cli.error.noSuchFile", file));
         }
@@ -33,7 +36,13 @@ final class RestoreCommand extends BaseCommand {
         try {
             contents = SqliteJournal.describe(file);
         } catch (JournalOpenException e) {
-            throw new CliFailure(text("cli.restore.notABackup", file, text(e.reason().messageKey(), file)), e);
+            String why = text("cli.restore.notABackup", file, text(e.reason().messageKey(), file));
+            // Someone holding an export rather than a backup wants import.
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".json") || name.endsWith(".vcf") || name.endsWith(".csv") || name.endsWith(".ics")) {
+                why += " " + text("cli.restore.useImport", file);
+            }
+            throw new CliFailure(why, e);
         }
         Optional<InstanceLock> lock;
         try {

@@ -58,13 +58,29 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         }
         ArgSpec spec = e.getArgSpec();
         if (spec != null && e.getValue() != null) {
-            return texts.text("cli.usage.badValue", e.getValue(), label(spec));
+            return texts.text("cli.usage.badValue", e.getValue(), label(spec)) + expected(spec);
         }
         if (spec != null) {
             return texts.text("cli.usage.needsValue", label(spec));
         }
         // Anything rarer keeps picocli's (English) wording rather than saying nothing useful.
         return e.getMessage();
+    }
+
+    /** What the option takes, for the kinds of values people get wrong. */
+    private String expected(ArgSpec spec) {
+        Class<?> type = spec.type();
+        if (type == java.time.LocalDate.class) {
+            return " " + texts.text("cli.usage.expectDate");
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return " " + texts.text("cli.usage.expectNumber");
+        }
+        Iterable<String> candidates = spec.completionCandidates();
+        if (candidates != null && candidates.iterator().hasNext()) {
+            return " " + texts.text("cli.usage.expectOneOf", String.join(", ", candidates));
+        }
+        return "";
     }
 
     private static String label(ArgSpec spec) {

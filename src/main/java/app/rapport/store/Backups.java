@@ -96,6 +96,12 @@ public final class Backups {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("backup to \"" + tmp + "\"");
             }
+            // The copy carries the journal's write-ahead mode; a backup is a single file at rest, and
+            // in rollback mode merely looking at it (Settings, restore) leaves no -wal/-shm beside it.
+            try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp);
+                 Statement s = copy.createStatement()) {
+                s.execute("PRAGMA journal_mode = DELETE");
+            }
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
             }

@@ -265,12 +265,84 @@ class CommandLineTest {
 
         Run value = run(Locale.GERMAN, "suggest", "--top", "viele");
         assertEquals(2, value.code());
-        assertTrue(value.err().startsWith("\u201Eviele\u201C ist kein gültiger Wert für --top.\n"), value.err());
+        assertTrue(value.err().startsWith("\u201Eviele\u201C ist kein gültiger Wert für --top. Erwartet wird eine ganze Zahl.\n"),
+                value.err());
 
         Run date = run(Locale.ENGLISH, "suggest", "--as-of", "2026-13-01");
         assertEquals(2, date.code());
-        assertTrue(date.err().startsWith("\"2026-13-01\" is not a valid value for --as-of.\n"), date.err());
+        assertTrue(date.err().startsWith("\"2026-13-01\" is not a valid value for --as-of."
+                + " Expected a date as YYYY-MM-DD, for example 2026-11-24.\n"), date.err());
         assertFalse(date.err().contains("Exception"), date.err());
+    }
+
+    @Test
+    void exportTakesItsFormatFromTheFileNameAndFormatNamesInAnyCase() throws Exception {
+        assertEquals(0, run("--data-dir", dir("j"), "import", RESOURCES.resolve("valid-small.json").toString()).code());
+        Path vcf = tmp.resolve("contacts.vcf");
+        assertEquals(0, run("--data-dir", dir("j"), "export", "-o", vcf.toString()).code());
+        assertTrue(Files.readString(vcf).startsWith("BEGIN:VCARD"), Files.readString(vcf));
+        Path csv = tmp.resolve("out.txt");
+        assertEquals(0, run("--data-dir", dir("j"), "export", "-f", "CSV", "-o", csv.toString()).code());
+        assertFalse(Files.readString(csv).startsWith("{"));
+        assertEquals(0, run("--data-dir", dir("j"), "export", "-f", "vcf", "-o", tmp.resolve("x").toString()).code());
+
+        Run bad = run("--data-dir", dir("j"), "export", "-f", "pdf", "-o", tmp.resolve("y").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("\"pdf\" is not a valid value for --format. Possible values: json, vcard, csv, ics.\n"),
+                bad.err());
+    }
+
+    @Test
+    void anExportOntoAFolderOrADeviceNeverReplacesIt() throws Exception {
+        assertEquals(0, run("--data-dir", dir("j"), "import", RESOURCES.resolve("valid-small.json").toString()).code());
+        Path folder = Files.createDirectory(tmp.resolve("folder"));
+        Run onFolder = run("--data-dir", dir("j"), "export", "-o", folder.toString());
+        assertEquals(1, onFolder.code());
+        assertEquals(folder + " cannot be written: it is a folder; give the name of a file\n", onFolder.err());
+        assertTrue(Files.isDirectory(folder));
+
+        Path devNull = Path.of("/dev/null");
+        if (Files.exists(devNull)) {
+            assertEquals(0, run("--data-dir", dir("j"), "export", "-o", devNull.toString()).code());
+            assertFalse(Files.isRegularFile(devNull), "/dev/null is still a device");
+        }
+    }
+
+    @Test
+    void restoreSaysWhatIsWrongWithAFolderOrAnExport() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("folder"));
+        Run onFolder = run("--data-dir", dir("j"), "restore", folder.toString());
+        assertEquals(1, onFolder.code());
+        assertTrue(onFolder.err().contains("it is a folder"), onFolder.err());
+
+        Run export = run("--data-dir", dir("j"), "restore", RESOURCES.resolve("valid-small.json").toString());
+        assertEquals(1, export.code());
+        assertTrue(export.err().contains("use: rapport import " + RESOURCES.resolve("valid-small.json")), export.err());
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAFailure() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine(Locale.ENGLISH, new ByteArrayOutputStream());
+        // A writer that fails like standard output on a full disk.
+        cl.setOut(new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("demo", "--contacts", "3", "-o", dir("demo.json"));
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("The output could not be written"), err.toString());
     }
 
     @Test

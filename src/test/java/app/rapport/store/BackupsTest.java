@@ -70,7 +70,7 @@ class BackupsTest {
     }
 
     @Test
-    void restoreShowsContentsKeepsTheCurrentStateAndSwitches() {
+    void restoreShowsContentsKeepsTheCurrentStateAndSwitches() throws Exception {
         try (SqliteJournal j = SqliteJournal.open(dir)) {
             j.saveContact(Contact.builder("Anna").build());
             Backups.Backup backup = j.backup(Backups.Kind.MANUAL);
@@ -89,6 +89,11 @@ class BackupsTest {
             j.saveContact(Contact.builder("Cleo").build());
             assertEquals(List.of("Anna", "Cleo"), names(j));
             assertEquals(List.of(), j.integrityProblems());
+            // Looking at and restoring backups left nothing beside them: each is one file at rest.
+            try (var files = java.nio.file.Files.list(backup.file().getParent())) {
+                assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.endsWith("-wal") || n.endsWith("-shm")).toList());
+            }
         }
         try (SqliteJournal j = SqliteJournal.open(dir)) {
             assertEquals(List.of("Anna", "Cleo"), names(j));

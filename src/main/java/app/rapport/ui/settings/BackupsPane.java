@@ -1,6 +1,8 @@
 package app.rapport.ui.settings;
 
 import app.rapport.ui.common.I18n;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,13 +23,12 @@ public final class BackupsPane extends VBox {
     final Label status = new Label();
     final Button backupNow = new Button();
     final Button restore = new Button();
+    private final InvalidationListener relabel = o -> list.refresh(); // held here, listened to weakly
 
     public BackupsPane(BackupService service, Runnable journalChanged) {
         super(8);
         model = new BackupsViewModel(service, journalChanged);
-        Label heading = new Label();
-        heading.textProperty().bind(I18n.bind("backups.title"));
-        heading.getStyleClass().add("title-4");
+        // Settings gives the section its heading.
         list.setItems(model.backups());
         list.setPrefHeight(220);
         list.setCellFactory(v -> new ListCell<>() {
@@ -37,6 +38,8 @@ public final class BackupsPane extends VBox {
                 setText(empty || e == null ? null : BackupsViewModel.label(e));
             }
         });
+        // Dates and kinds are written in the language of the moment: a switch rewrites them.
+        I18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
         Label none = new Label();
         none.textProperty().bind(I18n.bind("backups.none"));
         list.setPlaceholder(none);
@@ -50,7 +53,7 @@ public final class BackupsPane extends VBox {
         restore.textProperty().bind(I18n.bind("backups.restore"));
         restore.disableProperty().bind(model.busyProperty().or(model.contentsProperty().isNull()));
         restore.setOnAction(e -> model.restoreSelected());
-        getChildren().addAll(heading, list, preview, new HBox(8, backupNow, restore), status);
+        getChildren().addAll(list, preview, new HBox(8, backupNow, restore), status);
         setPadding(new Insets(8, 0, 8, 0));
         model.refresh();
     }

@@ -70,7 +70,7 @@ class BackupsPaneTest {
         journal.saveContact(Contact.builder("Ben Weber").build());
         robot.interact(() -> pane.list.getSelectionModel().select(0));
         waitUntil(() -> !pane.restore.isDisabled());
-        assertTrue(pane.preview.getText().startsWith("Holds 1 contacts and 0 encounters, last changed "),
+        assertTrue(pane.preview.getText().startsWith("Holds 1 contact and no encounters, last changed "),
                 pane.preview.getText());
 
         robot.clickOn(pane.restore);
@@ -79,6 +79,15 @@ class BackupsPaneTest {
         waitUntil(() -> pane.list.getItems().size() == 2);
         assertTrue(pane.list.getItems().stream().anyMatch(e -> e.kindKey().equals("backup.kind.before-restore")),
                 "the state before the restore was kept");
+
+        // A switch of language rewrites the list in place.
+        robot.interact(() -> I18n.setLocale(I18n.GERMAN));
+        try {
+            waitUntil(() -> robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                    .anyMatch(c -> c.getText() != null && c.getText().contains(" · Manuelle Sicherung · ")));
+        } finally {
+            robot.interact(() -> I18n.setLocale(I18n.ENGLISH));
+        }
     }
 
     private static void waitUntil(BooleanSupplier condition) {
