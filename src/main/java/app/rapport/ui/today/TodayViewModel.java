@@ -123,9 +123,12 @@ public final class TodayViewModel {
         }
         loading = true;
         Journal journal = ctx.journal();
-        suggest(journal);
         Tasks.run(() -> compute(journal, clock))
-                .onSuccess(this::show)
+                .onSuccess(result -> {
+                    show(result);
+                    // After what is due: on a large journal the engine should not delay the rest of Today.
+                    suggest(journal);
+                })
                 .onFinally(() -> {
                     loading = false;
                     if (reloadWanted) {
