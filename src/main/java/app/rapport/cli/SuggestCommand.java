@@ -55,8 +55,9 @@ final class SuggestCommand extends BaseCommand {
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         JournalSnapshot journal = withExistingJournal(j -> j.snapshot());
-        // What the user did with earlier suggestions lives in the journal's introductions.
-        IntroductionEngine engine = IntroductionEngine.of(journal, new Feedback(journal.introductions(), List.of()));
+        // What the user did with earlier suggestions lives in the journal's introductions: planned and
+        // finished pairs never come back, dismissed ones only once one of the two changed materially.
+        IntroductionEngine engine = IntroductionEngine.of(journal, Feedback.from(journal.introductions()));
         List<Suggestion> suggestions = engine.top(top, day, context.texts().locale());
         if (json) {
             writeJson(suggestions, context.standardOutput());

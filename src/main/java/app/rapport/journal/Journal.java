@@ -110,6 +110,24 @@ public interface Journal extends AutoCloseable {
     /** Removes one stored entry equal to {@code exchange}. */
     void removeExchange(Exchange exchange);
 
+    // Introductions
+
+    /** Every introduction between contacts not in the trash (planned, in progress, finished, dismissed), oldest first. */
+    List<Introduction> introductions();
+
+    /** The introductions the contact is part of, oldest first. */
+    List<Introduction> introductionsOf(String contactId);
+
+    /**
+     * Inserts (id null or unknown) or updates the introduction; returns it as stored, with its id.
+     * Both people must be contacts. A dismissal without an id replaces an earlier dismissal of the
+     * same pair (in either order), so dismissing a pair again updates its fingerprint.
+     */
+    Introduction saveIntroduction(Introduction introduction);
+
+    /** Forgets the introduction (Undo of planning or dismissing); an unknown id changes nothing. */
+    void removeIntroduction(String id);
+
     // Keeping in touch
 
     /** Default keep-in-touch cadences per tag, sorted by tag. */

@@ -26,7 +26,12 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
 
     /** An introduction that involved the removed contact, in full. */
     record IntroductionRow(String id, String a, String b, String status, String createdAt, String reason,
-                           String outcome) {
+                           String outcome, java.util.Map<String, String> more) {
+
+        /** {@code more}: the columns schema 5 added (step days, drafts, fingerprint), by column name. */
+        IntroductionRow {
+            more = more == null ? java.util.Map.of() : java.util.Map.copyOf(more);
+        }
     }
 
     /** A tie as stored, by contact ids, in either order. */
@@ -57,8 +62,11 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
         rows(root.putArray("speakers"), speakers);
         ArrayNode intros = root.putArray("introductions");
         for (IntroductionRow r : introductions) {
-            intros.addObject().put("id", r.id()).put("a", r.a()).put("b", r.b()).put("status", r.status())
-                    .put("createdAt", r.createdAt()).put("reason", r.reason()).put("outcome", r.outcome());
+            ObjectNode n = intros.addObject().put("id", r.id()).put("a", r.a()).put("b", r.b())
+                    .put("status", r.status()).put("createdAt", r.createdAt()).put("reason", r.reason())
+                    .put("outcome", r.outcome());
+            ObjectNode more = n.putObject("more");
+            new java.util.TreeMap<>(r.more()).forEach(more::put);
         }
         ArrayNode x = root.putArray("exchanges");
         exchanges.forEach(x::add);
@@ -75,8 +83,10 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
             }
             List<IntroductionRow> intros = new ArrayList<>();
             for (JsonNode n : root.path("introductions")) {
+                java.util.Map<String, String> more = new java.util.HashMap<>();
+                n.path("more").properties().forEach(e -> more.put(e.getKey(), e.getValue().asText()));
                 intros.add(new IntroductionRow(text(n, "id"), text(n, "a"), text(n, "b"), text(n, "status"),
-                        text(n, "createdAt"), text(n, "reason"), text(n, "outcome")));
+                        text(n, "createdAt"), text(n, "reason"), text(n, "outcome"), more));
             }
             List<Long> exchanges = new ArrayList<>();
             root.path("exchanges").forEach(n -> exchanges.add(n.asLong()));

@@ -1395,46 +1395,158 @@ public final class SqliteJournal implements Journal {
         return out;
     }
 
-    private void upsertIntroduction(Connection c, Introduction in, Function<String, Long> pkOf) throws SQLException {
+    /** Step columns of the introduction table, in the order of {@link IntroductionStatus}. */
+    private static final Map<IntroductionStatus, String> STEP_COLUMNS = stepColumns();
+
+    private static Map<IntroductionStatus, String> stepColumns() {
+        Map<IntroductionStatus, String> m = new java.util.EnumMap<>(IntroductionStatus.class);
+        m.put(IntroductionStatus.PLANNED, "planned_on");
+        m.put(IntroductionStatus.ASKED_A, "asked_a_on");
+        m.put(IntroductionStatus.ASKED_B, "asked_b_on");
+        m.put(IntroductionStatus.INTRODUCED, "introduced_on");
+        m.put(IntroductionStatus.MET, "met_on");
+        m.put(IntroductionStatus.WORKING_TOGETHER, "working_together_on");
+        m.put(IntroductionStatus.DID_NOT_WORK_OUT, "did_not_work_out_on");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The columns schema 5 added to the introduction table. */
+    private static final List<String> MORE_INTRODUCTION_COLUMNS = java.util.stream.Stream.concat(
+            STEP_COLUMNS.values().stream(), java.util.stream.Stream.of("draft_language", "draft_to_a", "draft_to_b",
+                    "draft_introduction", "dismissal_fingerprint")).toList();
+
+    private static final String INTRODUCTION_COLUMNS = "id, a_pk, b_pk, status, created_at, reason, outcome, "
+            + String.join(", ", STEP_COLUMNS.values())
+            + ", draft_language, draft_to_a, draft_to_b, draft_introduction, dismissal_fingerprint";
+
+    private static final String INTRODUCTION_SELECT = "SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason, "
+            + "i.outcome, " + String.join(", ", STEP_COLUMNS.values().stream().map(col -> "i." + col).toList())
+            + ", i.draft_language, i.draft_to_a, i.draft_to_b, i.draft_introduction, i.dismissal_fingerprint"
+            + " FROM introduction i"
+            + " JOIN contact ca ON ca.pk = i.a_pk AND ca.deleted_at IS NULL"
+            + " JOIN contact cb ON cb.pk = i.b_pk AND cb.deleted_at IS NULL";
+
+    /** Inserts or updates the introduction by id; returns the id it is stored under. */
+    private String upsertIntroduction(Connection c, Introduction in, Function<String, Long> pkOf) throws SQLException {
         String id = in.id() == null || in.id().isBlank() ? newId() : in.id();
         Long pk = pkOfOrNull(c, "introduction", id);
-        try (PreparedStatement ps = prepared(c, pk == null ? """
-                INSERT INTO introduction (id, a_pk, b_pk, status, created_at, reason, outcome, pk)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""" : """
-                UPDATE introduction SET id = ?, a_pk = ?, b_pk = ?, status = ?, created_at = ?, reason = ?,
-                    outcome = ? WHERE pk = ?""")) {
-            ps.setString(1, id);
-            ps.setLong(2, pkOf.apply(in.a()));
-            ps.setLong(3, pkOf.apply(in.b()));
-            ps.setString(4, in.status().wireName());
-            ps.setString(5, in.createdAt() == null ? null : in.createdAt().toString());
-            ps.setString(6, blankToNull(in.reason()));
-            ps.setString(7, blankToNull(in.outcome()));
+        int columns = INTRODUCTION_COLUMNS.split(",").length;
+        String sql = pk == null
+                ? "INSERT INTO introduction (" + INTRODUCTION_COLUMNS + ", pk) VALUES (" + "?, ".repeat(columns) + "?)"
+                : "UPDATE introduction SET " + String.join(", ", java.util.Arrays.stream(INTRODUCTION_COLUMNS.split(","))
+                        .map(col -> col.strip() + " = ?").toList()) + " WHERE pk = ?";
+        try (PreparedStatement ps = prepared(c, sql)) {
+            int n = 1;
+            ps.setString(n++, id);
+            ps.setLong(n++, pkOf.apply(in.a()));
+            ps.setLong(n++, pkOf.apply(in.b()));
+            ps.setString(n++, in.status().wireName());
+            ps.setString(n++, in.createdAt() == null ? null : in.createdAt().toString());
+            ps.setString(n++, blankToNull(in.reason()));
+            ps.setString(n++, blankToNull(in.outcome()));
+            for (IntroductionStatus step : STEP_COLUMNS.keySet()) {
+                LocalDate day = in.reachedOn(step);
+                ps.setString(n++, day == null ? null : day.toString());
+            }
+            Introduction.Drafts d = in.drafts();
+            ps.setString(n++, d == null ? null : blankToNull(d.language()));
+            ps.setString(n++, d == null ? null : blankToNull(d.toA()));
+            ps.setString(n++, d == null ? null : blankToNull(d.toB()));
+            ps.setString(n++, d == null ? null : blankToNull(d.introduction()));
+            ps.setString(n++, in.dismissalFingerprint());
             if (pk == null) {
-                ps.setNull(8, Types.INTEGER);
+                ps.setNull(n, Types.INTEGER);
             } else {
-                ps.setLong(8, pk);
+                ps.setLong(n, pk);
             }
             ps.executeUpdate();
         }
+        return id;
     }
 
-    /** Introductions between contacts not in the trash, oldest first. */
-    private static List<Introduction> loadIntroductions(Connection c) throws SQLException {
+    /** Introductions between contacts not in the trash matching a trusted condition on alias {@code i}, oldest first. */
+    private static List<Introduction> loadIntroductions(Connection c, String where) throws SQLException {
         List<Introduction> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason, i.outcome FROM introduction i
-                JOIN contact ca ON ca.pk = i.a_pk AND ca.deleted_at IS NULL
-                JOIN contact cb ON cb.pk = i.b_pk AND cb.deleted_at IS NULL
-                ORDER BY i.created_at, i.pk""")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                INTRODUCTION_SELECT + " WHERE " + where + " ORDER BY i.created_at, i.pk")) {
             while (rs.next()) {
                 String created = rs.getString(5);
+                int n = 8;
+                Map<IntroductionStatus, LocalDate> steps = new java.util.EnumMap<>(IntroductionStatus.class);
+                for (IntroductionStatus step : STEP_COLUMNS.keySet()) {
+                    String day = rs.getString(n++);
+                    if (day != null) {
+                        steps.put(step, LocalDate.parse(day));
+                    }
+                }
+                Introduction.Drafts drafts = new Introduction.Drafts(rs.getString(n), rs.getString(n + 1),
+                        rs.getString(n + 2), rs.getString(n + 3));
                 out.add(new Introduction(rs.getString(1), rs.getString(2), rs.getString(3),
                         IntroductionStatus.fromWireName(rs.getString(4)), created == null ? null : Instant.parse(created),
-                        rs.getString(6), rs.getString(7)));
+                        rs.getString(6), rs.getString(7), steps, drafts, rs.getString(n + 4)));
             }
         }
         return out;
+    }
+
+    private static List<Introduction> loadIntroductions(Connection c) throws SQLException {
+        return loadIntroductions(c, "1 = 1");
+    }
+
+    @Override
+    public List<Introduction> introductions() {
+        return read(c -> loadIntroductions(c));
+    }
+
+    @Override
+    public List<Introduction> introductionsOf(String contactId) {
+        return read(c -> {
+            Long pk = pkOfContactOrNull(c, contactId);
+            return pk == null ? List.of() : loadIntroductions(c, "(i.a_pk = " + pk + " OR i.b_pk = " + pk + ")");
+        });
+    }
+
+    @Override
+    public Introduction saveIntroduction(Introduction introduction) {
+        return write(c -> {
+            Introduction in = introduction;
+            if (in.status() == IntroductionStatus.DISMISSED && (in.id() == null || in.id().isBlank())) {
+                // Dismissing a pair again replaces the earlier dismissal, so one pair has one.
+                long a = pkOfContact(c, in.a());
+                long b = pkOfContact(c, in.b());
+                try (PreparedStatement ps = prepared(c, """
+                        SELECT id FROM introduction WHERE status = 'dismissed'
+                        AND ((a_pk = ?1 AND b_pk = ?2) OR (a_pk = ?2 AND b_pk = ?1)) ORDER BY pk LIMIT 1""")) {
+                    ps.setLong(1, a);
+                    ps.setLong(2, b);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            in = in.withId(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            Function<String, Long> pkOf = contactId -> {
+                try {
+                    return pkOfContact(c, contactId);
+                } catch (SQLException e) {
+                    throw new StoreException(e.getMessage(), e);
+                }
+            };
+            String id = upsertIntroduction(c, in, pkOf);
+            return in.withId(id);
+        });
+    }
+
+    @Override
+    public void removeIntroduction(String id) {
+        write(c -> {
+            try (PreparedStatement ps = prepared(c, "DELETE FROM introduction WHERE id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /**
@@ -1735,16 +1847,23 @@ public final class SqliteJournal implements Journal {
 
     private List<MergeRecord.IntroductionRow> introductionRows(Connection c, long removePk) throws SQLException {
         List<MergeRecord.IntroductionRow> out = new ArrayList<>();
-        try (PreparedStatement ps = prepared(c, """
-                SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason, i.outcome FROM introduction i
-                JOIN contact ca ON ca.pk = i.a_pk JOIN contact cb ON cb.pk = i.b_pk
-                WHERE i.a_pk = ? OR i.b_pk = ? ORDER BY i.pk""")) {
+        try (PreparedStatement ps = prepared(c, "SELECT i.id, ca.id, cb.id, i.status, i.created_at, i.reason,"
+                + " i.outcome, " + String.join(", ", MORE_INTRODUCTION_COLUMNS.stream().map(col -> "i." + col).toList())
+                + " FROM introduction i JOIN contact ca ON ca.pk = i.a_pk JOIN contact cb ON cb.pk = i.b_pk"
+                + " WHERE i.a_pk = ? OR i.b_pk = ? ORDER BY i.pk")) {
             ps.setLong(1, removePk);
             ps.setLong(2, removePk);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    Map<String, String> more = new HashMap<>();
+                    for (int k = 0; k < MORE_INTRODUCTION_COLUMNS.size(); k++) {
+                        String value = rs.getString(8 + k);
+                        if (value != null) {
+                            more.put(MORE_INTRODUCTION_COLUMNS.get(k), value);
+                        }
+                    }
                     out.add(new MergeRecord.IntroductionRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), more));
                 }
             }
         }
@@ -1924,6 +2043,17 @@ public final class SqliteJournal implements Journal {
                         ins.setString(7, i.outcome());
                         ins.executeUpdate();
                     }
+                    // The step days, drafts and fingerprint come back too (only known column names).
+                    for (Map.Entry<String, String> more : i.more().entrySet()) {
+                        if (MORE_INTRODUCTION_COLUMNS.contains(more.getKey())) {
+                            try (PreparedStatement upd = prepared(c,
+                                    "UPDATE introduction SET " + more.getKey() + " = ? WHERE id = ?")) {
+                                upd.setString(1, more.getValue());
+                                upd.setString(2, i.id());
+                                upd.executeUpdate();
+                            }
+                        }
+                    }
                 } else {
                     try (PreparedStatement upd = prepared(c, "UPDATE introduction SET a_pk = ?, b_pk = ? WHERE pk = ?")) {
                         upd.setLong(1, a);
@@ -2059,6 +2189,15 @@ public final class SqliteJournal implements Journal {
                 String id = rs.getString(1);
                 check(problems, "date of encounter " + id, rs.getString(2), OffsetDateTime::parse);
                 check(problems, "kind of encounter " + id, rs.getString(3), EncounterKind::fromWireName);
+            });
+            query(s, "SELECT id, created_at, " + String.join(", ", STEP_COLUMNS.values()) + " FROM introduction", rs -> {
+                String id = rs.getString(1);
+                check(problems, "creation time of introduction " + id, rs.getString(2), Instant::parse);
+                int k = 3;
+                for (IntroductionStatus step : STEP_COLUMNS.keySet()) {
+                    check(problems, "day of step " + step.wireName() + " of introduction " + id, rs.getString(k++),
+                            LocalDate::parse);
+                }
             });
             query(s, "SELECT id, start_at, end_at FROM event", rs -> {
                 check(problems, "start of event " + rs.getString(1), rs.getString(2), OffsetDateTime::parse);

@@ -24,6 +24,27 @@ public record Feedback(List<Introduction> introductions, List<Dismissal> dismiss
         return new Feedback(List.of(), List.of());
     }
 
+    /**
+     * The feedback stored in a journal: its introductions, and a {@link Dismissal} for each
+     * dismissed one that carries the fingerprint taken when the user dismissed it.
+     */
+    public static Feedback from(Collection<Introduction> introductions) {
+        List<Dismissal> dismissals = new java.util.ArrayList<>();
+        for (Introduction i : introductions) {
+            Dismissal d = dismissalOf(i);
+            if (d != null) {
+                dismissals.add(d);
+            }
+        }
+        return new Feedback(List.copyOf(introductions), dismissals);
+    }
+
+    /** The dismissal an introduction stands for, or null if it is not a dismissal with a fingerprint. */
+    public static Dismissal dismissalOf(Introduction i) {
+        return i.status() == app.rapport.journal.IntroductionStatus.DISMISSED && i.dismissalFingerprint() != null
+                ? new Dismissal(i.a(), i.b(), i.dismissalFingerprint()) : null;
+    }
+
     public static Feedback of(Collection<Introduction> introductions, Collection<Dismissal> dismissals) {
         return new Feedback(List.copyOf(introductions), List.copyOf(dismissals));
     }

@@ -91,9 +91,9 @@ public final class IntroductionEngine {
     private IntroductionEngine() {
     }
 
-    /** An engine over the whole journal, with its introductions and no dismissal fingerprints. */
+    /** An engine over the whole journal, with its introductions and the dismissals stored with them. */
     public static IntroductionEngine of(JournalSnapshot journal) {
-        return of(journal, new Feedback(journal.introductions(), List.of()));
+        return of(journal, Feedback.from(journal.introductions()));
     }
 
     /** An engine over the whole journal; the introductions come from {@code feedback}, not the snapshot. */
@@ -193,6 +193,13 @@ public final class IntroductionEngine {
     /** Adds or replaces an introduction (by id, or by pair and status when it has none). */
     public synchronized void saveIntroduction(Introduction introduction) {
         Introduction old = introductions.put(introductionKey(introduction), introduction);
+        // A dismissal stored with its fingerprint is a Dismissal too; a replaced one no longer is.
+        if (old != null && Feedback.dismissalOf(old) != null) {
+            dismissals.remove(Feedback.dismissalOf(old));
+        }
+        if (Feedback.dismissalOf(introduction) != null) {
+            dismissals.add(Feedback.dismissalOf(introduction));
+        }
         feedbackChanged(introduction.a(), introduction.b());
         if (old != null) {
             feedbackChanged(old.a(), old.b());
@@ -202,6 +209,9 @@ public final class IntroductionEngine {
     public synchronized void removeIntroduction(String introductionId) {
         Introduction old = introductions.remove(introductionId);
         if (old != null) {
+            if (Feedback.dismissalOf(old) != null) {
+                dismissals.remove(Feedback.dismissalOf(old));
+            }
             feedbackChanged(old.a(), old.b());
         }
     }

@@ -83,7 +83,14 @@ public final class MainWindow implements AppContext {
     private Runnable pendingUndo;
     private volatile boolean closing;
     private Journal journal;
+    /** The user's own journal, and the sample journal while the user explores it (else null). */
+    private Journal ownJournal;
+    private Journal sampleJournal;
+    private java.util.function.Function<Path, Journal> opener;
+    private Node generating;
+    private boolean exploring;
     private ContactsScreen contacts;
+    private app.rapport.ui.introductions.IntroductionsScreen introductions;
 
     public MainWindow(Stage stage, UiSettings settings, Path dataDir) {
         this.stage = stage;
@@ -158,12 +165,148 @@ public final class MainWindow implements AppContext {
 
     /** Builds the screens on the freshly opened journal and shows the first one. */
     public void journalOpened(Journal openedJournal) {
+        if (ownJournal == null) {
+            ownJournal = openedJournal;
+        }
         this.journal = openedJournal;
         screens.addAll(createScreens());
         for (int i = 0; i < screens.size(); i++) {
             navigation.getChildren().add(navigationButton(screens.get(i), i + 1));
         }
         showScreen(screens.getFirst());
+    }
+
+    // ---------------------------------------------------------------- the sample journal
+
+    /** How many people the sample journal has: enough to show what suggestions and Today do. */
+    static final int SAMPLE_CONTACTS = 300;
+    private static final long SAMPLE_SEED = 7;
+
+    /** How journals are opened by folder (the composition root's {@code SqliteJournal::open}). */
+    public void useJournalOpener(java.util.function.Function<Path, Journal> journalOpener) {
+        this.opener = journalOpener;
+    }
+
+    /** The sample journal's own folder, inside the data folder: it never touches the user's journal file. */
+    public Path sampleFolder() {
+        return dataDir.resolve("sample");
+    }
+
+    /** Whether the window shows the sample journal rather than the user's own. */
+    public boolean exploringSample() {
+        return exploring;
+    }
+
+    @Override
+    public void exploreSampleJournal() {
+        if (exploring || generating != null) {
+            return;
+        }
+        if (sampleJournal != null) {
+            exploring = true;
+            switchTo(sampleJournal);
+            root.setTop(sampleBanner());
+            return;
+        }
+        if (opener == null) {
+            return;
+        }
+        Path folder = sampleFolder();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        generating = busyOverlay("sample.generating");
+        content.getChildren().add(generating);
+        Tasks.run(() -> {
+            Journal sample = opener.apply(folder);
+            try {
+                if (sample.stats().contacts() == 0) {
+                    sample.importSnapshot(app.rapport.interchange.demo.DemoJournal.generate(SAMPLE_CONTACTS, SAMPLE_SEED, today));
+                }
+            } catch (RuntimeException e) {
+                sample.close();
+                throw e;
+            }
+            return sample;
+        }).onSuccess(sample -> {
+            content.getChildren().remove(generating);
+            generating = null;
+            sampleJournal = sample;
+            exploring = true;
+            switchTo(sample);
+            root.setTop(sampleBanner());
+        }).onError(e -> {
+            content.getChildren().remove(generating);
+            generating = null;
+            LOG.log(Level.WARNING, "the sample journal could not be made", e);
+            Dialogs.showError(stage, e);
+        }).start();
+    }
+
+    /**
+     * Leaves the sample journal and shows the user's own again. The sample stays open (closed with
+     * the window): queries its screens started may still be running, and coming back is instant.
+     */
+    public void backToOwnJournal() {
+        if (!exploring) {
+            return;
+        }
+        exploring = false;
+        root.setTop(null);
+        switchTo(ownJournal);
+    }
+
+    /** Rebuilds every screen on another journal. */
+    private void switchTo(Journal other) {
+        hideNotificationIfShown();
+        screens.clear();
+        views.clear();
+        buttons.clear();
+        navigation.getChildren().clear();
+        journal = other;
+        screens.addAll(createScreens());
+        for (int i = 0; i < screens.size(); i++) {
+            navigation.getChildren().add(navigationButton(screens.get(i), i + 1));
+        }
+        showScreen(screens.getFirst());
+    }
+
+    private void hideNotificationIfShown() {
+        if (root.getBottom() != null) {
+            hideNotification();
+        }
+    }
+
+    /** Always in view while the sample is open, so it is never mistaken for the user's journal. */
+    private Node sampleBanner() {
+        Label text = new Label();
+        text.textProperty().bind(I18n.bind("sample.banner"));
+        text.setId("sample-banner-text");
+        text.setGraphic(new FontIcon(Material2AL.INFO));
+        text.setStyle("-fx-text-fill: -color-warning-fg; -fx-font-weight: bold;");
+        Button back = new Button();
+        back.textProperty().bind(I18n.bind("sample.back"));
+        back.setId("sample-back");
+        back.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        back.setOnAction(e -> backToOwnJournal());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(12, text, spacer, back);
+        banner.setId("sample-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-padding: 6 12 6 12;"
+                + " -fx-border-color: transparent transparent -color-warning-muted transparent;");
+        return banner;
+    }
+
+    private Node busyOverlay(String key) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(36, 36);
+        Label label = new Label();
+        label.textProperty().bind(I18n.bind(key));
+        VBox box = new VBox(12, progress, label);
+        box.setAlignment(Pos.CENTER);
+        box.setId("sample-progress");
+        box.setStyle("-fx-background-color: -color-bg-default;");
+        return box;
     }
 
     private List<Screen> createScreens() {
@@ -173,9 +316,12 @@ public final class MainWindow implements AppContext {
         list.add(contacts);
         list.add(new JournalScreen(this));
         list.add(new app.rapport.ui.events.EventsScreen(this));
+        introductions = new app.rapport.ui.introductions.IntroductionsScreen(this);
+        list.add(introductions);
         list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
-        list.add(new SettingsScreen(this, settings, dataDir, backups));
+        // The sample's Settings show its own folder and no backups: those are of the user's journal.
+        list.add(new SettingsScreen(this, settings, exploring ? sampleFolder() : dataDir, exploring ? null : backups));
         return list;
     }
 
@@ -424,9 +570,12 @@ public final class MainWindow implements AppContext {
     public void close() {
         closing = true;
         settings.flush();
-        if (journal != null) {
+        for (Journal j : new Journal[] {sampleJournal, ownJournal != null ? ownJournal : journal}) {
+            if (j == null) {
+                continue;
+            }
             try {
-                journal.close();
+                j.close();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "closing the journal failed", e);
             }
@@ -469,6 +618,18 @@ public final class MainWindow implements AppContext {
             showScreen(contacts);
             contacts.select(contactId);
         }
+    }
+
+    @Override
+    public void showIntroduction(String introductionId) {
+        if (introductions != null) {
+            showScreen(introductions);
+            introductions.select(introductionId);
+        }
+    }
+
+    public app.rapport.ui.introductions.IntroductionsScreen introductionsScreen() {
+        return introductions;
     }
 
     @Override

@@ -64,6 +64,7 @@ final class Startup {
     private void showMainWindow() {
         UiSettings settings = UiSettings.load(options.dataDir());
         window = new MainWindow(stage, settings, options.dataDir());
+        window.useJournalOpener(options.opener());
         window.show();
         // The journal is opened once the first frame is drawn: on a two-core machine opening it in
         // parallel slows the first frame down more than it speeds the journal up.

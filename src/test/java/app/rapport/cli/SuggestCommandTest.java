@@ -111,6 +111,50 @@ class SuggestCommandTest {
         assertEquals("[ ]\n", json.stdoutText());
     }
 
+    /**
+     * What the user did in the window feeds back: a planned pair never comes back, a dismissed pair
+     * stays away until one of the two changes what they are about.
+     */
+    @Test
+    void plannedPairsNeverReturnAndDismissedPairsReturnOnlyAfterAMaterialChange() throws Exception {
+        var dana = app.rapport.journal.Contact.builder("Dana Wolf").id("c4").interests(List.of("wordpress"))
+                .seeks(List.of("web design")).build();
+        var emil = app.rapport.journal.Contact.builder("Emil Berg").id("c5").interests(List.of("wordpress"))
+                .offers(List.of("web design")).build();
+        String fingerprint = app.rapport.suggest.Dismissal.of(dana, emil).fingerprint();
+        String people = """
+                {"format": "rapport-journal", "version": 1,
+                 "contacts": [
+                   {"id": "c1", "name": "Anna Schmidt", "interests": ["circular economy"], "seeks": ["seed funding"]},
+                   {"id": "c2", "name": "Ben Müller", "interests": ["circular economy"], "offers": ["seed funding"]},
+                   {"id": "c4", "name": "Dana Wolf", "interests": ["wordpress"], "seeks": ["%s"], "phones": ["%s"]},
+                   {"id": "c5", "name": "Emil Berg", "interests": ["wordpress"], "offers": ["web design"]}],
+                 "encounters": [{"id": "x1", "date": "2026-10-01T12:30:00+02:00", "kind": "meal",
+                                 "participants": ["c1", "c2", "c4", "c5"], "rating": 5}],
+                 "introductions": [
+                   {"id": "i1", "a": "c1", "b": "c2", "status": "planned", "steps": {"planned": "2026-10-02"}},
+                   {"id": "i2", "a": "c4", "b": "c5", "status": "dismissed", "dismissalFingerprint": "%s"}]}
+                """;
+        Path file = tmp.resolve("feedback.json");
+        java.nio.file.Files.writeString(file, people.formatted("web design", "+49 1", fingerprint));
+        String dir = tmp.resolve("j").toString();
+        assertEquals(0, run("--data-dir", dir, "import", file.toString()).code());
+        Run before = run("--data-dir", dir, "suggest", "--as-of", "2026-11-01", "--json");
+        assertEquals("[ ]\n", before.stdoutText(), "planned and dismissed pairs stay away");
+
+        // A new phone number is no material change; a new thing Dana seeks is.
+        java.nio.file.Files.writeString(file, people.formatted("web design", "+49 2", fingerprint));
+        assertEquals(0, run("--data-dir", dir, "import", file.toString()).code());
+        assertEquals("[ ]\n", run("--data-dir", dir, "suggest", "--as-of", "2026-11-01", "--json").stdoutText());
+        java.nio.file.Files.writeString(file, people.formatted("web design\", \"wordpress hosting", "+49 2", fingerprint));
+        assertEquals(0, run("--data-dir", dir, "import", file.toString()).code());
+        JsonNode after = new ObjectMapper().readTree(
+                run("--data-dir", dir, "suggest", "--as-of", "2026-11-01", "--json").stdoutText());
+        assertEquals(1, after.size(), after.toString());
+        assertEquals(Set.of("c4", "c5"), Set.of(after.get(0).get("a").get("id").asText(),
+                after.get(0).get("b").get("id").asText()));
+    }
+
     private static Set<String> fieldNames(JsonNode node) {
         Set<String> names = new HashSet<>();
         node.fieldNames().forEachRemaining(names::add);

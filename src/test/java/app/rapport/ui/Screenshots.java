@@ -115,6 +115,25 @@ class Screenshots extends org.testfx.api.FxRobot {
             showScreen("events.title");
             snap(window.stage().getScene(), "events-" + theme);
 
+            showScreen("introductions.title");
+            var intros = window.introductionsScreen().model();
+            Fx.waitUntil("suggestions", () -> Fx.call(() -> intros.suggestions().size() > 3));
+            if (theme.equals("light")) {
+                // Two introductions under way: one a few steps along, one just planned (and shown).
+                Fx.run(() -> intros.plan(intros.suggestions().get(2)));
+                Fx.waitUntil("planned", () -> Fx.call(() -> intros.pipeline().size() == 1));
+                for (int step = 0; step < 3; step++) {
+                    Fx.run(() -> intros.advance(intros.pipeline().getFirst()));
+                    Fx.waitUntil("saved", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+                }
+                Fx.run(() -> intros.plan(intros.suggestions().getFirst()));
+                Fx.waitUntil("planned", () -> Fx.call(() -> intros.pipeline().size() == 2));
+            }
+            Fx.waitUntil("settled", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+            Fx.run(() -> ((javafx.scene.control.TitledPane) window.stage().getScene()
+                    .lookup(".suggestion-why")).setExpanded(true));
+            snap(window.stage().getScene(), "introductions-" + theme);
+
             showScreen("settings.title");
             snap(window.stage().getScene(), "settings-" + theme);
         }
@@ -141,6 +160,11 @@ class Screenshots extends org.testfx.api.FxRobot {
             return d != null && d.contact().name().equals("Jürgen Müller");
         });
         snap(window.stage().getScene(), "contacts-german-light");
+        showScreen("introductions.title");
+        Fx.waitUntil("settled", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+        Fx.run(() -> window.introductionsScreen().model().selectedProperty().set(
+                window.introductionsScreen().model().pipeline().getLast()));
+        snap(window.stage().getScene(), "introductions-german-light");
     }
 
     private void showScreen(String titleKey) {

@@ -658,9 +658,34 @@ public final class DemoJournal {
                 case MET, WORKING_TOGETHER, DID_NOT_WORK_OUT -> outcome(status);
                 default -> null;
             };
-            introductions.add(new Introduction("i" + (introductions.size() + 1), a.id, b.id, status, created, reason,
-                    outcome));
+            String id = "i" + (introductions.size() + 1);
+            introductions.add(new Introduction(id, a.id, b.id, status, created, reason, outcome,
+                    steps(status, created, id), null, null));
         }
+    }
+
+    /**
+     * The days the introduction reached each step up to its status, a few days apart from the day
+     * it was planned; derived from the id rather than drawn, so the rest of the journal stays as it was.
+     */
+    private java.util.Map<IntroductionStatus, LocalDate> steps(IntroductionStatus status, Instant created, String id) {
+        java.util.Map<IntroductionStatus, LocalDate> steps = new java.util.EnumMap<>(IntroductionStatus.class);
+        if (!status.isStep()) {
+            return steps;
+        }
+        LocalDate day = created.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        int gap = 2 + Math.floorMod(id.hashCode(), 5);
+        for (IntroductionStatus step = IntroductionStatus.PLANNED; step != null; step = step.next()) {
+            if (step.ordinal() > status.ordinal() || (status.isFinal() && step.isFinal())) {
+                break;
+            }
+            steps.put(step, day.isAfter(today) ? today : day);
+            day = day.plusDays(gap);
+        }
+        if (status.isFinal()) {
+            steps.put(status, day.isAfter(today) ? today : day);
+        }
+        return steps;
     }
 
     private static String sharedInterest(Person a, Person b) {

@@ -81,7 +81,8 @@ public final class JsonJournalReader {
             "eventId", "participants", "notes", "rating", "followUps");
     private static final Set<String> FOLLOW_UP_FIELDS = Set.of("what", "due", "done");
     private static final Set<String> INTRODUCTION_FIELDS = Set.of("id", "a", "b", "status", "createdAt",
-            "reason", "outcome");
+            "reason", "outcome", "steps", "drafts", "dismissalFingerprint");
+    private static final Set<String> DRAFT_FIELDS = Set.of("language", "toA", "toB", "introduction");
     private static final Set<String> EXCHANGE_FIELDS = Set.of("contact", "direction", "date", "what");
 
     /** A problem whose place is still a byte offset; lines and columns are counted once, at the end. */
@@ -537,12 +538,41 @@ public final class JsonJournalReader {
         if (a != null && a.equals(b)) {
             r.error("b", r.obj.fields().get("b"), "interchange.error.sameContact", a);
         }
+        // Optional: the day each step was reached, the double opt-in drafts, a dismissal's fingerprint.
+        Map<IntroductionStatus, LocalDate> steps = new java.util.EnumMap<>(IntroductionStatus.class);
+        Node.Obj stepsNode = r.object("steps");
+        if (stepsNode != null) {
+            Rec s = r.nested("steps.", stepsNode);
+            for (String name : stepsNode.fields().keySet()) {
+                IntroductionStatus step = null;
+                try {
+                    step = IntroductionStatus.fromWireName(name);
+                } catch (IllegalArgumentException e) {
+                    // reported below
+                }
+                if (step == null || !step.isStep()) {
+                    s.error(name, stepsNode.fields().get(name), "interchange.error.unknownStep", name);
+                    continue;
+                }
+                LocalDate day = s.date(name);
+                if (day != null) {
+                    steps.put(step, day);
+                }
+            }
+        }
+        Introduction.Drafts drafts = null;
+        Node.Obj draftsNode = r.object("drafts");
+        if (draftsNode != null) {
+            Rec d = r.nested("drafts.", draftsNode);
+            d.warnUnknown(DRAFT_FIELDS);
+            drafts = new Introduction.Drafts(d.text("language"), d.text("toA"), d.text("toB"), d.text("introduction"));
+        }
+        String fingerprint = r.text("dismissalFingerprint");
         if (r.failed) {
             return null;
         }
         Instant created = createdAt == null ? null : createdAt.toInstant();
-        return new Introduction(id, a, b, status, created, reason,
-                outcome);
+        return new Introduction(id, a, b, status, created, reason, outcome, steps, drafts, fingerprint);
     }
 
     private Exchange exchange(Rec r) {
@@ -723,6 +753,19 @@ public final class JsonJournalReader {
                 }
             }
             return values;
+        }
+
+        /** An optional nested object; null if missing or null. */
+        Node.Obj object(String field) {
+            Node n = obj.fields().get(field);
+            if (n == null || n instanceof Node.Null) {
+                return null;
+            }
+            if (n instanceof Node.Obj o) {
+                return o;
+            }
+            error(field, n, "interchange.error.notObject", n.shown());
+            return null;
         }
 
         /** The objects of a list of records; empty if missing. */

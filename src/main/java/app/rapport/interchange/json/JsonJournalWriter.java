@@ -129,6 +129,28 @@ public final class JsonJournalWriter {
             text("createdAt", in.createdAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(in.createdAt()));
             text("reason", in.reason());
             text("outcome", in.outcome());
+            // Optional fields beyond the first version (readers ignore what they do not know):
+            // written only when there is something, so older exports stay byte-identical.
+            if (!in.steps().isEmpty()) {
+                g.writeFieldName("steps");
+                pretty.inlineNext();
+                g.writeStartObject();
+                for (var step : in.steps().entrySet()) {
+                    g.writeStringField(step.getKey().wireName(), step.getValue().toString());
+                }
+                g.writeEndObject();
+            }
+            if (in.drafts() != null) {
+                g.writeObjectFieldStart("drafts");
+                text("language", in.drafts().language());
+                text("toA", in.drafts().toA());
+                text("toB", in.drafts().toB());
+                text("introduction", in.drafts().introduction());
+                g.writeEndObject();
+            }
+            if (in.dismissalFingerprint() != null) {
+                g.writeStringField("dismissalFingerprint", in.dismissalFingerprint());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

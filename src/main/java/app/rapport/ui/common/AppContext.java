@@ -28,6 +28,17 @@ public interface AppContext {
     /** Navigates to the Contacts screen and selects the contact. */
     void showContact(String contactId);
 
+    /** Navigates to the Introductions screen and selects the introduction. */
+    default void showIntroduction(String introductionId) {
+    }
+
+    /**
+     * Opens a generated sample journal in its own folder, in place of the (empty) journal of the
+     * user, with a banner that leads back. Nothing of it is mixed into the user's journal.
+     */
+    default void exploreSampleJournal() {
+    }
+
     /** Opens quick capture of an encounter with these participants preselected (may be empty). */
     void quickCapture(List<String> participantIds);
 

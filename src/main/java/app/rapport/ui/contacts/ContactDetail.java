@@ -19,10 +19,12 @@ import java.util.Set;
  *
  * @param encounters newest first
  * @param ties       sorted by the other person's name
- * @param names      names of everyone on the timeline and in the ties, by id
+ * @param names      names of everyone on the timeline, in the ties and in the introductions, by id
+ * @param introductions the introductions the contact is part of, from planned on (not dismissed
+ *                   ones), those under way first, then the finished ones
  */
 public record ContactDetail(Contact contact, List<Encounter> encounters, List<KnownPerson> ties,
-                            Map<String, String> names) {
+                            Map<String, String> names, List<app.rapport.journal.Introduction> introductions) {
 
     /** One "knows" entry: the tie and the person at its other end. */
     public record KnownPerson(Tie tie, String id, String name) {
@@ -44,6 +46,15 @@ public record ContactDetail(Contact contact, List<Encounter> encounters, List<Kn
         for (Tie t : ties) {
             ids.add(t.other(contactId));
         }
+        List<app.rapport.journal.Introduction> introductions = new ArrayList<>();
+        for (app.rapport.journal.Introduction i : journal.introductionsOf(contactId)) {
+            if (i.status().isStep()) {
+                introductions.add(i);
+                ids.add(i.other(contactId));
+            }
+        }
+        introductions.sort(Comparator.comparing((app.rapport.journal.Introduction i) -> i.status().isFinal())
+                .thenComparing(i -> i.reachedOn(i.status()), Comparator.nullsLast(Comparator.reverseOrder())));
         ids.remove(contactId);
         Map<String, String> names = journal.contactNames(ids);
         Collator collator = Collator.getInstance(locale);
@@ -53,7 +64,7 @@ public record ContactDetail(Contact contact, List<Encounter> encounters, List<Kn
             known.add(new KnownPerson(t, other, names.getOrDefault(other, other)));
         }
         known.sort(Comparator.comparing(KnownPerson::name, collator));
-        return Optional.of(new ContactDetail(contact.get(), encounters, known, names));
+        return Optional.of(new ContactDetail(contact.get(), encounters, known, names, List.copyOf(introductions)));
     }
 
     public String id() {

@@ -125,6 +125,9 @@ final class ContactDetailView {
             sections.add(tags);
         }
         sections.add(ties(detail));
+        if (!detail.introductions().isEmpty()) {
+            sections.add(introductions(detail));
+        }
         sections.add(timeline(detail));
         content.getChildren().setAll(sections);
         root.getChildren().setAll(scroll);
@@ -342,6 +345,38 @@ final class ContactDetailView {
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         add.setOnAction(e -> addTie(detail));
         return section("ties.title", I18n.text("ties.count", detail.ties().size()), rows, add);
+    }
+
+    /** The introductions the contact is part of: the other person, where it stands, since when. */
+    private Node introductions(ContactDetail detail) {
+        VBox rows = new VBox(2);
+        rows.setId("contact-introductions");
+        for (app.rapport.journal.Introduction i : detail.introductions()) {
+            String other = i.other(detail.id());
+            String otherName = detail.names().getOrDefault(other, other);
+            Hyperlink name = new Hyperlink(otherName);
+            name.getStyleClass().add("tie-name");
+            name.setOnAction(e -> model.app().showContact(other));
+            Label status = new Label(I18n.text(i.status().messageKey()));
+            status.getStyleClass().addAll("status-chip", "status-" + i.status().wireName());
+            java.time.LocalDate day = i.reachedOn(i.status());
+            Label date = new Label(day == null ? "" : Formats.date(day));
+            date.getStyleClass().add(Styles.TEXT_MUTED);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button open = new Button(null, new FontIcon(Material2AL.ARROW_FORWARD));
+            open.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, "introduction-open");
+            open.setTooltip(new Tooltip(I18n.text("contacts.introductions.open")));
+            open.setAccessibleText(I18n.text("contacts.introductions.open"));
+            open.setOnAction(e -> model.app().showIntroduction(i.id()));
+            HBox row = new HBox(8, name, status, date, spacer, open);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("tie-row");
+            rows.getChildren().add(row);
+        }
+        Node section = section("introductions.title", String.valueOf(detail.introductions().size()), rows);
+        ((VBox) section).getStylesheets().add(app.rapport.ui.introductions.IntroductionsScreen.stylesheet());
+        return section;
     }
 
     static String dots(int value, int max) {

@@ -49,6 +49,35 @@ public final class EventBriefViewModel {
         List<IntroductionIdea> among(Journal journal, List<Contact> attendees, LocalDate today);
 
         IntroductionIdeas NONE = (journal, attendees, today) -> List.of();
+
+        /**
+         * The introduction engine's best pairs among the attendees, at most {@code max}, best first:
+         * each attendee's best partners who are in the room too. {@code journalRevision} is the
+         * window's journal revision, so the shared engine is brought up to date only if needed.
+         */
+        static IntroductionIdeas engine(long journalRevision, int max, java.util.Locale locale) {
+            return (journal, attendees, today) -> {
+                var engine = app.rapport.ui.common.IntroductionSuggestions.of(journal).engine(journalRevision);
+                java.util.Set<String> here = new java.util.HashSet<>();
+                attendees.forEach(c -> here.add(c.id()));
+                Map<String, app.rapport.suggest.Suggestion> pairs = new HashMap<>();
+                for (Contact c : attendees) {
+                    for (var s : engine.suggestionsFor(c.id(), 50, today, locale)) {
+                        if (here.contains(s.a().id()) && here.contains(s.b().id())) {
+                            String key = s.a().id().compareTo(s.b().id()) < 0 ? s.a().id() + " " + s.b().id()
+                                    : s.b().id() + " " + s.a().id();
+                            pairs.putIfAbsent(key, s);
+                        }
+                    }
+                }
+                return pairs.values().stream()
+                        .sorted(java.util.Comparator.comparingDouble(app.rapport.suggest.Suggestion::score).reversed()
+                                .thenComparing(s -> s.a().id()).thenComparing(s -> s.b().id()))
+                        .limit(max)
+                        .map(s -> new IntroductionIdea(s.a(), s.b(), s.reason()))
+                        .toList();
+            };
+        }
     }
 
     /** Topics named by at most this many attendees are listed; more would be noise. */

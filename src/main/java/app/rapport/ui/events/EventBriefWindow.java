@@ -98,9 +98,13 @@ public final class EventBriefWindow {
         stage.setScene(scene);
     }
 
+    /** How many introductions among the attendees a brief names. */
+    static final int BRIEF_INTRODUCTIONS = 5;
+
     /** Opens the brief of the event and builds it in the background. */
     public static EventBriefWindow show(AppContext ctx, Clock clock, String eventId) {
-        return show(ctx, clock, eventId, EventBriefViewModel.IntroductionIdeas.NONE);
+        return show(ctx, clock, eventId, EventBriefViewModel.IntroductionIdeas.engine(
+                ctx.journalRevision().get(), BRIEF_INTRODUCTIONS, I18n.locale()));
     }
 
     public static EventBriefWindow show(AppContext ctx, Clock clock, String eventId,

@@ -119,6 +119,8 @@ public final class TodayScreen implements Screen {
         columnRight.getChildren().addAll(
                 card("today.birthdays.title", Material2AL.CAKE, "birthdays", model.birthdays(),
                         this::birthdayTile, "today.birthdays.empty"),
+                card("today.introductions.title", Material2AL.CONNECT_WITHOUT_CONTACT, "introductions",
+                        model.introductions(), this::introductionTile, "today.introductions.empty"),
                 card("today.recent.title", Material2AL.HISTORY, "recent", model.recent(),
                         this::recentTile, "today.recent.empty"),
                 healthCard());
@@ -131,7 +133,7 @@ public final class TodayScreen implements Screen {
         HBox columns = new HBox(columnLeft, columnRight);
         columns.getStyleClass().add("today-columns");
 
-        VBox page = new VBox(header, columns);
+        VBox page = new VBox(header, emptyJournalCard(), columns);
         page.getStyleClass().add("today-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
@@ -288,6 +290,39 @@ public final class TodayScreen implements Screen {
         tile.setAction(actions(button(Material2AL.ASSIGNMENT, "today.action.prepare", "prepare", () -> model.prepare(e))));
         tile.setActionHandler(() -> model.prepare(e));
         tile.getStyleClass().add("today-tile");
+        return tile;
+    }
+
+    /** For a journal with nobody in it yet: a way to see what Rapport does, on a sample journal. */
+    private Node emptyJournalCard() {
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("sample.offer.title"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label text = new Label();
+        text.textProperty().bind(I18n.bind("sample.offer.text"));
+        text.setWrapText(true);
+        Button explore = new Button(null, new FontIcon(Material2AL.EXPLORE));
+        explore.textProperty().bind(I18n.bind("sample.offer.explore"));
+        explore.setId("today-explore-sample");
+        explore.getStyleClass().add(Styles.ACCENT);
+        explore.setOnAction(e -> model.exploreSampleJournal());
+        Card card = new Card();
+        card.getStyleClass().add("today-card");
+        card.setId("today-empty-journal");
+        card.setHeader(new HBox(8, icon(Material2AL.EXPLORE, "today-card-icon"), title));
+        card.setBody(new VBox(10, text, explore));
+        card.visibleProperty().bind(model.emptyProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    private Node introductionTile(app.rapport.suggest.Suggestion s) {
+        Tile tile = new Tile(I18n.text("introductions.pair", s.a().name(), s.b().name()), s.reason(),
+                icon(Material2AL.CONNECT_WITHOUT_CONTACT, "today-kind-icon"));
+        tile.setAction(actions(button(Material2AL.CHECK_CIRCLE_OUTLINE, "introductions.plan", "plan",
+                () -> model.planIntroduction(s))));
+        tile.setActionHandler(() -> model.openContact(s.a().id()));
+        tile.getStyleClass().addAll("today-tile", "introduction-suggestion");
         return tile;
     }
 

@@ -49,9 +49,13 @@ public final class TodayViewModel {
     private final ObservableList<FollowUpReminder> followUps = FXCollections.observableArrayList();
     private final ObservableList<Encounter> recent = FXCollections.observableArrayList();
     private final ObservableList<Event> nextEvents = FXCollections.observableArrayList();
+    private final ObservableList<app.rapport.suggest.Suggestion> introductions = FXCollections.observableArrayList();
+    private boolean suggesting;
+    private boolean suggestAgain;
     private final ReadOnlyObjectWrapper<NetworkHealth> health = new ReadOnlyObjectWrapper<>(new NetworkHealth(0, 0, 0));
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
     private Map<String, Contact> contacts = Map.of();
     private boolean announced;
     private boolean loading;
@@ -83,12 +87,27 @@ public final class TodayViewModel {
         return nextEvents;
     }
 
+    /** The best few introductions to make, from the journal's shared engine. */
+    public ObservableList<app.rapport.suggest.Suggestion> introductions() {
+        return introductions;
+    }
+
     public ReadOnlyObjectProperty<NetworkHealth> healthProperty() {
         return health.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LocalDate> todayProperty() {
         return today.getReadOnlyProperty();
+    }
+
+    /** True when the journal has no contacts at all: Today then offers the sample journal. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** Opens a generated sample journal in its own folder (the user's stays as it is). */
+    public void exploreSampleJournal() {
+        ctx.exploreSampleJournal();
     }
 
     /** True once the first load has finished. */
@@ -105,7 +124,11 @@ public final class TodayViewModel {
         loading = true;
         Journal journal = ctx.journal();
         Tasks.run(() -> compute(journal, clock))
-                .onSuccess(this::show)
+                .onSuccess(result -> {
+                    show(result);
+                    // After what is due: on a large journal the engine should not delay the rest of Today.
+                    suggest(journal);
+                })
                 .onFinally(() -> {
                     loading = false;
                     if (reloadWanted) {
@@ -114,6 +137,48 @@ public final class TodayViewModel {
                     }
                 })
                 .start();
+    }
+
+    /** How many suggestions Today shows. */
+    static final int INTRODUCTIONS = 3;
+
+    /**
+     * The suggestions load on their own: building the engine on a large journal takes longer than
+     * the rest of Today, which should not wait for it.
+     */
+    private void suggest(Journal journal) {
+        if (suggesting) {
+            suggestAgain = true;
+            return;
+        }
+        suggesting = true;
+        long revision = ctx.journalRevision().get();
+        LocalDate day = LocalDate.now(clock);
+        java.util.Locale locale = I18n.locale();
+        Tasks.run(() -> app.rapport.ui.common.IntroductionSuggestions.of(journal).engine(revision)
+                        .top(INTRODUCTIONS, day, locale))
+                .onSuccess(introductions::setAll)
+                .onFinally(() -> {
+                    suggesting = false;
+                    if (suggestAgain) {
+                        suggestAgain = false;
+                        suggest(journal);
+                    }
+                })
+                .start();
+    }
+
+    /** Plans the introduction (with its drafts) and shows it on the Introductions screen; Undo in the notification. */
+    public void planIntroduction(app.rapport.suggest.Suggestion s) {
+        introductions.remove(s);
+        Journal journal = ctx.journal();
+        app.rapport.journal.Introduction planned = app.rapport.ui.introductions.IntroductionsViewModel.planned(s, clock);
+        Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
+            ctx.journalChanged();
+            ctx.showIntroduction(saved.id());
+            ctx.notify(I18n.text("introductions.planned", s.a().name(), s.b().name()), () ->
+                    Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> ctx.journalChanged()).start());
+        }).start();
     }
 
     /** The work of one load, off the JavaFX thread. */
@@ -139,6 +204,7 @@ public final class TodayViewModel {
         recent.setAll(d.recent());
         nextEvents.setAll(d.nextEvents());
         health.set(d.health());
+        empty.set(result.contacts().isEmpty());
         loaded.set(true);
         if (!announced) {
             announced = true;

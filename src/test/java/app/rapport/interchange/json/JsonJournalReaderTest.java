@@ -182,6 +182,22 @@ class JsonJournalReaderTest {
     }
 
     @Test
+    void badStepsAndDraftsOfAnIntroductionAreNamedWithTheirField() {
+        List<String> problems = failure("""
+                {"format": "rapport-journal", "version": 1,
+                 "contacts": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+                 "introductions": [{"id": "i1", "a": "a", "b": "b", "status": "met",
+                   "steps": {"planned": "2026-10-02", "dismissed": "2026-10-03", "met": "soon"}, "drafts": "hello"}]}
+                """).problems().stream().map(p -> p.describe(BundleTexts.ENGLISH)).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("introductions[0] (id \"i1\"): field \"steps.dismissed\": \"dismissed\" is not a step"),
+                problems.toString());
+        assertTrue(problems.get(1).startsWith("introductions[0] (id \"i1\"): field \"steps.met\": "), problems.toString());
+        assertTrue(problems.get(2).startsWith("introductions[0] (id \"i1\"): field \"drafts\": expected a record"),
+                problems.toString());
+    }
+
+    @Test
     void columnsCountCharactersNotBytes() {
         ImportProblem p = failure("{\"format\": \"rapport-journal\", \"version\": 1, \"contacts\": "
                 + "[{\"id\": \"ö\", \"name\": \"Äßé\", \"birthday\": \"x\"}]}").problems().getFirst();

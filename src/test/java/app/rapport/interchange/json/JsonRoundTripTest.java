@@ -46,6 +46,44 @@ class JsonRoundTripTest {
         assertTrue(json.contains("\"city\": \"Köln\""), "UTF-8, not escaped");
     }
 
+    /** Step dates, drafts and a dismissal's fingerprint are optional extra fields of an introduction. */
+    @Test
+    void introductionStepsDraftsAndFingerprintsComeBack() throws Exception {
+        var anna = app.rapport.journal.Contact.builder("Anna Schmidt").id("c1").build();
+        var ben = app.rapport.journal.Contact.builder("Ben Müller").id("c2").build();
+        var carla = app.rapport.journal.Contact.builder("Carla Jung").id("c3").build();
+        LocalDate day = LocalDate.of(2026, 10, 2);
+        var working = new app.rapport.journal.Introduction("i1", "c1", "c2",
+                app.rapport.journal.IntroductionStatus.SUGGESTED, Instant.parse("2026-10-02T09:00:00Z"), "why", null)
+                .reached(app.rapport.journal.IntroductionStatus.PLANNED, day)
+                .reached(app.rapport.journal.IntroductionStatus.ASKED_A, day.plusDays(1))
+                .withDrafts(new app.rapport.journal.Introduction.Drafts("de", "Hallo Anna,\nmagst du Ben kennenlernen?",
+                        "Hallo Ben", "Anna, das ist Ben."))
+                .withOutcome(true, "1 + 1 = 3", day.plusDays(30));
+        var dismissed = app.rapport.journal.Introduction.dismissal("c1", "c3", Instant.parse("2026-10-03T09:00:00Z"),
+                "why not", "0123abcd");
+        JournalSnapshot journal = new JournalSnapshot(List.of(anna, ben, carla), List.of(), List.of(), List.of(),
+                List.of(working, dismissed.withId("i2")), List.of());
+        String json = new String(JsonJournalWriter.toBytes(journal, Instant.EPOCH), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"steps\": { \"planned\": \"2026-10-02\", \"asked-a\": \"2026-10-03\","
+                + " \"working-together\": \"2026-11-01\" }"), json);
+        assertTrue(json.contains("\"toA\": \"Hallo Anna,\\nmagst du Ben kennenlernen?\""), json);
+        assertTrue(json.contains("\"dismissalFingerprint\": \"0123abcd\""), json);
+        var read = JsonJournalReader.read(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(journal.introductions(), read.snapshot().introductions());
+        assertTrue(read.warnings().isEmpty(), "the new fields are known: " + read.warnings());
+        assertEquals(json, new String(JsonJournalWriter.toBytes(read.snapshot(), Instant.EPOCH), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theDemoJournalHasIntroductionsUnderWayWithTheirDays() {
+        JournalSnapshot demo = DemoJournal.generate(150, 11, LocalDate.of(2026, 3, 29));
+        assertTrue(demo.introductions().stream().anyMatch(i -> i.steps().size() >= 3));
+        for (var i : demo.introductions()) {
+            assertEquals(i.status().isStep(), i.steps().containsKey(i.status()), i.toString());
+        }
+    }
+
     @Test
     void ordersIdsNaturally() {
         assertTrue(JsonJournalWriter.NATURAL_ORDER.compare("c2", "c10") < 0);

@@ -1,0 +1,598 @@
+package app.rapport.ui.introductions;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.Introduction;
+import app.rapport.journal.IntroductionStatus;
+import app.rapport.suggest.Reason;
+import app.rapport.suggest.Suggestion;
+import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Formats;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Screen;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Introductions: the engine's ranked suggestions on the left, each with its reason and an
+ * expandable "why"; on the right the introductions under way as a pipeline, and the selected one
+ * with its steps, its double opt-in drafts and its outcome.
+ */
+public final class IntroductionsScreen implements Screen {
+
+    private static final String STYLESHEET = Objects.requireNonNull(
+            IntroductionsScreen.class.getResource("introductions.css")).toExternalForm();
+
+    /** The screen's stylesheet, for the status chips shown elsewhere (a contact's introductions). */
+    public static String stylesheet() {
+        return STYLESHEET;
+    }
+
+    /** The steps shown in the pipeline, in order; the outcome is one of the last two. */
+    static final List<IntroductionStatus> STEPS = List.of(IntroductionStatus.PLANNED, IntroductionStatus.ASKED_A,
+            IntroductionStatus.ASKED_B, IntroductionStatus.INTRODUCED, IntroductionStatus.MET);
+
+    private final AppContext ctx;
+    private final IntroductionsViewModel model;
+    private final VBox suggestionList = new VBox();
+    private final VBox detail = new VBox();
+    private Node view;
+
+    public IntroductionsScreen(AppContext ctx) {
+        this(ctx, Clock.systemDefaultZone());
+    }
+
+    public IntroductionsScreen(AppContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.model = new IntroductionsViewModel(ctx, clock);
+    }
+
+    public IntroductionsViewModel model() {
+        return model;
+    }
+
+    @Override
+    public String titleKey() {
+        return "introductions.title";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2AL.CONNECT_WITHOUT_CONTACT;
+    }
+
+    @Override
+    public Node view() {
+        if (view == null) {
+            view = build();
+        }
+        return view;
+    }
+
+    @Override
+    public void onShow() {
+        model.activate();
+        model.load();
+    }
+
+    /** Shows the introduction (for example from a contact's detail pane). */
+    public void select(String introductionId) {
+        model.select(introductionId);
+    }
+
+    // ---------------------------------------------------------------- layout
+
+    private Node build() {
+        // Left: suggestions
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("introductions.suggestions"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("introductions-progress");
+        progress.setMaxSize(18, 18);
+        progress.visibleProperty().bind(model.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, progress);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.bind("introductions.suggestions.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, "introductions-hint");
+        hint.setWrapText(true);
+        suggestionList.getStyleClass().add("suggestion-list");
+        suggestionList.setId("suggestion-list");
+        Runnable render = this::renderSuggestions;
+        model.suggestions().addListener((Observable o) -> render.run());
+        model.loadedProperty().addListener(o -> render.run());
+        I18n.localeProperty().addListener(o -> render.run());
+        render.run();
+        VBox left = new VBox(10, head, hint, suggestionList);
+        left.getStyleClass().add("introductions-column");
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "introductions-scroll");
+        leftScroll.setId("introductions-suggestions");
+
+        // Right: the pipeline and the selected introduction
+        Label pipelineTitle = new Label();
+        pipelineTitle.textProperty().bind(I18n.bind("introductions.pipeline"));
+        pipelineTitle.getStyleClass().add(Styles.TITLE_3);
+        ListView<Introduction> pipeline = new ListView<>(model.pipeline());
+        pipeline.setId("introductions-pipeline");
+        pipeline.getStyleClass().addAll(Styles.BORDERED, "pipeline-list");
+        pipeline.setCellFactory(l -> new PipelineCell());
+        // As tall as its rows, up to six; longer pipelines scroll.
+        pipeline.setFixedCellSize(42);
+        pipeline.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(Math.max(model.pipeline().size(), 2), 6) * 42.0 + 4, model.pipeline()));
+        pipeline.minHeightProperty().bind(pipeline.prefHeightProperty());
+        Label empty = new Label();
+        empty.textProperty().bind(I18n.bind("introductions.pipeline.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        pipeline.setPlaceholder(empty);
+        pipeline.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.selectedProperty().get()) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((o, was, now) -> {
+            if (pipeline.getSelectionModel().getSelectedItem() != now) {
+                if (now == null) {
+                    pipeline.getSelectionModel().clearSelection();
+                } else {
+                    pipeline.getSelectionModel().select(now);
+                    pipeline.scrollTo(now);
+                }
+            }
+            if (!onlyDraftTextsDiffer(was, now)) {
+                showDetail(now);
+            }
+        });
+        I18n.localeProperty().addListener(o -> {
+            showDetail(model.selectedProperty().get());
+            // The reasons are sentences in the UI language: asked anew if the screen is in view
+            // (otherwise when it is next shown; a closed window's journal is closed).
+            Node v = view;
+            if (v != null && v.getScene() != null && v.getScene().getWindow() != null
+                    && v.getScene().getWindow().isShowing()) {
+                model.load();
+            }
+        });
+        detail.getStyleClass().add("introduction-detail");
+        detail.setId("introduction-detail");
+        showDetail(null);
+        VBox right = new VBox(10, pipelineTitle, pipeline, detail);
+        right.getStyleClass().add("introductions-column");
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "introductions-scroll");
+        rightScroll.setId("introductions-right");
+
+        SplitPane split = new SplitPane(leftScroll, rightScroll);
+        split.setDividerPositions(0.45);
+        split.getStylesheets().add(STYLESHEET);
+        split.getStyleClass().add("introductions-screen");
+        split.setId("introductions-screen");
+        return split;
+    }
+
+    /**
+     * Whether the only change is text typed into the drafts (saved when the text area is left): the
+     * detail is then left as it is, so the text being typed and the focus stay where they are.
+     */
+    static boolean onlyDraftTextsDiffer(Introduction was, Introduction now) {
+        if (was == null || now == null || !Objects.equals(was.id(), now.id()) || was.equals(now)) {
+            return was != null && now != null && was.equals(now);
+        }
+        String wasLanguage = was.drafts() == null ? null : was.drafts().language();
+        String nowLanguage = now.drafts() == null ? null : now.drafts().language();
+        return Objects.equals(wasLanguage, nowLanguage) && was.withDrafts(null).equals(now.withDrafts(null));
+    }
+
+    // ---------------------------------------------------------------- suggestions
+
+    private void renderSuggestions() {
+        if (model.suggestions().isEmpty()) {
+            Label none = new Label(I18n.text(model.loadedProperty().get()
+                    ? "introductions.suggestions.empty" : "introductions.suggestions.computing"));
+            none.setWrapText(true);
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setId("suggestions-empty");
+            suggestionList.getChildren().setAll(none);
+            return;
+        }
+        suggestionList.getChildren().setAll(model.suggestions().stream().map(this::suggestionCard).toList());
+    }
+
+    private Node suggestionCard(Suggestion s) {
+        Hyperlink a = contactLink(s.a());
+        Hyperlink b = contactLink(s.b());
+        Label and = new Label("↔");
+        and.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label score = new Label(String.format(I18n.locale(), "%.1f", s.score()));
+        score.getStyleClass().add("suggestion-score");
+        score.setTooltip(new Tooltip(I18n.text("introductions.score")));
+        HBox names = new HBox(4, a, and, b, spacer, score);
+        names.setAlignment(Pos.CENTER_LEFT);
+        Label reason = new Label(s.reason());
+        reason.setWrapText(true);
+        reason.getStyleClass().add("suggestion-reason");
+
+        VBox reasons = new VBox(4);
+        for (Reason r : s.why()) {
+            Label weight = new Label(weight(r));
+            weight.getStyleClass().add("reason-weight");
+            weight.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = new Label(r.text());
+            text.setWrapText(true);
+            HBox line = new HBox(8, weight, text);
+            line.getStyleClass().add("reason-line");
+            reasons.getChildren().add(line);
+        }
+        TitledPane why = new TitledPane();
+        why.textProperty().bind(I18n.bind("introductions.why"));
+        why.setContent(reasons);
+        why.setExpanded(false);
+        why.setAnimated(false);
+        why.getStyleClass().addAll(Styles.DENSE, "suggestion-why");
+
+        Button plan = new Button(I18n.text("introductions.plan"), new FontIcon(Material2AL.CHECK));
+        plan.getStyleClass().addAll(Styles.ACCENT, "suggestion-plan");
+        plan.setOnAction(e -> model.plan(s));
+        Button dismiss = new Button(I18n.text("introductions.dismiss"), new FontIcon(Material2AL.CLOSE));
+        dismiss.getStyleClass().addAll(Styles.FLAT, "suggestion-dismiss");
+        dismiss.setTooltip(new Tooltip(I18n.text("introductions.dismiss.hint")));
+        dismiss.setOnAction(e -> model.dismiss(s));
+        HBox actions = new HBox(6, plan, dismiss);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(8, names, reason, why, actions);
+        card.getStyleClass().add("suggestion-card");
+        card.setUserData(s);
+        return card;
+    }
+
+    /** "+2.4" for points a reason adds, "×0.8" for a factor. */
+    static String weight(Reason r) {
+        return r.kind().isFactor() ? String.format(I18n.locale(), "×%.2f", r.weight())
+                : String.format(I18n.locale(), "+%.2f", r.weight());
+    }
+
+    private Hyperlink contactLink(Contact c) {
+        Hyperlink link = new Hyperlink(c.name());
+        link.getStyleClass().add("contact-link");
+        link.setOnAction(e -> ctx.showContact(c.id()));
+        return link;
+    }
+
+    // ---------------------------------------------------------------- the pipeline
+
+    private final class PipelineCell extends ListCell<Introduction> {
+        @Override
+        protected void updateItem(Introduction i, boolean empty) {
+            super.updateItem(i, empty);
+            if (empty || i == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label names = new Label(I18n.text("introductions.pair", model.name(i.a()), model.name(i.b())));
+            names.getStyleClass().add("pipeline-names");
+            Label status = statusChip(i.status());
+            LocalDate when = i.reachedOn(i.status());
+            Label date = new Label(when == null ? "" : Formats.date(when));
+            date.getStyleClass().add(Styles.TEXT_MUTED);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(8, names, spacer, status, date);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+
+    private static Label statusChip(IntroductionStatus status) {
+        Label chip = new Label(I18n.text(status.messageKey()));
+        chip.getStyleClass().addAll("status-chip", "status-" + status.wireName());
+        return chip;
+    }
+
+    // ---------------------------------------------------------------- the selected introduction
+
+    private void showDetail(Introduction i) {
+        if (i == null) {
+            Label none = new Label(I18n.text(model.pipeline().isEmpty()
+                    ? "introductions.detail.noneYet" : "introductions.detail.none"));
+            none.setWrapText(true);
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            detail.getChildren().setAll(none);
+            return;
+        }
+        Contact a = model.contact(i.a()).orElse(null);
+        Contact b = model.contact(i.b()).orElse(null);
+        HBox names = new HBox(4);
+        names.setAlignment(Pos.CENTER_LEFT);
+        names.getChildren().addAll(a == null ? new Label(model.name(i.a())) : contactLink(a), new Label("↔"),
+                b == null ? new Label(model.name(i.b())) : contactLink(b));
+        names.getStyleClass().add("detail-names");
+        Label status = statusChip(i.status());
+        status.setId("introduction-status");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, names, spacer, status);
+        header.setAlignment(Pos.CENTER_LEFT);
+        detail.getChildren().setAll(header);
+        if (i.reason() != null && !i.reason().isBlank()) {
+            Label reason = new Label(i.reason());
+            reason.setWrapText(true);
+            reason.getStyleClass().add(Styles.TEXT_MUTED);
+            detail.getChildren().add(reason);
+        }
+        detail.getChildren().addAll(steps(i), drafts(i), outcome(i));
+    }
+
+    /** The steps with the day each was reached (correctable), the next step in one click, and a correction menu. */
+    private Node steps(Introduction i) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("step-grid");
+        grid.setHgap(10);
+        grid.setVgap(4);
+        int row = 0;
+        List<IntroductionStatus> shown = new java.util.ArrayList<>(STEPS);
+        if (i.status().isFinal()) {
+            shown.add(i.status());
+        }
+        for (IntroductionStatus step : shown) {
+            LocalDate day = i.reachedOn(step);
+            FontIcon mark = new FontIcon(day != null ? Material2AL.CHECK_CIRCLE : Material2MZ.RADIO_BUTTON_UNCHECKED);
+            mark.getStyleClass().add(day != null ? "step-done" : "step-open");
+            Label name = new Label(stepName(step, i));
+            name.getStyleClass().add(day != null ? "step-name-done" : "step-name-open");
+            grid.add(mark, 0, row);
+            grid.add(name, 1, row);
+            if (day != null) {
+                DatePicker picker = new DatePicker(day);
+                picker.setId("step-day-" + step.wireName());
+                picker.getStyleClass().add("step-day");
+                picker.setPrefWidth(140);
+                picker.setConverter(dayConverter());
+                picker.valueProperty().addListener((o, was, now) -> {
+                    if (now != null) {
+                        model.setStepDay(i, step, now);
+                    }
+                });
+                grid.add(picker, 2, row);
+            }
+            row++;
+        }
+        IntroductionStatus next = i.status().next();
+        HBox actions = new HBox(6);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        if (next != null) {
+            Button advance = new Button(I18n.text("introductions.next", stepName(next, i)),
+                    new FontIcon(Material2AL.ARROW_FORWARD));
+            advance.setId("introduction-advance");
+            advance.getStyleClass().add(Styles.ACCENT);
+            advance.setDefaultButton(false);
+            advance.setOnAction(e -> model.advance(i));
+            actions.getChildren().add(advance);
+        }
+        MenuButton correct = new MenuButton(I18n.text("introductions.correct"));
+        correct.setId("introduction-correct");
+        correct.getStyleClass().add(Styles.FLAT);
+        for (IntroductionStatus s : IntroductionStatus.values()) {
+            if (s.isStep() && s != i.status()) {
+                MenuItem item = new MenuItem(stepName(s, i));
+                item.setId("correct-" + s.wireName());
+                item.setOnAction(e -> model.moveTo(i, s));
+                correct.getItems().add(item);
+            }
+        }
+        actions.getChildren().add(correct);
+        VBox box = new VBox(8, sectionTitle("introductions.steps"), grid, actions);
+        box.getStyleClass().add("detail-section");
+        return box;
+    }
+
+    /** Days typed and shown in the window's language (the picker would follow the system's). */
+    private static StringConverter<LocalDate> dayConverter() {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(I18n.locale());
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : f.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    /** A step in the user's words, naming the person where it is about one. */
+    private String stepName(IntroductionStatus step, Introduction i) {
+        return switch (step) {
+            case ASKED_A -> I18n.text("introductions.step.asked", model.name(i.a()));
+            case ASKED_B -> I18n.text("introductions.step.asked", model.name(i.b()));
+            default -> I18n.text(step.messageKey());
+        };
+    }
+
+    private Node drafts(Introduction i) {
+        Introduction.Drafts d = model.draftsOf(i);
+        ChoiceBox<String> language = new ChoiceBox<>();
+        language.setId("draft-language");
+        language.getItems().setAll(DoubleOptInDrafts.LANGUAGES);
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String tag) {
+                return tag == null ? "" : I18n.text("introductions.language." + tag);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        String lang = d.language() == null ? DoubleOptInDrafts.languageOf(I18n.locale()) : d.language();
+        language.setValue(lang);
+        language.setTooltip(new Tooltip(I18n.text("introductions.language.hint")));
+        language.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !now.equals(was)) {
+                model.writeDraftsIn(i, now);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label languageLabel = new Label(I18n.text("introductions.language"));
+        HBox head = new HBox(8, sectionTitle("introductions.drafts"), spacer, languageLabel, language);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label(I18n.text("introductions.drafts.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+
+        TextArea toA = draftArea("draft-to-a", d.toA());
+        TextArea toB = draftArea("draft-to-b", d.toB());
+        TextArea intro = draftArea("draft-introduction", d.introduction());
+        Runnable save = () -> model.saveDrafts(i, new Introduction.Drafts(lang, toA.getText(), toB.getText(),
+                intro.getText()));
+        for (TextArea area : List.of(toA, toB, intro)) {
+            area.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    save.run();
+                }
+            });
+        }
+        VBox box = new VBox(8, head, hint,
+                draft(I18n.text("introductions.draft.toA", model.name(i.a())), "to-a", toA, i,
+                        IntroductionsViewModel.Message.TO_A, save),
+                draft(I18n.text("introductions.draft.toB", model.name(i.b())), "to-b", toB, i,
+                        IntroductionsViewModel.Message.TO_B, save),
+                draft(I18n.text("introductions.draft.introductionTitle"), "introduction", intro, i,
+                        IntroductionsViewModel.Message.INTRODUCTION, save));
+        box.getStyleClass().add("detail-section");
+        return box;
+    }
+
+    private static TextArea draftArea(String id, String text) {
+        TextArea area = new TextArea(text == null ? "" : text);
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(7);
+        area.getStyleClass().add("draft-text");
+        return area;
+    }
+
+    private Node draft(String title, String id, TextArea area, Introduction i, IntroductionsViewModel.Message which,
+                       Runnable save) {
+        Label label = new Label(title);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button copy = iconButton(Material2AL.CONTENT_COPY, "introductions.copy", "draft-copy-" + id, () -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(area.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+            ctx.notify(I18n.text("introductions.copied"), null);
+        });
+        Button mail = iconButton(Material2MZ.MAIL_OUTLINE, "introductions.mail", "draft-mail-" + id, () -> {
+            save.run();
+            model.openInMailProgram(i, which, area.getText());
+        });
+        HBox head = new HBox(4, label, spacer, copy, mail);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, head, area);
+    }
+
+    private static Button iconButton(Ikon icon, String textKey, String id, Runnable action) {
+        Button b = new Button(I18n.text(textKey), new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Node outcome(Introduction i) {
+        Label question = new Label(I18n.text("introductions.outcome.question"));
+        question.setWrapText(true);
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton yes = new ToggleButton(I18n.text("introductions.outcome.yes"), new FontIcon(Material2MZ.THUMB_UP));
+        yes.setId("outcome-yes");
+        yes.getStyleClass().add(Styles.LEFT_PILL);
+        yes.setToggleGroup(group);
+        ToggleButton no = new ToggleButton(I18n.text("introductions.outcome.no"), new FontIcon(Material2MZ.THUMB_DOWN));
+        no.setId("outcome-no");
+        no.getStyleClass().add(Styles.RIGHT_PILL);
+        no.setToggleGroup(group);
+        yes.setSelected(i.status() == IntroductionStatus.WORKING_TOGETHER);
+        no.setSelected(i.status() == IntroductionStatus.DID_NOT_WORK_OUT);
+        TextArea note = new TextArea(i.outcome() == null ? "" : i.outcome());
+        note.setId("outcome-note");
+        note.setPromptText(I18n.text("introductions.outcome.notePrompt"));
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        Button record = new Button(I18n.text("introductions.outcome.record"));
+        record.setId("outcome-record");
+        record.disableProperty().bind(group.selectedToggleProperty().isNull());
+        record.setOnAction(e -> model.recordOutcome(i, yes.isSelected(), note.getText()));
+        HBox choice = new HBox(0, yes, no);
+        VBox box = new VBox(8, sectionTitle("introductions.outcome"), question, choice, note, record);
+        box.getStyleClass().add("detail-section");
+        box.setId("introduction-outcome");
+        return box;
+    }
+
+    private static Label sectionTitle(String key) {
+        Label l = new Label(I18n.text(key));
+        l.getStyleClass().add(Styles.TITLE_4);
+        return l;
+    }
+}

@@ -1,0 +1,240 @@
+package app.rapport.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.journal.Contact;
+import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterKind;
+import app.rapport.journal.Introduction;
+import app.rapport.journal.IntroductionStatus;
+import app.rapport.store.SqliteJournal;
+import app.rapport.suggest.Suggestion;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+/** From a suggestion to a planned introduction, through its steps, to its outcome, on a real journal. */
+class IntroductionsFlowTest extends WindowTest {
+
+    private Contact anna;
+    private Contact ben;
+    private Contact dana;
+    private Contact emil;
+    private final List<String> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        openWindow(stage);
+        Fx.run(() -> window.introductionsScreen().model().setDocumentOpener(opened::add));
+    }
+
+    @Override
+    protected void prepare(SqliteJournal j) {
+        anna = j.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH").role("Founder")
+                .emails(List.of("anna@example.org")).interests(List.of("circular economy", "wordpress"))
+                .seeks(List.of("seed funding")).build());
+        ben = j.saveContact(Contact.builder("Ben Müller").organization("Rheinland Ventures").role("Partner")
+                .emails(List.of("ben@example.org")).interests(List.of("circular economy"))
+                .offers(List.of("seed funding")).build());
+        dana = j.saveContact(Contact.builder("Dana Wolf").interests(List.of("jazz")).seeks(List.of("web design")).build());
+        emil = j.saveContact(Contact.builder("Emil Berg").interests(List.of("jazz")).offers(List.of("web design")).build());
+        OffsetDateTime recently = OffsetDateTime.now().minusDays(5);
+        j.saveEncounter(new Encounter(null, recently, EncounterKind.MEAL, "Lunch", null, null,
+                List.of(anna.id(), ben.id(), dana.id(), emil.id()), null, 5, List.of()));
+    }
+
+    private List<Suggestion> shownSuggestions() {
+        return Fx.call(() -> lookup(".suggestion-card").queryAll().stream()
+                .map(n -> (Suggestion) n.getUserData()).toList());
+    }
+
+    private Node card(Contact x, Contact y) {
+        return Fx.call(() -> lookup(".suggestion-card").queryAll().stream()
+                .filter(n -> ((Suggestion) n.getUserData()).involvesPair(x.id(), y.id())).findFirst().orElseThrow());
+    }
+
+    private void openIntroductions() {
+        showScreen("introductions.title");
+        Fx.waitUntil("suggestions are shown", () -> shownSuggestions().size() == 2);
+        settle();
+    }
+
+    private Introduction stored() {
+        List<Introduction> all = journal.introductions();
+        assertEquals(1, all.size(), all.toString());
+        return all.getFirst();
+    }
+
+    private String area(String id) {
+        return Fx.call(() -> ((TextArea) node(id)).getText());
+    }
+
+    @Test
+    void fromSuggestionThroughTheStepsToTheOutcome() {
+        openIntroductions();
+        Node annaAndBen = card(anna, ben);
+        // The sentence says why; "Why" lists the reasons with their weights.
+        String reason = Fx.call(() -> ((Label) annaAndBen.lookup(".suggestion-reason")).getText());
+        assertTrue(reason.contains("seed funding"), reason);
+        clickOn(Fx.call(() -> annaAndBen.lookup(".suggestion-why .title")));
+        Fx.waitUntil("the reasons are shown", () -> Fx.call(() -> annaAndBen.lookup(".reason-line").isVisible()));
+        List<String> weights = Fx.call(() -> annaAndBen.lookupAll(".reason-weight").stream()
+                .map(n -> ((Label) n).getText()).toList());
+        assertTrue(weights.stream().anyMatch(w -> w.matches("\\+\\d+\\.\\d\\d")), weights.toString());
+
+        clickOn(Fx.call(() -> annaAndBen.lookup(".suggestion-plan")));
+        Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
+        Introduction planned = stored();
+        assertEquals(IntroductionStatus.PLANNED, planned.status());
+        assertEquals(LocalDate.now(), planned.reachedOn(IntroductionStatus.PLANNED));
+        assertTrue(planned.reason().contains("seed funding"));
+        settle();
+        assertEquals(1, shownSuggestions().size(), "the planned pair left the suggestions");
+        assertEquals("Planned the introduction of Anna Schmidt and Ben Müller.", window.notificationText());
+
+        // The drafts: one message to each, then the introduction, with both names.
+        String toA = area("#draft-to-a");
+        assertTrue(toA.startsWith("Hi Anna,"), toA);
+        assertTrue(toA.contains("Ben Müller (Partner at Rheinland Ventures)"), toA);
+        assertTrue(toA.contains("Ben offers seed funding, just what Anna is looking for."), toA);
+        assertTrue(area("#draft-to-b").startsWith("Hi Ben,"));
+        assertTrue(area("#draft-to-b").contains("Anna Schmidt"));
+        assertTrue(area("#draft-introduction").startsWith("Hi Anna, hi Ben,"));
+        assertEquals(planned.drafts().toA(), toA, "what is shown is what is stored");
+
+        // Another language writes them anew.
+        Fx.run(() -> ((ChoiceBox<String>) node("#draft-language")).setValue("de"));
+        Fx.waitUntil("German drafts", () -> area("#draft-to-a").startsWith("Hallo Anna,"));
+        assertTrue(area("#draft-to-a").contains("Ben bietet seed funding – genau das, was Anna sucht."), area("#draft-to-a"));
+        Fx.waitUntil("stored in German", () -> "de".equals(stored().drafts().language()));
+
+        // Edited text is kept; the mail program gets it with a subject, addressed to Anna.
+        clickVisible("#draft-to-a");
+        Fx.run(() -> ((TextArea) node("#draft-to-a")).end());
+        write(" PS: Kaffee?");
+        clickVisible("#draft-mail-to-a");
+        Fx.waitUntil("the edit is stored", () -> stored().drafts().toA().endsWith("PS: Kaffee?"));
+        assertEquals(1, opened.size());
+        assertTrue(opened.getFirst().startsWith("mailto:anna@example.org?subject=Magst%20du%20Ben%20M%C3%BCller%20kennenlernen%3F&body=Hallo%20Anna%2C%0D%0A"),
+                opened.getFirst());
+
+        // One click per step.
+        for (IntroductionStatus next : List.of(IntroductionStatus.ASKED_A, IntroductionStatus.ASKED_B,
+                IntroductionStatus.INTRODUCED, IntroductionStatus.MET)) {
+            settle();
+            clickVisible("#introduction-advance");
+            Fx.waitUntil("stored as " + next, () -> stored().status() == next);
+        }
+        settle();
+        assertEquals("Met", Fx.call(() -> ((Label) node("#introduction-status")).getText()));
+        assertFalse(Fx.call(() -> lookup("#introduction-advance").tryQuery().isPresent()), "the outcome is a choice");
+        assertEquals(LocalDate.now(), stored().reachedOn(IntroductionStatus.MET));
+        assertTrue(stored().drafts().toA().endsWith("PS: Kaffee?"), "the steps keep the edited drafts");
+
+        // A correction of the day the first person was asked.
+        LocalDate earlier = LocalDate.now().minusDays(3);
+        Fx.run(() -> ((DatePicker) node("#step-day-asked-a")).setValue(earlier));
+        Fx.waitUntil("the day is corrected", () -> earlier.equals(stored().reachedOn(IntroductionStatus.ASKED_A)));
+
+        // The outcome.
+        clickVisible("#outcome-yes");
+        clickVisible("#outcome-note").write("They share an office now.");
+        clickVisible("#outcome-record");
+        Fx.waitUntil("the outcome is stored", () -> stored().status() == IntroductionStatus.WORKING_TOGETHER);
+        assertEquals("They share an office now.", stored().outcome());
+        settle();
+        assertEquals("Working together", Fx.call(() -> ((Label) node("#introduction-status")).getText()));
+        assertTrue(Fx.call(() -> lookup("#introductions-pipeline .status-working-together").tryQuery().isPresent()));
+        assertEquals(1, shownSuggestions().size(), "a finished pair never comes back");
+    }
+
+    @Test
+    void dismissingTakesThePairAwayAndUndoBringsItBack() {
+        // Introductions is the fifth screen of the sidebar: Ctrl+5.
+        settle();
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT5)
+                .release(javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.CONTROL);
+        assertEquals("introductions.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        openIntroductions();
+        clickOn(Fx.call(() -> card(dana, emil).lookup(".suggestion-dismiss")));
+        Fx.waitUntil("the dismissal is stored", () -> journal.introductions().size() == 1);
+        Introduction dismissal = stored();
+        assertEquals(IntroductionStatus.DISMISSED, dismissal.status());
+        assertNotNull(dismissal.dismissalFingerprint());
+        settle();
+        assertEquals(1, shownSuggestions().size());
+        assertEquals("Dismissed Dana Wolf and Emil Berg.", window.notificationText());
+
+        clickWhenShown("#notification-undo");
+        Fx.waitUntil("the dismissal is undone", () -> journal.introductions().isEmpty());
+        Fx.waitUntil("the pair is back", () -> shownSuggestions().size() == 2);
+    }
+
+    @Test
+    void aDismissedPairComesBackWhenOneOfThemChangesWhatTheySeek() {
+        openIntroductions();
+        clickOn(Fx.call(() -> card(dana, emil).lookup(".suggestion-dismiss")));
+        Fx.waitUntil("the dismissal is stored", () -> journal.introductions().size() == 1);
+        settle();
+        // A phone number is no material change.
+        journal.saveContact(journal.contact(dana.id()).orElseThrow().toBuilder().phones(List.of("+49 221 1")).build());
+        Fx.run(window::journalChanged);
+        settle();
+        Fx.waitUntil("reloaded", () -> shownSuggestions().size() == 1);
+        journal.saveContact(journal.contact(dana.id()).orElseThrow().toBuilder()
+                .seeks(List.of("web design", "a logo")).build());
+        Fx.run(window::journalChanged);
+        Fx.waitUntil("the pair is back", () -> shownSuggestions().size() == 2);
+    }
+
+    @Test
+    void todayOffersTheBestSuggestionsAndPlansOneInOneClick() {
+        showScreen("today.title");
+        Fx.waitUntil("Today lists the suggestions", () -> Fx.call(() ->
+                lookup("#today-introductions .introduction-suggestion").queryAll().size() == 2));
+        Node plan = Fx.call(() -> lookup("#today-introductions .today-action-plan").queryAll().iterator().next());
+        clickOn(plan);
+        Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
+        Introduction planned = stored();
+        assertEquals(IntroductionStatus.PLANNED, planned.status());
+        assertNotNull(planned.drafts());
+        Fx.waitUntil("the Introductions screen shows it", () -> Fx.call(() ->
+                window.currentScreenProperty().get().titleKey().equals("introductions.title")
+                        && window.introductionsScreen().model().selectedProperty().get() != null
+                        && window.introductionsScreen().model().selectedProperty().get().id().equals(planned.id())));
+        settle();
+        assertFalse(area("#draft-to-a").isBlank());
+    }
+
+    @Test
+    void aContactShowsTheIntroductionsTheyArePartOf() {
+        Introduction planned = journal.saveIntroduction(new Introduction(null, anna.id(), ben.id(),
+                IntroductionStatus.SUGGESTED, null, "why", null).reached(IntroductionStatus.ASKED_A, LocalDate.of(2026, 10, 2)));
+        Fx.run(window::journalChanged);
+        showContact(ben.id());
+        Fx.waitUntil("Ben's introductions", () -> Fx.call(() -> lookup("#contact-introductions").tryQuery().isPresent()));
+        List<String> texts = Fx.call(() -> lookup("#contact-introductions").query().lookupAll("*").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList());
+        assertTrue(texts.containsAll(List.of("Anna Schmidt", "Asked first person", "Oct 2, 2026")), texts.toString());
+
+        Fx.run(() -> app.rapport.ui.common.Nodes.scrollIntoView(lookup("#contact-introductions .introduction-open").query()));
+        clickOn("#contact-introductions .introduction-open");
+        Fx.waitUntil("the Introductions screen shows it", () -> Fx.call(() ->
+                window.currentScreenProperty().get().titleKey().equals("introductions.title")
+                        && window.introductionsScreen().model().selectedProperty().get() != null
+                        && window.introductionsScreen().model().selectedProperty().get().id().equals(planned.id())));
+    }
+}
