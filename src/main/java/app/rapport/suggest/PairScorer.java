@@ -233,7 +233,7 @@ final class PairScorer {
     }
 
     private boolean excluded(Profile a, Profile b) {
-        if (network.tied(a.slot, b.slot)) {
+        if (network.tied(a.slot, b.slot) || a.samePersonAs(b)) {
             return true;
         }
         if (!hasFeedback[a.slot] || !hasFeedback[b.slot]) {

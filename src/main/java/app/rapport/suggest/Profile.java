@@ -19,6 +19,7 @@ final class Profile {
     final String[] seekTexts;
     private final TagDictionary dictionary;
     private String topics;
+    private String personKey;
 
     Profile(int slot, Contact contact, TagDictionary dictionary) {
         this.slot = slot;
@@ -35,6 +36,34 @@ final class Profile {
         offerTexts = o.texts;
         seeks = s.ids;
         seekTexts = s.texts;
+    }
+
+    /**
+     * Whether the two records are probably one person entered twice (an address book imported
+     * without merging): the same e-mail address, or the same name at the same organisation.
+     * Rapport does not suggest introducing someone to themselves; the duplicates view offers the merge.
+     */
+    boolean samePersonAs(Profile other) {
+        for (String mine : contact.emails()) {
+            for (String theirs : other.contact.emails()) {
+                if (mine.equalsIgnoreCase(theirs)) {
+                    return true;
+                }
+            }
+        }
+        return personKey().equals(other.personKey());
+    }
+
+    private String personKey() {
+        if (personKey == null) {
+            personKey = words(contact.name()) + "|" + words(contact.organization());
+        }
+        return personKey;
+    }
+
+    /** Folded words only: "Curie-Dupont" and "curie dupont" are one name. */
+    private static String words(String text) {
+        return app.rapport.journal.TextFolding.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The contact's topics as sorted matching keys, for dismissal fingerprints (as {@link Dismissal#topics}). */

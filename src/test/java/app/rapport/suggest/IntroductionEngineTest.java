@@ -118,6 +118,25 @@ class IntroductionEngineTest {
     }
 
     @Test
+    void onePersonEnteredTwiceIsNeverIntroducedToThemselves() {
+        // An address book imported twice: the same Marie, once with the same e-mail and once with
+        // the same name at the same organisation (written differently); Ben is someone else.
+        List<String> list = pairs(top(journal()
+                .person(Journals.contact("m1", "Marie Curie-Dupont", "", "lab space", "seed funding")
+                        .organization("Radium GmbH").emails(List.of("marie@radium.example")))
+                .person(Journals.contact("m2", "Marie Curie-Dupont", "", "seed funding", "lab space")
+                        .emails(List.of("MARIE@radium.example")))
+                .person(Journals.contact("m3", "Marie Curie Dupont", "", "seed funding", "")
+                        .organization("radium gmbh"))
+                .person("b1", "Ben", "", "seed funding", "lab space")
+                .engine(), 10));
+
+        assertFalse(list.contains("m1+m2"), list.toString());
+        assertFalse(list.contains("m1+m3"), list.toString());
+        assertTrue(list.contains("b1+m1"), list.toString());
+    }
+
+    @Test
     void aDismissedPairReturnsOnlyWhenOneOfThemChangesWhatTheyAreAbout() {
         Contact anna = Journals.contact("a", "Anna", "jazz", "", "seed funding").build();
         Contact ben = Journals.contact("b", "Ben", "jazz", "seed funding", "").build();
