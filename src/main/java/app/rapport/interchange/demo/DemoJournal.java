@@ -54,6 +54,8 @@ public final class DemoJournal {
     private static final int YEARS_OF_HISTORY = 4;
 
     private final Random rnd;
+    private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+    private final java.util.Set<String> usedEmails = new java.util.HashSet<>();
     private final LocalDate today;
     private final Map<List<?>, double[]> zipfTables = new IdentityHashMap<>();
 
@@ -201,7 +203,13 @@ public final class DemoJournal {
         String first = zipf(p.german ? p.woman ? DemoVocabulary.GERMAN_WOMEN : DemoVocabulary.GERMAN_MEN
                 : p.woman ? DemoVocabulary.ENGLISH_WOMEN : DemoVocabulary.ENGLISH_MEN);
         String last = p.german ? zipf(DemoVocabulary.GERMAN_LAST_NAMES) : zipf(DemoVocabulary.ENGLISH_LAST_NAMES);
+        // Common names come up often (zipf), but a journal full of namesakes looks like duplicates:
+        // draw again a few times before allowing a second "Lukas Müller".
+        for (int retry = 0; retry < 6 && usedNames.contains(first + " " + last); retry++) {
+            last = p.german ? pick(DemoVocabulary.GERMAN_LAST_NAMES) : pick(DemoVocabulary.ENGLISH_LAST_NAMES);
+        }
         String name = first + " " + last;
+        usedNames.add(name);
 
         String city = circle.city();
         String phonePrefix = "+" + circle.countryCode() + " " + circle.areaCode();
@@ -235,10 +243,10 @@ public final class DemoJournal {
         String slug = slug(first) + "." + slug(last);
         List<String> emails = new ArrayList<>();
         if (rnd.nextInt(100) < 88) {
-            emails.add(slug + "@" + (organization == null ? "mail" : slug(organization.split("[ -]")[0])) + ".example");
+            emails.add(uniqueEmail(slug, organization == null ? "mail" : slug(organization.split("[ -]")[0])));
         }
         if (rnd.nextInt(100) < 15) {
-            emails.add(slug(first) + rnd.nextInt(100) + "@" + (p.german ? "posteo" : "fastmail") + ".example");
+            emails.add(uniqueEmail(slug(first) + rnd.nextInt(100), p.german ? "posteo" : "fastmail"));
         }
         List<String> phones = new ArrayList<>();
         if (rnd.nextInt(100) < 60) {
@@ -594,7 +602,9 @@ public final class DemoJournal {
         int n = rnd.nextInt(100) < 80 ? 1 : 2;
         for (int i = 0; i < n; i++) {
             LocalDate due = day.plusDays(3 + rnd.nextInt(19));
-            boolean done = due.isBefore(today.minusDays(14)) ? rnd.nextInt(100) < 88 : rnd.nextInt(100) < 20;
+            // Long past ones were dealt with; a few recent ones are still open, as in a kept journal.
+            boolean done = due.isBefore(today.minusDays(45)) || (due.isBefore(today.minusDays(7))
+                    ? rnd.nextInt(100) < 85 : rnd.nextInt(100) < 20);
             String template = pick(DemoVocabulary.FOLLOW_UPS);
             String what = template.contains("%s") ? String.format(Locale.ROOT, template,
                     template.startsWith("Kontakt") || template.startsWith("Introduce")
@@ -802,6 +812,15 @@ public final class DemoJournal {
             }
         }
         return weights.length - 1;
+    }
+
+    /** An address no one else in the journal has: two people never share one (that would be a duplicate). */
+    private String uniqueEmail(String local, String domain) {
+        String address = local + "@" + domain + ".example";
+        for (int n = 2; !usedEmails.add(address); n++) {
+            address = local + n + "@" + domain + ".example";
+        }
+        return address;
     }
 
     /** The ASCII form used in e-mail addresses: Jürgen Weiß becomes juergen.weiss. */
