@@ -255,6 +255,22 @@ class ContactsFlowTest extends WindowTest {
         assertEquals("Rheinland Ventures", journal.contact(juergen.id()).orElseThrow().organization());
     }
 
+    @Test
+    void aContactsPhotoIsShownInsteadOfTheInitials() throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        Contact marie = journal.saveContact(Contact.builder("Marie Curie").photo(
+                new app.rapport.journal.Photo("image/png", png.toByteArray())).build());
+        Fx.run(() -> window.journalChanged());
+        showContact(marie.id());
+        Fx.waitUntil("the photo is shown", () -> lookup("#detail-photo").tryQuery().isPresent());
+
+        showContact(anna.id());
+        Fx.waitUntil("Anna, without a photo, has her initials", () -> lookup("#detail-photo").tryQuery().isEmpty()
+                && lookup(".avatar-initials").tryQuery().isPresent());
+    }
+
     private boolean editorIsOpen() {
         return Fx.call(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("contact-editor")));

@@ -163,7 +163,7 @@ final class ContactDetailView {
             text.getChildren().add(badges);
             VBox.setMargin(badges, new Insets(4, 0, 0, 0));
         }
-        HBox header = new HBox(16, avatar(c.name()), text);
+        HBox header = new HBox(16, c.photo() != null ? photo(c) : avatar(c.name()), text);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("detail-header");
         return header;
@@ -176,6 +176,28 @@ final class ContactDetailView {
     }
 
     /** Initials on a coloured circle; the colour follows the name so a person keeps theirs. */
+    /** The contact's picture in the avatar's circle; initials if it cannot be read. */
+    private static Node photo(Contact c) {
+        // Photos are scaled down on import (at most 256 KB), so decoding here does not hold up the pane.
+        javafx.scene.image.Image image = new javafx.scene.image.Image(
+                new java.io.ByteArrayInputStream(c.photo().bytes()), 104, 104, true, true);
+        if (image.isError() || image.getWidth() <= 0) {
+            return avatar(c.name());
+        }
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+        double side = Math.min(image.getWidth(), image.getHeight());
+        view.setViewport(new javafx.geometry.Rectangle2D((image.getWidth() - side) / 2, (image.getHeight() - side) / 2,
+                side, side));
+        view.setFitWidth(52);
+        view.setFitHeight(52);
+        view.setSmooth(true);
+        view.setClip(new Circle(26, 26, 26));
+        view.setId("detail-photo");
+        StackPane avatar = new StackPane(view);
+        avatar.setMinSize(52, 52);
+        return avatar;
+    }
+
     static Node avatar(String name) {
         Circle circle = new Circle(26);
         circle.getStyleClass().addAll("avatar-circle", "avatar-" + Math.floorMod(name.hashCode(), 6));
