@@ -347,9 +347,9 @@ class CommandLineTest {
 
     @Test
     void theImagesLauncherKnowsEveryCommand() throws Exception {
-        // packaging/Image.java writes bin/rapport, which runs commands with the quick JIT tier only.
+        // packaging/Image.java writes bin/rapport, which runs commands with options of their own.
         String image = Files.readString(Path.of("packaging/Image.java"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n\\s*([a-z|]+)\\) JIT=").matcher(image);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n\\s*([a-z|]+)\\) COMMAND_OPTIONS=").matcher(image);
         assertTrue(m.find(), "the launcher's list of commands");
         assertEquals(new java.util.TreeSet<>(Main.commandLine(Locale.ENGLISH, new ByteArrayOutputStream()).getSubcommands().keySet()),
                 new java.util.TreeSet<>(List.of(m.group(1).split("\\|"))));
