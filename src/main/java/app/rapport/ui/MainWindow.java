@@ -430,7 +430,9 @@ public final class MainWindow implements AppContext {
         accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importContacts);
         accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
             if (journal != null) {
-                quickCapture(List.of());
+                // On the Contacts screen the encounter is most likely with the contact shown.
+                String shown = current.get() == contacts ? contacts.model().selectedIdProperty().get() : null;
+                quickCapture(shown == null ? List.of() : List.of(shown));
             }
         });
         for (int i = 1; i <= 9; i++) {

@@ -28,7 +28,7 @@ public final class VCardContactWriter {
 
     public static void write(Collection<Contact> contacts, Writer out) throws IOException {
         VCardWriter writer = new VCardWriter(out, VCardVersion.V4_0);
-        writer.setAddProdId(true);
+        writer.setAddProdId(false); // our own PRODID names Rapport, not the library that wrote the file
         for (Contact c : contacts) {
             writer.write(toCard(c));
         }
@@ -37,6 +37,7 @@ public final class VCardContactWriter {
 
     public static VCard toCard(Contact c) {
         VCard card = new VCard(VCardVersion.V4_0);
+        card.setProductId("-//Rapport//Rapport networking journal//EN");
         card.setFormattedName(c.name());
         card.setStructuredName(structuredName(c.name()));
         if (c.id() != null) {

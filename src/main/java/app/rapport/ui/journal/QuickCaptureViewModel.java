@@ -254,6 +254,14 @@ public final class QuickCaptureViewModel {
         followUps.remove(row);
     }
 
+    /** Says that the encounter is in the journal; a new one can be taken back with Undo. */
+    private void confirm(Journal journal, Encounter saved, boolean isNew) {
+        String who = participants.stream().map(Participant::name).collect(java.util.stream.Collectors.joining(", "));
+        String text = I18n.text(isNew ? "capture.saved" : "capture.updated", who);
+        ctx.notify(text, !isNew ? null : () -> Tasks.run(() -> journal.trashEncounter(saved.id()))
+                .onSuccess(v -> ctx.journalChanged()).start());
+    }
+
     /** Checks the form; fills {@link #messageProperty()} and returns whether it may be saved. */
     public boolean validate() {
         return draft().isPresent();
@@ -289,6 +297,7 @@ public final class QuickCaptureViewModel {
                     saving.set(false);
                     ctx.journalChanged();
                     onSaved.accept(saved);
+                    confirm(journal, saved, encounter.id() == null);
                 })
                 .onError(error -> {
                     saving.set(false);
