@@ -26,9 +26,9 @@ public final class Fx {
         });
     }
 
-    /** Waits (up to 10 s) until the condition, checked on the JavaFX thread, holds. */
+    /** Waits (up to 20 s: a loaded build machine is slow) until the condition, checked on the JavaFX thread, holds. */
     public static void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (call(condition::getAsBoolean)) {
                 return;

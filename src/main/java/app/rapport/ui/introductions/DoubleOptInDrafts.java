@@ -51,7 +51,7 @@ public final class DoubleOptInDrafts {
         String about = describe(t, other);
         lines.add(about == null ? t.text("introductions.draft.ask.whoPlain", other.name())
                 : t.text("introductions.draft.ask.who", other.name(), about));
-        String why = why(t, to, other);
+        String why = whyForYou(t, to, other);
         if (!why.isEmpty()) {
             lines.add(why);
         }
@@ -97,6 +97,29 @@ public final class DoubleOptInDrafts {
             return role != null ? role : org;
         }
         return null;
+    }
+
+    /**
+     * The same, told to {@code you} about {@code other}: the message asking one of the two is
+     * written to that person, so it says "which you are looking for", not their name.
+     */
+    private static String whyForYou(Texts t, Contact you, Contact other) {
+        List<String> parts = new ArrayList<>();
+        List<String> youGet = common(you.seeks(), other.offers());
+        List<String> theyGet = common(other.seeks(), you.offers());
+        if (!youGet.isEmpty()) {
+            parts.add(t.text("introductions.draft.ask.youSeek", firstName(other), join(t, youGet)));
+        } else if (!other.offers().isEmpty()) {
+            parts.add(t.text("introductions.draft.why.offersAny", firstName(other), join(t, other.offers())));
+        }
+        if (!theyGet.isEmpty()) {
+            parts.add(t.text("introductions.draft.ask.theySeek", firstName(other), join(t, theyGet)));
+        }
+        List<String> shared = common(you.interests(), other.interests());
+        if (!shared.isEmpty()) {
+            parts.add(t.text("introductions.draft.ask.shared", firstName(other), join(t, shared)));
+        }
+        return String.join(" ", parts);
     }
 
     /** What one seeks and the other offers, both ways, and the interests they share. */

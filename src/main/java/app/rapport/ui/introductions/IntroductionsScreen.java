@@ -370,7 +370,15 @@ public final class IntroductionsScreen implements Screen {
             reason.getStyleClass().add(Styles.TEXT_MUTED);
             detail.getChildren().add(reason);
         }
-        detail.getChildren().addAll(steps(i), drafts(i), outcome(i));
+        // The outcome is asked once the two have been introduced, and then before the drafts, which
+        // have done their work; recording success on a merely planned introduction would mislead
+        // the engine, which learns from introductions that worked out.
+        boolean introduced = i.status().ordinal() >= IntroductionStatus.INTRODUCED.ordinal();
+        if (introduced) {
+            detail.getChildren().addAll(steps(i), outcome(i), drafts(i));
+        } else {
+            detail.getChildren().addAll(steps(i), drafts(i));
+        }
     }
 
     /** The steps with the day each was reached (correctable), the next step in one click, and a correction menu. */
@@ -545,7 +553,13 @@ public final class IntroductionsScreen implements Screen {
         });
         Button mail = iconButton(Material2MZ.MAIL_OUTLINE, "introductions.mail", "draft-mail-" + id, () -> {
             save.run();
+            // Whether a mail program opened cannot be known here (the system gives no answer):
+            // the text goes on the clipboard too, so nothing is lost when none is set up.
+            ClipboardContent content = new ClipboardContent();
+            content.putString(area.getText());
+            Clipboard.getSystemClipboard().setContent(content);
             model.openInMailProgram(i, which, area.getText());
+            ctx.notify(I18n.text("introductions.mailHandedOver"), null);
         });
         HBox head = new HBox(4, label, spacer, copy, mail);
         head.setAlignment(Pos.CENTER_LEFT);

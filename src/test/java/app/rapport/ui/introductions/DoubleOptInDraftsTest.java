@@ -22,12 +22,16 @@ class DoubleOptInDraftsTest {
     void englishDraftsAskEachAndThenIntroduceBoth() {
         Introduction.Drafts d = DoubleOptInDrafts.write(ANNA, BEN, "en");
         assertEquals("en", d.language());
-        assertTrue(d.toA().startsWith("Hi Anna,\n\nI would like to introduce you to Ben Müller."), d.toA());
-        assertTrue(d.toA().contains("Ben offers seed funding, just what Anna is looking for."), d.toA());
-        assertTrue(d.toA().contains("Anna offers marketplace design, just what Ben is looking for."), "both ways");
-        assertTrue(d.toA().contains("You both care about Circular Economy."), d.toA());
+        assertTrue(d.toA().startsWith("Hi Anna,\n\nI know someone you might like to meet: Ben Müller."), d.toA());
+        // Written to Anna: "you", never her own name in the third person.
+        assertTrue(d.toA().contains("Ben offers seed funding, which you are looking for."), d.toA());
+        assertFalse(d.toA().contains("Anna is looking"), d.toA());
+        assertTrue(d.toA().contains("And Ben is looking for marketplace design, which you offer."), "both ways");
+        assertTrue(d.toA().contains("Like you, Ben cares about Circular Economy."), d.toA());
+        assertTrue(d.introduction().contains("You both care about Circular Economy."), d.introduction());
+        assertTrue(d.introduction().contains("Ben offers seed funding, just what Anna is looking for."), d.introduction());
         assertFalse(d.toA().contains("sailing"), "only shared interests");
-        assertTrue(d.toB().startsWith("Hi Ben,\n\nI would like to introduce you to Anna Schmidt (Founder at Kreislauf GmbH)."),
+        assertTrue(d.toB().startsWith("Hi Ben,\n\nI know someone you might like to meet: Anna Schmidt (Founder at Kreislauf GmbH)."),
                 d.toB());
         assertTrue(d.toB().contains("Would you like me to introduce you to Anna?"), d.toB());
         assertTrue(d.introduction().startsWith("Hi Anna, hi Ben,"), d.introduction());
@@ -39,9 +43,12 @@ class DoubleOptInDraftsTest {
     void germanDraftsSayTheSameInGerman() {
         Introduction.Drafts d = DoubleOptInDrafts.write(ANNA, BEN, "de");
         assertEquals("de", d.language());
-        assertTrue(d.toA().startsWith("Hallo Anna,\n\nich würde dich gern mit Ben Müller bekannt machen."), d.toA());
+        assertTrue(d.toA().startsWith("Hallo Anna,\n\nich kenne jemanden, den du vielleicht gern kennenlernen würdest: Ben Müller."),
+                d.toA());
         assertTrue(d.toB().contains("Anna Schmidt (Founder bei Kreislauf GmbH)"), d.toB());
-        assertTrue(d.toA().contains("Ihr interessiert euch beide für Circular Economy."), d.toA());
+        assertTrue(d.toA().contains("Wie du interessiert sich Ben für Circular Economy."), d.toA());
+        assertTrue(d.toA().contains("Ben bietet seed funding – genau das, was du suchst."), d.toA());
+        assertTrue(d.introduction().contains("Ihr interessiert euch beide für Circular Economy."), d.introduction());
         assertTrue(d.introduction().startsWith("Hallo Anna, hallo Ben,"), d.introduction());
         assertEquals("Magst du Ben Müller kennenlernen?", DoubleOptInDrafts.subject("de", ANNA, BEN, false));
         assertEquals("Introduction: Anna and Ben", DoubleOptInDrafts.subject("en", ANNA, BEN, true));

@@ -21,7 +21,7 @@ public final class FxTesting {
 
     public static void waitUntil(String what, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
