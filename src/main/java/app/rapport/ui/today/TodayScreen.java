@@ -34,6 +34,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -168,10 +169,15 @@ public final class TodayScreen implements Screen {
         more.getStyleClass().add("today-more");
         IntegerProperty shown = new SimpleIntegerProperty(FIRST_ITEMS);
         more.setOnAction(e -> shown.set(shown.get() + MORE_ITEMS));
-        Label empty = new Label();
+        // A Text wrapped at the card's width: a wrapping Label in a Card is measured as one line
+        // and was cut off with "…", hiding the hint on what to do.
+        javafx.scene.text.Text empty = new javafx.scene.text.Text();
         empty.textProperty().bind(I18n.bind(emptyKey));
         empty.getStyleClass().addAll(Styles.TEXT_MUTED, "today-empty");
-        empty.setWrapText(true);
+        empty.wrappingWidthProperty().bind(Bindings.max(120, body.widthProperty().subtract(24)));
+        StackPane emptyBox = new StackPane(empty);
+        emptyBox.setAlignment(Pos.TOP_LEFT);
+        emptyBox.getStyleClass().add("today-empty-box");
 
         Card card = new Card();
         card.getStyleClass().add("today-card");
@@ -180,7 +186,7 @@ public final class TodayScreen implements Screen {
         card.setBody(body);
         Runnable render = () -> {
             if (items.isEmpty()) {
-                body.getChildren().setAll(empty);
+                body.getChildren().setAll(emptyBox);
                 card.setFooter(null);
                 return;
             }
@@ -298,9 +304,9 @@ public final class TodayScreen implements Screen {
         Label title = new Label();
         title.textProperty().bind(I18n.bind("sample.offer.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label text = new Label();
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
         text.textProperty().bind(I18n.bind("sample.offer.text"));
-        text.setWrapText(true);
+        text.getStyleClass().add("today-offer-text");
         Button explore = new Button(null, new FontIcon(Material2AL.EXPLORE));
         explore.textProperty().bind(I18n.bind("sample.offer.explore"));
         explore.setId("today-explore-sample");
@@ -310,7 +316,9 @@ public final class TodayScreen implements Screen {
         card.getStyleClass().add("today-card");
         card.setId("today-empty-journal");
         card.setHeader(new HBox(8, icon(Material2AL.EXPLORE, "today-card-icon"), title));
-        card.setBody(new VBox(10, text, explore));
+        VBox offer = new VBox(10, text, explore);
+        text.wrappingWidthProperty().bind(Bindings.max(200, offer.widthProperty().subtract(4)));
+        card.setBody(offer);
         card.visibleProperty().bind(model.emptyProperty());
         card.managedProperty().bind(card.visibleProperty());
         return card;
