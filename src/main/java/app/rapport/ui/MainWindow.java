@@ -147,6 +147,9 @@ public final class MainWindow implements AppContext {
 
     /** Opens the import dialog with its file chooser (Shortcut+I). */
     public void importContacts() {
+        if (refuseImportIntoSample()) {
+            return;
+        }
         if (journal != null) {
             app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(this);
             dialog.show();
@@ -156,11 +159,23 @@ public final class MainWindow implements AppContext {
 
     /** Opens the import dialog on a file dropped on the window, which it reads at once. */
     public void importContacts(java.nio.file.Path file) {
+        if (refuseImportIntoSample()) {
+            return;
+        }
         if (journal != null) {
             app.rapport.ui.importing.ImportDialog dialog = new app.rapport.ui.importing.ImportDialog(this);
             dialog.show();
             dialog.open(file);
         }
+    }
+
+    /** The sample is thrown away: a real address book imported there would seem lost. */
+    private boolean refuseImportIntoSample() {
+        if (exploringSample()) {
+            notify(I18n.text("sample.importRefused"), null);
+            return true;
+        }
+        return false;
     }
 
     /** Builds the screens on the freshly opened journal and shows the first one. */

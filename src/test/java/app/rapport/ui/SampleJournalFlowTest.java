@@ -57,6 +57,10 @@ class SampleJournalFlowTest extends WindowTest {
             Fx.waitUntil("the sample's people are listed", () ->
                     listedNames().size() == sample.contacts(app.rapport.journal.ContactFilter.all()).size());
             assertTrue(listedNames().size() > 250, "all but the archived ones");
+            // Nothing is imported into the sample: it is thrown away.
+            Fx.run(() -> window.importContacts());
+            assertTrue(Fx.call(() -> window.notificationText()).startsWith("You are exploring the sample journal."),
+                    Fx.call(() -> window.notificationText()));
 
             clickOn("#sample-back");
             Fx.waitUntil("back", () -> !Fx.call(window::exploringSample));

@@ -561,7 +561,14 @@ public final class IntroductionsScreen implements Screen {
             model.openInMailProgram(i, which, area.getText());
             ctx.notify(I18n.text("introductions.mailHandedOver"), null);
         });
-        HBox head = new HBox(4, label, spacer, copy, mail);
+        // Title and buttons wrap onto two lines where the pane is narrow (German labels are long),
+        // rather than cutting off either.
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        mail.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(4, copy, mail);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 2, label, buttons);
         head.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, head, area);
     }
