@@ -84,7 +84,10 @@ final class Explainer {
         if (bothWays) {
             int x = d.aSeeksBOffers().getFirst();
             int y = d.bSeeksAOffers().getFirst();
-            clauses.add(text("sentence.bothWays", name(a), seek(a, x), name(b), seek(b, y)));
+            clauses.add(x == y
+                    // Both look for what both offer (common among sales people): say it once.
+                    ? text("sentence.bothWaysSame", name(a), name(b), seek(a, x))
+                    : text("sentence.bothWays", name(a), seek(a, x), name(b), seek(b, y)));
         } else if (!d.aSeeksBOffers().isEmpty()) {
             int x = d.aSeeksBOffers().getFirst();
             clauses.add(text("sentence.seeksOffers", name(a), seek(a, x), name(b), offer(b, x)));

@@ -17,6 +17,18 @@ import org.junit.jupiter.api.Test;
 class ExplanationTest {
 
     @Test
+    void twoWhoBothLookForWhatBothOfferAreToldSoOnce() {
+        IntroductionEngine engine = journal()
+                .person("a", "Anna", "", "b2b sales contacts", "b2b sales contacts")
+                .person("b", "Ben", "", "B2B sales contacts", "b2b sales contacts")
+                .engine();
+        assertEquals("Anna and Ben both look for b2b sales contacts and can each offer it to the other.",
+                engine.top(1, TODAY, Locale.ENGLISH).getFirst().reason());
+        assertEquals("Anna und Ben suchen beide b2b sales contacts und können es einander bieten.",
+                engine.top(1, TODAY, Locale.GERMAN).getFirst().reason());
+    }
+
+    @Test
     void oneSentenceInEnglishNamesWhatOneSeeksAndTheOtherOffersAndWhatTheyShare() {
         Suggestion s = journal()
                 .person("c1", "Ben Vogel", "circular economy", "Seed Funding", "")
