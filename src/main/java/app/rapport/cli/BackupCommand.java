@@ -27,15 +27,9 @@ final class BackupCommand extends BaseCommand {
             try {
                 if (output != null) {
                     // Said plainly before SQLite would say it as "[SQLITE_CANTOPEN] unable to open database file".
-                    java.nio.file.Path folder = output.toAbsolutePath().getParent();
-                    if (java.nio.file.Files.isDirectory(output)) {
-                        throw new CliFailure(text("cli.backup.failed", output, text("cli.error.isFolder")));
-                    }
-                    if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-                        throw new CliFailure(text("cli.backup.failed", output, text("cli.error.noFolder", folder)));
-                    }
-                    if (!java.nio.file.Files.isWritable(folder)) {
-                        throw new CliFailure(text("cli.backup.failed", output, text("cli.error.accessDenied")));
+                    String unfit = whyNotWritable(output);
+                    if (unfit != null) {
+                        throw new CliFailure(text("cli.backup.failed", output, unfit));
                     }
                     sqlite.backupTo(output);
                     return output.toAbsolutePath();

@@ -70,6 +70,25 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Why a new file cannot be written at {@code file}, in the user's words (it is a folder, its
+     * folder is missing or not writable), or null if nothing speaks against it.
+     */
+    protected String whyNotWritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            return text("cli.error.isFolder");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            return text("cli.error.noFolder", folder);
+        }
+        if (!Files.isWritable(folder)) {
+            return text("cli.error.accessDenied");
+        }
+        return null;
+    }
+
     @FunctionalInterface
     protected interface Writing {
         void to(OutputStream out) throws IOException;
@@ -91,10 +110,7 @@ abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         Path file = Path.of(target).toAbsolutePath();
-        if (Files.isDirectory(file)) {
-            throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.isFolder")));
-        }
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
+        if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
             // A device or pipe (/dev/stdout, a named pipe): written straight into, never replaced.
             try (OutputStream out = Files.newOutputStream(file)) {
                 writing.to(out);
@@ -103,12 +119,13 @@ abstract class BaseCommand implements Callable<Integer> {
             }
             return;
         }
+        String unfit = whyNotWritable(file);
+        if (unfit != null) {
+            throw new CliFailure(text("cli.error.writeFailed", file, unfit));
+        }
         Path temp = null;
         try {
             Path folder = file.getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.noFolder", folder)));
-            }
             temp = Files.createTempFile(folder, "." + file.getFileName(), ".part");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writing.to(out);

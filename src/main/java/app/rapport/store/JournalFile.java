@@ -129,14 +129,7 @@ final class JournalFile {
     private static void createEmpty(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.exists(dir)) {
-            if (posix) {
-                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(dir);
-            }
-        }
+        DataFolder.createPrivate(dir);
         if (!Files.isWritable(dir)) {
             throw new JournalOpenException(file, Reason.READ_ONLY, "folder not writable", null);
         }

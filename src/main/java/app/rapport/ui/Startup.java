@@ -139,7 +139,7 @@ final class Startup {
     /** The baseline for the start-up benchmark: the same measurement on a window with nothing in it. */
     private void showEmptyWindow() {
         stage.setScene(new Scene(new StackPane(), MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
-        stage.setTitle("Rapport");
+        stage.setTitle(I18n.text("app.name"));
         stage.show();
         FirstFrame.whenDrawn(stage.getScene(), ms -> {
             System.out.println(ms);

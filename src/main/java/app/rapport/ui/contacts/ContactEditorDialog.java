@@ -159,7 +159,7 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         TextField days = text("editor-keep-in-touch", model.keepInTouchDaysProperty());
         days.setPrefColumnCount(5);
         days.setMaxWidth(80);
-        days.setPromptText("90");
+        days.setPromptText(I18n.text("editor.keepInTouch.prompt")); // "e.g. 90": an example, not a value
         Label daysLabel = new Label(I18n.text("editor.keepInTouch.days"));
         HBox keep = new HBox(8, days, daysLabel);
         keep.setAlignment(Pos.CENTER_LEFT);
