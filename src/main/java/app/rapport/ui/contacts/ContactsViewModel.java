@@ -56,8 +56,8 @@ public final class ContactsViewModel {
         this.app = app;
         this.warmthIndex = new ContactWarmth(app, java.time.Clock.systemDefaultZone());
         warmth.addListener((o, was, now) -> {
-            narrowedByUser = true;
             arrange();
+            dropHiddenSelection();
         });
         order.addListener((o, was, now) -> arrange());
         warmthIndex.relationshipsProperty().addListener((o, was, now) -> arrange());
@@ -115,6 +115,19 @@ public final class ContactsViewModel {
     private void found(List<ContactSummary> list) {
         found = list;
         arrange();
+        // Only the answer to the search is the moment to drop a hidden selection: a warmth reload
+        // arranging the previous answer must not use up the user's narrowing.
+        if (narrowedByUser) {
+            narrowedByUser = false;
+            dropHiddenSelection();
+        }
+    }
+
+    private void dropHiddenSelection() {
+        String id = selectedId.get();
+        if (id != null && contacts.stream().noneMatch(c -> c.id().equals(id))) {
+            select(null);
+        }
     }
 
     /** The search result, narrowed to one warmth and ordered warm first when asked. */
@@ -132,13 +145,6 @@ public final class ContactsViewModel {
         }
         List<ContactSummary> list = shown.toList();
         contacts.setAll(list);
-        if (narrowedByUser) {
-            narrowedByUser = false;
-            String id = selectedId.get();
-            if (id != null && list.stream().noneMatch(c -> c.id().equals(id))) {
-                select(null);
-            }
-        }
     }
 
     public ObjectProperty<Warmth> warmthProperty() {
