@@ -156,8 +156,16 @@ final class TodayBench {
                         System.out.printf(Locale.ROOT, "    build+show %.0f ms, load %.0f ms, render %.0f ms%n",
                                 (shown - s) / 1e6, (loaded - shown) / 1e6, (end - loaded) / 1e6);
                     }
-                    done.complete((end - s) / 1e6);
+                    double ms = (end - s) / 1e6;
                     stage.hide();
+                    // Today then asks the engine for its three suggestions. Start-up loads Today once, so
+                    // the next round starts when that is done, as a user's next start would.
+                    if (!screen.model().introductions().isEmpty()) {
+                        done.complete(ms);
+                    } else {
+                        screen.model().introductions().addListener(
+                                (javafx.collections.ListChangeListener<Object>) c -> done.complete(ms));
+                    }
                 });
             });
             double ms = done.get(60, TimeUnit.SECONDS);
