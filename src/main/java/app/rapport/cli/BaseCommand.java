@@ -9,7 +9,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
@@ -123,14 +122,8 @@ abstract class BaseCommand implements Callable<Integer> {
         if (unfit != null) {
             throw new CliFailure(text("cli.error.writeFailed", file, unfit));
         }
-        Path temp = null;
         try {
-            Path folder = file.getParent();
-            temp = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writing.to(out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            app.rapport.interchange.Exports.writeAtomically(file, writing::to);
         } catch (AccessDeniedException e) {
             throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.accessDenied")), e);
         } catch (IOException e) {
@@ -138,14 +131,6 @@ abstract class BaseCommand implements Callable<Integer> {
             String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
                     ? fs.getReason() : e.getMessage();
             throw new CliFailure(text("cli.error.writeFailed", file, reason), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Only a leftover temporary file.
-                }
-            }
         }
     }
 }

@@ -1,9 +1,6 @@
 package app.rapport.cli;
 
-import app.rapport.interchange.csv.CsvContactWriter;
 import app.rapport.interchange.ical.ICalendarWriter;
-import app.rapport.interchange.json.JsonJournalWriter;
-import app.rapport.interchange.vcard.VCardContactWriter;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.reminders.KeepInTouchRules;
 import app.rapport.reminders.Snoozes;
@@ -25,7 +22,7 @@ final class ExportCommand extends BaseCommand {
 
     /** What to write. */
     enum Format {
-        json, vcard, csv, ics;
+        json, vcard, csv, excel, ics;
 
         /** The format a file name asks for, JSON when it does not say. */
         static Format ofFileName(String name) {
@@ -46,6 +43,7 @@ final class ExportCommand extends BaseCommand {
                 case "json" -> Format.json;
                 case "vcard", "vcf" -> Format.vcard;
                 case "csv" -> Format.csv;
+                case "excel", "csv-excel" -> Format.excel;
                 case "ics", "ical", "icalendar" -> Format.ics;
                 default -> throw new picocli.CommandLine.TypeConversionException(value);
             };
@@ -55,7 +53,7 @@ final class ExportCommand extends BaseCommand {
     /** For the usage error: the names the converter takes. */
     static final class FormatNames extends java.util.ArrayList<String> {
         FormatNames() {
-            super(java.util.List.of("json", "vcard", "csv", "ics"));
+            super(java.util.List.of("json", "vcard", "csv", "excel", "ics"));
         }
     }
 
@@ -83,20 +81,14 @@ final class ExportCommand extends BaseCommand {
         }
         JournalSnapshot s = withExistingJournal(journal -> journal.snapshot());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        switch (format) {
-            case json -> writeOutput(output, out -> JsonJournalWriter.write(s, now, out));
-            case vcard -> writeOutput(output, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                VCardContactWriter.write(s.contacts(), w);
-                w.flush();
-            });
-            case csv -> writeOutput(output, out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CsvContactWriter.write(s.contacts(), w);
-                w.flush();
-            });
-            default -> throw new IllegalStateException(format.toString());
-        }
+        app.rapport.interchange.Exports.Format as = switch (format) {
+            case json -> app.rapport.interchange.Exports.Format.JOURNAL;
+            case vcard -> app.rapport.interchange.Exports.Format.VCARD;
+            case csv -> app.rapport.interchange.Exports.Format.CSV;
+            case excel -> app.rapport.interchange.Exports.Format.CSV_EXCEL;
+            case ics -> throw new IllegalStateException(format.toString());
+        };
+        writeOutput(output, out -> app.rapport.interchange.Exports.write(as, s, s.contacts(), now, out));
         if (!"-".equals(output)) {
             if (format == Format.json) {
                 out().println(text("cli.export.done", output, s.contacts().size(), s.ties().size(), s.events().size(),

@@ -288,8 +288,15 @@ class CommandLineTest {
 
         Run bad = run("--data-dir", dir("j"), "export", "-f", "pdf", "-o", tmp.resolve("y").toString());
         assertEquals(2, bad.code());
-        assertTrue(bad.err().startsWith("\"pdf\" is not a valid value for --format. Possible values: json, vcard, csv, ics.\n"),
+        assertTrue(bad.err().startsWith("\"pdf\" is not a valid value for --format. Possible values: json, vcard, csv, excel, ics.\n"),
                 bad.err());
+
+        Path excel = tmp.resolve("for-excel.csv");
+        assertEquals(0, run("--data-dir", dir("j"), "export", "-f", "excel", "-o", excel.toString()).code());
+        byte[] bytes = Files.readAllBytes(excel);
+        assertEquals((byte) 0xEF, bytes[0], "Excel's byte order mark");
+        assertTrue(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1).startsWith("id;name;"));
+        assertEquals(0, run("--data-dir", dir("k"), "import", excel.toString()).code(), "and it reads back");
     }
 
     @Test

@@ -21,7 +21,22 @@ public final class CsvContactWriter {
     }
 
     public static void write(Collection<Contact> contacts, Writer out) throws IOException {
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setHeader(HEADER.toArray(String[]::new)).get();
+        write(contacts, out, ',');
+    }
+
+    /**
+     * The same for Excel as it is set up in Germany, Austria and Switzerland: semicolons between
+     * the cells and a byte order mark first, without which Excel takes UTF-8 for Windows-1252 and
+     * garbles umlauts. Rapport reads this form back too.
+     */
+    public static void writeForExcel(Collection<Contact> contacts, Writer out) throws IOException {
+        out.write('\uFEFF');
+        write(contacts, out, ';');
+    }
+
+    private static void write(Collection<Contact> contacts, Writer out, char delimiter) throws IOException {
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setDelimiter(delimiter)
+                .setHeader(HEADER.toArray(String[]::new)).get();
         // Not closed: the caller owns the writer (standard output must stay open).
         CSVPrinter printer = new CSVPrinter(out, format);
         {

@@ -106,6 +106,15 @@ public final class ContactsScreen implements Screen {
         ContactEditorDialog.show(model.app(), null).ifPresent(model::save);
     }
 
+    /** The export dialog, offering the contacts the list shows now (first, if the user narrowed it). */
+    public void exportContacts() {
+        app.rapport.journal.ContactFilter f = model.filter();
+        boolean narrowed = f.text() != null && !f.text().isBlank() || f.tag() != null || f.organization() != null
+                || model.warmthProperty().get() != null;
+        new app.rapport.ui.importing.ExportDialog(model.app(),
+                model.contacts().stream().map(app.rapport.journal.ContactSummary::id).toList(), narrowed).show();
+    }
+
     void edit(Contact contact) {
         ContactEditorDialog.show(model.app(), contact).ifPresent(model::save);
     }
@@ -144,7 +153,15 @@ public final class ContactsScreen implements Screen {
                         .getDisplayText()));
         add.setTooltip(addTip);
         add.setOnAction(e -> newContact());
-        HBox searchRow = new HBox(8, search, add);
+        Button export = new Button(null, new FontIcon(Material2MZ.SAVE_ALT));
+        export.setId("export-contacts");
+        export.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        export.accessibleTextProperty().bind(I18n.bind("export.open"));
+        javafx.scene.control.Tooltip exportTip = new javafx.scene.control.Tooltip();
+        exportTip.textProperty().bind(I18n.bind("export.open.hint"));
+        export.setTooltip(exportTip);
+        export.setOnAction(e -> exportContacts());
+        HBox searchRow = new HBox(8, search, export, add);
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<String> tagFilter = filterBox("contacts.filter.allTags", model.tags());

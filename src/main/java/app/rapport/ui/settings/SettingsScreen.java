@@ -94,9 +94,14 @@ public final class SettingsScreen implements Screen {
             dialog.show();
             dialog.chooseFile();
         });
+        javafx.scene.control.Button exportButton = new javafx.scene.control.Button();
+        exportButton.setId("settings-export");
+        exportButton.textProperty().bind(I18n.bind("export.open"));
+        exportButton.setOnAction(e -> new app.rapport.ui.importing.ExportDialog(app, null, false).show());
         VBox box = new VBox(8, title,
                 section("settings.section.appearance", appearance),
-                section("settings.section.data", new VBox(12, data, importButton)));
+                section("settings.section.data", new VBox(12, data,
+                        new javafx.scene.layout.HBox(8, importButton, exportButton))));
         if (backups != null) {
             box.getChildren().add(section("settings.section.backups", new BackupsPane(backups, app::journalChanged)));
         }

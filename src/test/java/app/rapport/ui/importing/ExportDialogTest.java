@@ -1,0 +1,186 @@
+package app.rapport.ui.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.interchange.contacts.AddressBook;
+import app.rapport.interchange.contacts.ContactFiles;
+import app.rapport.interchange.contacts.ContactFormat;
+import app.rapport.interchange.json.JsonJournalReader;
+import app.rapport.journal.Contact;
+import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterKind;
+import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.Progress;
+import app.rapport.store.SqliteJournal;
+import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Tasks;
+import app.rapport.ui.testing.TestAppContext;
+import atlantafx.base.theme.PrimerLight;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Export from the window: what the user picks is what lands in the file, and it reads back. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path out;
+    SqliteJournal journal;
+    TestAppContext app;
+    Contact anna;
+    Contact juergen;
+    final List<Throwable> errors = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(I18n.ENGLISH);
+        Tasks.setDefaultErrorHandler(errors::add);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        journal = SqliteJournal.open(dataDir);
+        anna = journal.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH")
+                .emails(List.of("anna@kreislauf.de")).interests(List.of("Kreislaufwirtschaft")).build());
+        juergen = journal.saveContact(Contact.builder("Jürgen Müller").organization("Rheinland Ventures")
+                .emails(List.of("juergen@rheinland.vc")).build());
+        journal.saveEncounter(new Encounter(null, OffsetDateTime.parse("2026-10-01T10:00:00+02:00"),
+                EncounterKind.MEETING, "Coffee", null, null, List.of(anna.id(), juergen.id()), null, 4, List.of()));
+        stage.setScene(new Scene(new Label("Rapport"), 400, 300));
+        stage.show();
+        app = new TestAppContext(journal, stage);
+    }
+
+    @AfterEach
+    void tearDown(FxRobot robot) {
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
+        waitUntil(() -> Tasks.runningProperty().get() == 0);
+        journal.close();
+        assertEquals(List.of(), errors);
+    }
+
+    private ExportDialog open(FxRobot robot, List<String> shown, boolean preferShown) {
+        ExportDialog[] dialog = new ExportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ExportDialog(app, shown, preferShown);
+            dialog[0].show();
+        });
+        waitUntil(() -> dialog[0].allContacts.getText().equals("All contacts (2)"));
+        return dialog[0];
+    }
+
+    private void saveAs(FxRobot robot, ExportDialog dialog, String format, Path file) {
+        robot.clickOn("#export-" + format);
+        robot.interact(() -> dialog.saveTo(file));
+        waitUntil(() -> !app.notices.isEmpty());
+        assertFalse(dialog.stage.isShowing(), "the dialog closes once the file is saved");
+    }
+
+    @Test
+    void theCompleteJournalIsSavedAsRapportJsonThatReadsBack(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, null, false);
+        assertFalse(robot.lookup("#export-all").query().getParent().isVisible(), "the journal has no choice of contacts");
+        Path file = out.resolve("journal.json");
+        saveAs(robot, dialog, "journal", file);
+
+        JournalSnapshot back = JsonJournalReader.read(Files.readAllBytes(file)).snapshot();
+        assertEquals(2, back.contacts().size());
+        assertEquals("Coffee", back.encounters().getFirst().title());
+        assertEquals("Saved the complete journal to " + file + ": 2 contacts, 1 encounter.", app.notices.getLast().text());
+    }
+
+    @Test
+    void vCardsAreValidAndCarryTheContacts(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, null, false);
+        Path file = out.resolve("contacts.vcf");
+        saveAs(robot, dialog, "vcard", file);
+
+        List<VCard> cards = Ezvcard.parse(file).all();
+        assertEquals(List.of("Anna Schmidt", "Jürgen Müller"),
+                cards.stream().map(c -> c.getFormattedName().getValue()).sorted().toList());
+        for (VCard card : cards) {
+            assertTrue(card.validate(card.getVersion()).isEmpty(), card.validate(card.getVersion()).toString());
+        }
+        assertEquals("Saved 2 contacts to " + file + ".", app.notices.getLast().text());
+    }
+
+    @Test
+    void excelCsvHasSemicolonsAndAByteOrderMarkAndImportsAgain(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, null, false);
+        Path file = out.resolve("contacts.csv");
+        saveAs(robot, dialog, "csv-excel", file);
+
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]),
+                "Excel needs the byte order mark to read UTF-8");
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("id;name;organization;"), text);
+        assertTrue(text.contains("Jürgen Müller;Rheinland Ventures"), text);
+
+        AddressBook back = ContactFiles.read(file, Progress.NONE);
+        assertEquals(ContactFormat.RAPPORT_CSV, back.format());
+        assertEquals(List.of("Anna Schmidt", "Jürgen Müller"),
+                back.contacts().stream().map(c -> c.contact().name()).sorted().toList());
+    }
+
+    @Test
+    void onlyTheContactsTheListShowsWhenTheUserNarrowedIt(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, List.of(juergen.id()), true);
+        robot.clickOn("#export-vcard");
+        assertTrue(robot.lookup("#export-shown").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        assertEquals("Only those the contact list shows now (1)",
+                robot.lookup("#export-shown").queryAs(javafx.scene.control.RadioButton.class).getText());
+        Path file = out.resolve("one.vcf");
+        saveAs(robot, dialog, "vcard", file);
+
+        List<VCard> cards = Ezvcard.parse(file).all();
+        assertEquals(List.of("Jürgen Müller"), cards.stream().map(c -> c.getFormattedName().getValue()).toList());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamedAndNothingIsLeftBehind(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, null, false);
+        Path file = out.resolve("missing-folder").resolve("contacts.vcf");
+        robot.clickOn("#export-vcard");
+        robot.interact(() -> dialog.saveTo(file));
+        waitUntil(() -> !dialog.error.getText().isEmpty());
+        assertTrue(dialog.error.getText().startsWith("The export could not be saved to " + file), dialog.error.getText());
+        assertTrue(dialog.stage.isShowing(), "the dialog stays open to choose another place");
+        assertEquals(List.of(), app.notices);
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
