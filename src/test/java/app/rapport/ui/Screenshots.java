@@ -83,6 +83,15 @@ class Screenshots extends org.testfx.api.FxRobot {
                 snap(window.stage().getScene(), "contact-timeline-" + theme);
             }
 
+            if (theme.equals("light")) {
+                Platform.runLater(() -> ((javafx.scene.control.Button) lookup("#export-contacts").query()).fire());
+                Fx.waitUntil("the export dialog", () -> lookup("#export-dialog").tryQuery().isPresent());
+                Fx.run(() -> ((javafx.scene.control.RadioButton) lookup("#export-csv-excel").query()).fire());
+                Fx.sleep(300);
+                snap(lookup("#export-dialog").query().getScene(), "export-" + theme);
+                Fx.run(() -> ((Stage) lookup("#export-dialog").query().getScene().getWindow()).close());
+            }
+
             Platform.runLater(() -> new ContactEditorDialog(window, anna).show());
             Fx.waitUntil("the editor is open", () -> editor() != null);
             Fx.sleep(300);

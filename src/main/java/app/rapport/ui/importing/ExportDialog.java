@@ -85,6 +85,7 @@ public final class ExportDialog {
             hint.textProperty().bind(I18n.bind(f.messageKey() + ".hint"));
             hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             hint.setWrapText(true);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
             hint.setPadding(new Insets(0, 0, 0, 26));
             formatBox.getChildren().add(new VBox(2, r, hint));
         }
@@ -99,10 +100,11 @@ public final class ExportDialog {
         I18n.localeProperty().addListener(o -> counts());
         VBox whichBox = new VBox(8, heading("export.which"), allContacts, shownContacts);
         whichBox.setPadding(new Insets(6, 0, 0, 0));
-        // Only for the formats that hold contacts, and only when the list was narrowed at all.
-        whichBox.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> format().contactsOnly() && shown != null, formats.selectedToggleProperty()));
-        whichBox.managedProperty().bind(whichBox.visibleProperty());
+        // Opened from the contact list: the choice is there, and off for the complete journal.
+        whichBox.setVisible(shown != null);
+        whichBox.setManaged(shown != null);
+        whichBox.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !format().contactsOnly(), formats.selectedToggleProperty()));
 
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);

@@ -102,7 +102,8 @@ class ExportDialogTest {
     @Test
     void theCompleteJournalIsSavedAsRapportJsonThatReadsBack(FxRobot robot) throws Exception {
         ExportDialog dialog = open(robot, null, false);
-        assertFalse(robot.lookup("#export-all").query().getParent().isVisible(), "the journal has no choice of contacts");
+        assertFalse(robot.lookup("#export-all").query().getParent().isVisible(),
+                "from Settings there is no contact list to choose from");
         Path file = out.resolve("journal.json");
         saveAs(robot, dialog, "journal", file);
 
@@ -149,7 +150,10 @@ class ExportDialogTest {
     @Test
     void onlyTheContactsTheListShowsWhenTheUserNarrowedIt(FxRobot robot) throws Exception {
         ExportDialog dialog = open(robot, List.of(juergen.id()), true);
+        assertTrue(robot.lookup("#export-shown").query().getParent().isDisabled(),
+                "the complete journal is always complete");
         robot.clickOn("#export-vcard");
+        assertFalse(robot.lookup("#export-shown").query().getParent().isDisabled());
         assertTrue(robot.lookup("#export-shown").queryAs(javafx.scene.control.RadioButton.class).isSelected());
         assertEquals("Only those the contact list shows now (1)",
                 robot.lookup("#export-shown").queryAs(javafx.scene.control.RadioButton.class).getText());
