@@ -43,12 +43,19 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--merge-duplicates", descriptionKey = "mergeDuplicates")
     boolean mergeDuplicates;
 
+    @Option(names = "--skip-duplicates", descriptionKey = "skipDuplicates")
+    boolean skipDuplicates;
+
     ImportCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
+        if (mergeDuplicates && skipDuplicates) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    text("cli.import.bothDuplicateChoices"));
+        }
         byte[] content = readFile(file);
         if (Importers.firstSignificantByte(content) == content.length) {
             throw new CliFailure(text("cli.import.emptyFile", file));
@@ -82,7 +89,11 @@ final class ImportCommand extends BaseCommand {
             out().println(text("cli.import.dryRun"));
             return 0;
         }
+        int[] alreadyThere = new int[1];
         withJournal(journal -> {
+            // Contacts of the file already in the journal (same id) are updated, not added: say which.
+            alreadyThere[0] = journal.contactNames(s.contacts().stream().map(Contact::id)
+                    .filter(java.util.Objects::nonNull).toList()).size();
             context.backupBeforeImport(journal);
             try {
                 // A calendar imported again updates its events but keeps the attendees and notes added here.
@@ -103,6 +114,9 @@ final class ImportCommand extends BaseCommand {
         });
         out().println(text("cli.import.done", file, s.contacts().size(), s.ties().size(), s.events().size(),
                 s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+        if (alreadyThere[0] > 0) {
+            out().println(text("cli.import.updated", alreadyThere[0], s.contacts().size() - alreadyThere[0]));
+        }
         return 0;
     }
 
@@ -147,15 +161,18 @@ final class ImportCommand extends BaseCommand {
                             text(d.reason().messageKey())));
                 }
             }
-            if (!mergeDuplicates && (!preview.duplicates().isEmpty() || !preview.withinFile().isEmpty())) {
+            if (!mergeDuplicates && !skipDuplicates
+                    && (!preview.duplicates().isEmpty() || !preview.withinFile().isEmpty())) {
                 out().println(text("cli.import.mergeHint"));
             }
             if (dryRun) {
                 out().println(text("cli.import.dryRun"));
                 return 0;
             }
-            List<Contact> contacts = preview.contactsToStore(mergeDuplicates
-                    ? ImportPreview.DuplicateChoice.MERGE : ImportPreview.DuplicateChoice.ADD_SEPARATELY, mergeDuplicates);
+            ImportPreview.DuplicateChoice choice = mergeDuplicates ? ImportPreview.DuplicateChoice.MERGE
+                    : skipDuplicates ? ImportPreview.DuplicateChoice.SKIP : ImportPreview.DuplicateChoice.ADD_SEPARATELY;
+            // With either choice, records that repeat within the file are first merged into their first one.
+            List<Contact> contacts = preview.contactsToStore(choice, mergeDuplicates || skipDuplicates);
             try {
                 journal.importContacts(contacts, Progress.NONE);
             } catch (ValidationException e) {
@@ -171,6 +188,9 @@ final class ImportCommand extends BaseCommand {
             // Contacts read from the file have no id yet; those merged into the journal keep theirs.
             int merged = (int) contacts.stream().filter(c -> c.id() != null).count();
             out().println(text("cli.import.contactsDone", file, contacts.size() - merged, merged));
+            if (skipDuplicates && !preview.duplicates().isEmpty()) {
+                out().println(text("cli.import.duplicatesSkipped", preview.duplicates().size()));
+            }
             if (mergeDuplicates && !preview.withinFile().isEmpty()) {
                 out().println(text("cli.import.withinFileMerged", preview.withinFile().size()));
             }

@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import static app.rapport.cli.CommandLineTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.store.InstanceLock;
@@ -76,8 +77,8 @@ class AddressBookCommandsTest {
                 + " same e-mail address"), dry.out());
         assertTrue(dry.out().contains("  Juergen Weber (card 5, line 36) looks like Jürgen Weber (card 2, line 11):"
                 + " very similar name"), dry.out());
-        assertTrue(dry.out().contains("Without --merge-duplicates, each of these is added as a contact of its own."),
-                dry.out());
+        assertTrue(dry.out().contains("Without --merge-duplicates (merge them) or --skip-duplicates (leave them out),"
+                + " each of these is added as a contact of its own."), dry.out());
 
         CommandLineTest.Run merged = run("--data-dir", data(), "import", "--merge-duplicates", file);
         assertEquals(0, merged.code(), merged.err());
@@ -90,6 +91,24 @@ class AddressBookCommandsTest {
         CommandLineTest.Run again = run("--data-dir", data(), "import", file);
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("Imported " + file + ": 8 contacts added, 0 merged"), again.out());
+    }
+
+    @Test
+    void aSecondImportWithSkipDuplicatesAddsNothingTwice() throws Exception {
+        String google = FILES.resolve("vcard/google-contacts-3.0.vcf").toString();
+        assertEquals(0, run("--data-dir", data(), "import", google).code());
+        CommandLineTest.Run again = run("--data-dir", data(), "import", "--skip-duplicates", google);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("Imported " + google + ": 0 contacts added, 0 merged"), again.out());
+        assertTrue(again.out().contains("2 contacts that look like people in the journal were left out."), again.out());
+        assertFalse(again.out().contains("Without --merge-duplicates"), again.out());
+        CommandLineTest.Run export = run("--data-dir", data(), "export", "--format", "csv", "-o", "-");
+        assertEquals(3, export.stdoutText().lines().count(), "a header and the two contacts once: " + export.stdoutText());
+
+        CommandLineTest.Run both = run("--data-dir", data(), "import", "--skip-duplicates", "--merge-duplicates", google);
+        assertEquals(2, both.code());
+        assertTrue(both.err().startsWith("--merge-duplicates and --skip-duplicates exclude each other: choose one."),
+                both.err());
     }
 
     @Test

@@ -118,6 +118,18 @@ class CommandLineTest {
     }
 
     @Test
+    void importingTheSameJournalAgainSaysItUpdatedRatherThanAdded() {
+        String file = RESOURCES.resolve("valid-small.json").toString();
+        Run first = run("--data-dir", dir("j"), "import", file);
+        assertEquals(0, first.code(), first.err());
+        assertFalse(first.out().contains("already in the journal"), first.out());
+        Run again = run("--data-dir", dir("j"), "import", file);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("of the contacts were already in the journal (same id) and were updated to the"
+                + " file's version; none was new."), again.out());
+    }
+
+    @Test
     void aBadFileDoesNotEvenCreateAJournal() {
         Run refused = run("--data-dir", dir("j"), "import", RESOURCES.resolve("dangling-reference.json").toString());
         assertEquals(1, refused.code());
