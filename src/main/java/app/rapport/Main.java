@@ -145,9 +145,7 @@ public final class Main implements Callable<Integer>, CliContext {
 
     @Override
     public void backupBeforeImport(Journal journal) {
-        if (journal instanceof SqliteJournal sqlite && journal.stats().contacts() > 0) {
-            sqlite.backup(Backups.Kind.BEFORE_IMPORT);
-        }
+        journal.backupBeforeImport();
     }
 
     @Override

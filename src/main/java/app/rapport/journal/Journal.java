@@ -166,6 +166,14 @@ public interface Journal extends AutoCloseable {
     void importSnapshot(JournalSnapshot snapshot);
 
     /**
+     * The safety copy taken before an import the user asked for, so that it can be undone by
+     * restoring it. A journal without a file has nothing to copy, hence the default; a store
+     * may skip it while the journal is still empty.
+     */
+    default void backupBeforeImport() {
+    }
+
+    /**
      * What is wrong with the stored journal, one sentence each: damage the storage finds in its
      * file, and broken links or unreadable values in its records. Empty when the journal is sound.
      * A journal held only in memory has no file to check and keeps its records valid by

@@ -2245,6 +2245,13 @@ public final class SqliteJournal implements Journal {
         return file.getParent();
     }
 
+    @Override
+    public void backupBeforeImport() {
+        if (stats().contacts() > 0) {
+            backup(Backups.Kind.BEFORE_IMPORT);
+        }
+    }
+
     /** Takes a backup of the given kind into the backups folder, then prunes old ones. */
     public Backups.Backup backup(Backups.Kind kind) {
         Path target = Backups.newBackupFile(dataDir(), kind, clock);

@@ -200,6 +200,7 @@ public final class EventsViewModel {
             } catch (app.rapport.interchange.ImportException e) {
                 return new CalendarImport(0, List.of(), e.problems().stream().map(p -> p.describe(texts)).toList());
             }
+            journal.backupBeforeImport();
             journal.importSnapshot(app.rapport.interchange.ical.ICalendarImporter.keepWhatTheUserAdded(r.snapshot(),
                     journal::event));
             return new CalendarImport(r.snapshot().events().size(),

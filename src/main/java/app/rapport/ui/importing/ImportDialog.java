@@ -145,8 +145,13 @@ public final class ImportDialog {
         dropHint.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.CHOOSE)
                 .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.FAILED)));
         dropHint.managedProperty().bind(dropHint.visibleProperty());
-        VBox root = new VBox(8, dropHint, summary, error, duplicatesLabel, duplicates, choice, withinFileSection,
-                invalidLabel, invalid, skipInvalid, progress, buttons);
+        // A complete Rapport journal is imported whole: no duplicates to choose about, no records to skip.
+        VBox addressBookOnly = new VBox(8, duplicatesLabel, duplicates, choice, withinFileSection,
+                invalidLabel, invalid, skipInvalid);
+        VBox.setVgrow(addressBookOnly, Priority.ALWAYS);
+        addressBookOnly.visibleProperty().bind(model.journalFileProperty().isNull());
+        addressBookOnly.managedProperty().bind(addressBookOnly.visibleProperty());
+        VBox root = new VBox(8, dropHint, summary, error, addressBookOnly, progress, buttons);
         root.setPadding(new Insets(16));
         VBox.setVgrow(duplicates, Priority.ALWAYS);
         // A file dropped anywhere on the dialog is read like a chosen one.
@@ -170,7 +175,7 @@ public final class ImportDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.text("import.choose"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(I18n.text("import.filter.addressBooks"), "*.vcf", "*.vcard", "*.csv"),
+                new FileChooser.ExtensionFilter(I18n.text("import.filter.addressBooks"), "*.vcf", "*.vcard", "*.csv", "*.json"),
                 new FileChooser.ExtensionFilter(I18n.text("import.filter.all"), "*"));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {

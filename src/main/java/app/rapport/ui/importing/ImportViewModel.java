@@ -50,6 +50,13 @@ public final class ImportViewModel {
     private final ObservableList<ImportPreview.FileDuplicate> withinFile = FXCollections.observableArrayList();
     private final BooleanProperty mergeWithinFile = new SimpleBooleanProperty(true);
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    /** A complete journal read from a Rapport JSON file (in place of an address book's preview). */
+    private final ObjectProperty<JournalFile> journalFile = new SimpleObjectProperty<>();
+
+    /** What a Rapport JSON file holds, and how many of its contacts the journal has already (same id). */
+    public record JournalFile(app.rapport.journal.JournalSnapshot snapshot, int contactsAlreadyThere,
+                              List<String> warnings) {
+    }
     private volatile boolean cancelRequested;
     /** The journal's contacts, loading since the dialog opened; used by the next {@link #load}, then dropped. */
     private java.util.concurrent.CompletableFuture<List<Contact>> prefetched;
@@ -113,9 +120,15 @@ public final class ImportViewModel {
 
     /** Import is possible with a preview that has something to import and no invalid record left unacknowledged. */
     public BooleanBinding canImport() {
-        return Bindings.createBooleanBinding(() -> stage.get() == Stage.PREVIEW && preview.get() != null
-                        && !toStore().isEmpty() && (!preview.get().hasInvalid() || skipInvalid.get()),
-                stage, preview, skipInvalid, duplicateChoice, mergeWithinFile);
+        return Bindings.createBooleanBinding(() -> stage.get() == Stage.PREVIEW && (journalFile.get() != null
+                        || preview.get() != null && !toStore().isEmpty()
+                        && (!preview.get().hasInvalid() || skipInvalid.get())),
+                stage, preview, journalFile, skipInvalid, duplicateChoice, mergeWithinFile);
+    }
+
+    /** Set when the file is a complete Rapport journal rather than an address book. */
+    public ObjectProperty<JournalFile> journalFileProperty() {
+        return journalFile;
     }
 
     public int importedCount() {
@@ -139,6 +152,7 @@ public final class ImportViewModel {
             return;
         }
         preview.set(null);
+        journalFile.set(null);
         invalid.clear();
         duplicates.clear();
         withinFile.clear();
@@ -151,11 +165,69 @@ public final class ImportViewModel {
         progress.set(-1);
         error.set("");
         Tasks.run(() -> {
+            Object journalOrNull = readJournalFile(file);
+            if (journalOrNull != null) {
+                return journalOrNull;
+            }
             // The journal's contacts load while the file is parsed: on the first import both are slow.
             var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
             AddressBook book = ContactFiles.read(file, progressReporter());
-            return ImportPreview.of(book, ImportPreview.join(existing), progressReporter());
-        }).onSuccess(this::showPreview).onError(this::fail).start();
+            return (Object) ImportPreview.of(book, ImportPreview.join(existing), progressReporter());
+        }).onSuccess(loaded -> {
+            if (loaded instanceof JournalFile j) {
+                showJournal(j);
+            } else {
+                showPreview((ImportPreview) loaded);
+            }
+        }).onError(this::fail).start();
+    }
+
+    /**
+     * A Rapport JSON file read whole (it is refused whole if anything in it is wrong), or null if
+     * the file is something else. A calendar file is sent to the Events screen, where calendars are read.
+     */
+    private JournalFile readJournalFile(Path file) throws Exception {
+        if (java.nio.file.Files.size(file) > MAX_JOURNAL_BYTES) {
+            return null; // not read whole here; the address book reader says what it is
+        }
+        byte[] content = java.nio.file.Files.readAllBytes(file);
+        if (new app.rapport.interchange.ical.ICalendarImporter().recognizes(content)) {
+            throw new Refused(I18n.text("import.calendarHere"));
+        }
+        if (!new app.rapport.interchange.json.JsonImporter().recognizes(content)) {
+            return null;
+        }
+        app.rapport.interchange.ImportResult r;
+        try {
+            r = new app.rapport.interchange.json.JsonImporter().read(content);
+        } catch (app.rapport.interchange.ImportException e) {
+            List<String> problems = e.problems().stream().map(p -> p.describe(I18n::text)).toList();
+            String more = e.omitted() > 0 ? "\n" + I18n.text("cli.import.moreProblems", e.omitted()) : "";
+            throw new Refused(I18n.text("import.journal.refused", file.getFileName(),
+                    String.join("\n", problems) + more));
+        }
+        int there = journal.contactNames(r.snapshot().contacts().stream().map(Contact::id)
+                .filter(java.util.Objects::nonNull).toList()).size();
+        return new JournalFile(r.snapshot(), there, r.warnings().stream().map(p -> p.describe(I18n::text)).toList());
+    }
+
+    /** A file this dialog does not import, with the sentence that says why. */
+    private static final class Refused extends Exception {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /** Larger files than this are not Rapport journals a person keeps (20,000 contacts are about 30 MB). */
+    static final long MAX_JOURNAL_BYTES = 512L << 20;
+
+    private void showJournal(JournalFile j) {
+        journalFile.set(j);
+        var s = j.snapshot();
+        String text = I18n.text("import.journal.summary", s.contacts().size(), s.encounters().size(), s.events().size(),
+                s.introductions().size(), s.contacts().size() - j.contactsAlreadyThere(), j.contactsAlreadyThere());
+        summary.set(j.warnings().isEmpty() ? text : text + "\n" + String.join("\n", j.warnings()));
+        stage.set(Stage.PREVIEW);
     }
 
     private void showPreview(ImportPreview p) {
@@ -182,6 +254,22 @@ public final class ImportViewModel {
         if (!canImport().get()) {
             return;
         }
+        JournalFile whole = journalFile.get();
+        if (whole != null) {
+            cancelRequested = false;
+            stage.set(Stage.IMPORTING);
+            progress.set(-1);
+            Tasks.run(() -> {
+                journal.backupBeforeImport();
+                journal.importSnapshot(whole.snapshot());
+            }).onSuccess(v -> {
+                imported = whole.snapshot().contacts().size();
+                summary.set(I18n.text("import.journal.done", whole.snapshot().contacts().size(),
+                        whole.snapshot().encounters().size()));
+                stage.set(Stage.DONE);
+            }).onError(this::fail).start();
+            return;
+        }
         List<Contact> contacts = toStore();
         cancelRequested = false;
         stage.set(Stage.IMPORTING);
@@ -205,6 +293,7 @@ public final class ImportViewModel {
             return;
         }
         error.set(e instanceof ImportFailedException f ? describe(f.problem())
+                : e instanceof Refused ? e.getMessage()
                 : I18n.text("import.failed", String.valueOf(e.getMessage())));
         stage.set(Stage.FAILED);
     }

@@ -125,6 +125,51 @@ class ImportDialogTest {
         assertEquals(1, journal.stats().contacts());
     }
 
+    static final Path JOURNALS = Path.of("src/test/resources/interchange").toAbsolutePath();
+
+    @Test
+    void aCompleteRapportJournalIsPreviewedAndImportedWholeAfterABackup(FxRobot robot) {
+        robot.interact(() -> dialog.open(JOURNALS.resolve("valid-small.json")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        assertEquals("A complete Rapport journal: 3 contacts, 2 encounters, 1 event, 1 introduction. 3 contacts are new;"
+                + " none is in the journal yet. It is imported whole, after a backup.", dialog.summary.getText());
+        assertTrue(!dialog.duplicates.isVisible() || !dialog.duplicates.getParent().isVisible(),
+                "no duplicate choices for a journal");
+        assertEquals(1, journal.stats().contacts(), "nothing is written before confirming");
+
+        robot.clickOn(dialog.importButton);
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.DONE);
+        assertEquals(4, journal.stats().contacts());
+        assertEquals(2, journal.snapshot().encounters().size());
+        assertTrue(Backups.list(dataDir).stream().anyMatch(b -> b.kind() == Backups.Kind.BEFORE_IMPORT));
+        assertEquals("Imported the journal: 3 contacts, 2 encounters.", app.notices.getLast().text());
+
+        // The same file again updates those three rather than adding them twice, and says so first.
+        robot.interact(() -> dialog.open(JOURNALS.resolve("valid-small.json")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        assertTrue(dialog.summary.getText().contains("No contact is new; 3 are in the journal already (same id) and will"
+                + " be updated to the version in the file."), dialog.summary.getText());
+        robot.clickOn(dialog.importButton);
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.DONE);
+        assertEquals(4, journal.stats().contacts());
+    }
+
+    @Test
+    void aBrokenJournalIsRefusedWithRecordAndFieldAndACalendarIsSentToEvents(FxRobot robot) {
+        robot.interact(() -> dialog.open(JOURNALS.resolve("missing-name.json")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.FAILED);
+        assertTrue(dialog.error.getText().startsWith("missing-name.json cannot be imported; nothing was changed:\n"),
+                dialog.error.getText());
+        assertTrue(dialog.error.getText().contains("contacts["), dialog.error.getText());
+        assertTrue(dialog.importButton.isDisabled());
+        assertEquals(1, journal.stats().contacts());
+
+        robot.interact(() -> dialog.open(FILES.resolve("InterchangeFuzzTestInputs/iCalendar/meetup-stammtisch.ics")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.FAILED);
+        assertEquals("This is a calendar file. Import it on the Events screen, with the calendar button.",
+                dialog.error.getText());
+    }
+
     @Test
     void cardsOfOnePersonInTheFileAreListedAndMergedIntoOneContact(FxRobot robot) {
         robot.interact(() -> dialog.open(FILES.resolve("duplicates/iphone-two-accounts.vcf")));
