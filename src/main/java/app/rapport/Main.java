@@ -52,7 +52,41 @@ public final class Main implements Callable<Integer>, CliContext {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(languageOf(args, Locale.getDefault()), new FileOutputStream(FileDescriptor.out))
+                .execute(args));
+    }
+
+    /**
+     * The language of the command line: the one chosen in the window's settings (of the journal
+     * named by {@code --data-dir}, else of the default one), or the system's if none was chosen.
+     */
+    static Locale languageOf(String[] args, Locale system) {
+        Path dataDir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                dataDir = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--data-dir=")) {
+                dataDir = Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        try {
+            Path settings = (dataDir != null ? dataDir : DataFolder.defaultFolder())
+                    .resolve(app.rapport.ui.common.UiSettings.FILE_NAME);
+            if (!java.nio.file.Files.isRegularFile(settings)) {
+                return system;
+            }
+            java.util.Properties p = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(settings, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            return switch (String.valueOf(p.getProperty("language")).strip().toLowerCase(Locale.ROOT)) {
+                case "german" -> Locale.GERMAN;
+                case "english" -> Locale.ENGLISH;
+                default -> system;
+            };
+        } catch (IOException | RuntimeException e) {
+            return system; // an unreadable settings file must not stop a command
+        }
     }
 
     /** The configured command line in the language of the operating system. */

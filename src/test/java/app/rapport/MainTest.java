@@ -56,4 +56,20 @@ class MainTest {
         assertEquals(0, cmd.execute("--version"));
         assertTrue(out.toString().startsWith("Rapport "), out.toString());
     }
+
+    @Test
+    void theCommandLineSpeaksTheLanguageChosenInTheWindow(@TempDir Path dir) throws Exception {
+        Path journal = java.nio.file.Files.createDirectories(dir.resolve("journal"));
+        assertEquals(Locale.ENGLISH, Main.languageOf(new String[] {"--data-dir", journal.toString(), "check"},
+                Locale.ENGLISH), "nothing chosen: the system's language");
+        // As the window writes it (UiSettings stores the choice's lower-case name).
+        java.nio.file.Files.writeString(journal.resolve(app.rapport.ui.common.UiSettings.FILE_NAME),
+                "#Rapport window settings\nlanguage=" + app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN.name()
+                        .toLowerCase(Locale.ROOT) + "\ntheme=dark\n");
+        assertEquals(Locale.GERMAN, Main.languageOf(new String[] {"--data-dir", journal.toString(), "check"},
+                Locale.ENGLISH));
+        assertEquals(Locale.GERMAN, Main.languageOf(new String[] {"check", "--data-dir=" + journal}, Locale.ENGLISH));
+        java.nio.file.Files.writeString(journal.resolve(app.rapport.ui.common.UiSettings.FILE_NAME), "language=system\n");
+        assertEquals(Locale.ENGLISH, Main.languageOf(new String[] {"--data-dir", journal.toString()}, Locale.ENGLISH));
+    }
 }
