@@ -67,7 +67,12 @@ public final class MainWindow implements AppContext {
     private final UiSettings settings;
     private final Path dataDir;
     private app.rapport.ui.settings.BackupService backups;
-    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "journalRevision", 0);
+    /**
+     * Counts changes to the journal shown. Replaced (counting on) when the window switches journals:
+     * the screens of the journal left behind listen to the old one, so they stop reloading and can
+     * be collected instead of querying the new journal on every change.
+     */
+    private ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "journalRevision", 0);
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -277,6 +282,7 @@ public final class MainWindow implements AppContext {
         buttons.clear();
         navigation.getChildren().clear();
         journal = other;
+        revision = new ReadOnlyLongWrapper(this, "journalRevision", revision.get() + 1);
         screens.addAll(createScreens());
         for (int i = 0; i < screens.size(); i++) {
             navigation.getChildren().add(navigationButton(screens.get(i), i + 1));
