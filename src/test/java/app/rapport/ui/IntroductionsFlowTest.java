@@ -3,6 +3,8 @@ package app.rapport.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Contact;
@@ -19,9 +21,11 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 
@@ -158,6 +162,72 @@ class IntroductionsFlowTest extends WindowTest {
         assertEquals("Working together", Fx.call(() -> ((Label) node("#introduction-status")).getText()));
         assertTrue(Fx.call(() -> lookup("#introductions-pipeline .status-working-together").tryQuery().isPresent()));
         assertEquals(1, shownSuggestions().size(), "a finished pair never comes back");
+    }
+
+    @Test
+    void editedDraftsGiveWayToAnotherLanguageOnlyWhenTheUserSaysSo() {
+        openIntroductions();
+        clickOn(Fx.call(() -> card(anna, ben).lookup(".suggestion-plan")));
+        Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
+        settle();
+        clickVisible("#draft-to-a");
+        Fx.run(() -> ((TextArea) node("#draft-to-a")).end());
+        write(" PS: Coffee?");
+
+        // Edited: the user is asked, in the window's language, before the edit is thrown away.
+        chooseDraftLanguage("Deutsch");
+        DialogPane asked = waitForDialog();
+        assertEquals("Replace your edited drafts with new ones in German?", Fx.call(asked::getHeaderText));
+        assertSame(window.stage(), Fx.call(() -> ((Stage) asked.getScene().getWindow()).getOwner()));
+        clickOn("Keep my drafts");
+        Fx.waitUntil("the question is answered", () -> dialog() == null);
+        settle();
+        assertEquals("en", draftLanguage(), "the language is put back");
+        assertTrue(area("#draft-to-a").startsWith("Hi Anna,"), area("#draft-to-a"));
+        assertTrue(area("#draft-to-a").endsWith("PS: Coffee?"), area("#draft-to-a"));
+        Fx.waitUntil("the edit is stored", () -> stored().drafts().toA().endsWith("PS: Coffee?"));
+        assertEquals("en", stored().drafts().language());
+
+        // Asked again, and this time the user wants them anew.
+        chooseDraftLanguage("Deutsch");
+        waitForDialog();
+        clickOn("Replace drafts");
+        Fx.waitUntil("German drafts", () -> area("#draft-to-a").startsWith("Hallo Anna,"));
+        assertFalse(area("#draft-to-a").contains("PS: Coffee?"));
+        Fx.waitUntil("stored in German", () -> "de".equals(stored().drafts().language()));
+
+        // Drafts as Rapport wrote them switch without a question.
+        settle();
+        chooseDraftLanguage("English");
+        Fx.waitUntil("English drafts", () -> area("#draft-to-a").startsWith("Hi Anna,"));
+        assertNull(dialog(), "unedited drafts switch without asking");
+        Fx.waitUntil("stored in English", () -> "en".equals(stored().drafts().language()));
+    }
+
+    /** Picks a language from the drafts' choice box, as the user does: open it, click the entry. */
+    private void chooseDraftLanguage(String name) {
+        clickVisible("#draft-language");
+        Fx.waitUntil("the languages are listed", () -> lookup(".context-menu .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(name)).tryQuery().isPresent());
+        Node entry = Fx.call(() -> lookup(".context-menu .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(name)).query());
+        clickOn(entry);
+    }
+
+    private String draftLanguage() {
+        return Fx.call(() -> ((ChoiceBox<String>) node("#draft-language")).getValue());
+    }
+
+    private DialogPane waitForDialog() {
+        Fx.waitUntil("a question is asked", () -> dialog() != null);
+        return dialog();
+    }
+
+    private DialogPane dialog() {
+        return Fx.call(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot())
+                .findFirst().orElse(null));
     }
 
     @Test

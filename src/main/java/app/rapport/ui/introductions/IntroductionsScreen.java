@@ -6,6 +6,7 @@ import app.rapport.journal.IntroductionStatus;
 import app.rapport.suggest.Reason;
 import app.rapport.suggest.Suggestion;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Screen;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -493,11 +495,6 @@ public final class IntroductionsScreen implements Screen {
         String lang = d.language() == null ? DoubleOptInDrafts.languageOf(I18n.locale()) : d.language();
         language.setValue(lang);
         language.setTooltip(new Tooltip(I18n.text("introductions.language.hint")));
-        language.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !now.equals(was)) {
-                model.writeDraftsIn(i, now);
-            }
-        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label languageLabel = new Label(I18n.text("introductions.language"));
@@ -519,6 +516,31 @@ public final class IntroductionsScreen implements Screen {
                 }
             });
         }
+        boolean[] puttingBack = {false};
+        language.valueProperty().addListener((o, was, now) -> {
+            if (puttingBack[0] || now == null || now.equals(was)) {
+                return;
+            }
+            Introduction.Drafts shown = new Introduction.Drafts(was, toA.getText(), toB.getText(), intro.getText());
+            if (!model.draftsEdited(i, shown)) {
+                model.writeDraftsIn(i, now);
+                return;
+            }
+            // Edited drafts are the user's work: asked once the choice box's menu has closed.
+            Platform.runLater(() -> {
+                if (confirmReplacingDrafts(now)) {
+                    model.writeDraftsIn(i, now);
+                } else {
+                    save.run();
+                    puttingBack[0] = true;
+                    try {
+                        language.setValue(was);
+                    } finally {
+                        puttingBack[0] = false;
+                    }
+                }
+            });
+        });
         VBox box = new VBox(8, head, hint,
                 draft(I18n.text("introductions.draft.toA", model.name(i.a())), "to-a", toA, i,
                         IntroductionsViewModel.Message.TO_A, save),
@@ -528,6 +550,15 @@ public final class IntroductionsScreen implements Screen {
                         IntroductionsViewModel.Message.INTRODUCTION, save));
         box.getStyleClass().add("detail-section");
         return box;
+    }
+
+    /** "Replace your edited drafts with new ones in German?"; keeping them is the default. */
+    private boolean confirmReplacingDrafts(String language) {
+        return Dialogs.confirm(ctx.window(), I18n.text("introductions.language.replace.title"),
+                I18n.text("introductions.language.replace." + language),
+                I18n.text("introductions.language.replace.text"),
+                I18n.text("introductions.language.replace.confirm"),
+                I18n.text("introductions.language.replace.keep"));
     }
 
     private static TextArea draftArea(String id, String text) {

@@ -311,6 +311,28 @@ public final class IntroductionsViewModel {
         }
     }
 
+    /**
+     * Whether the drafts as shown differ from what Rapport would write for the two in their
+     * language: then the user edited them, and writing them anew in another language would throw
+     * that work away. False when the drafts cannot be written anew (a contact is gone).
+     */
+    public boolean draftsEdited(Introduction which, Introduction.Drafts shown) {
+        Introduction i = latest(which);
+        Contact a = contacts.get(i.a());
+        Contact b = contacts.get(i.b());
+        if (a == null || b == null || shown.language() == null) {
+            return false;
+        }
+        Introduction.Drafts written = DoubleOptInDrafts.write(a, b, shown.language());
+        return !sameText(written.toA(), shown.toA()) || !sameText(written.toB(), shown.toB())
+                || !sameText(written.introduction(), shown.introduction());
+    }
+
+    /** Blank lines or spaces added at either end are no edit worth asking about. */
+    private static boolean sameText(String x, String y) {
+        return (x == null ? "" : x.strip()).equals(y == null ? "" : y.strip());
+    }
+
     /** Drafts of the introduction; written now if it has none (one planned elsewhere, or imported). */
     public Introduction.Drafts draftsOf(Introduction i) {
         if (i.drafts() != null) {
