@@ -147,10 +147,39 @@ class IntroductionsFlowTest extends WindowTest {
         assertEquals(LocalDate.now(), stored().reachedOn(IntroductionStatus.MET));
         assertTrue(stored().drafts().toA().endsWith("PS: Kaffee?"), "the steps keep the edited drafts");
 
-        // A correction of the day the first person was asked.
-        LocalDate earlier = LocalDate.now().minusDays(3);
+        // Corrections of the days: planned ten days ago, the first person asked three days ago.
+        LocalDate today = LocalDate.now();
+        LocalDate tenDaysAgo = today.minusDays(10);
+        LocalDate earlier = today.minusDays(3);
+        Fx.run(() -> ((DatePicker) node("#step-day-planned")).setValue(tenDaysAgo));
+        Fx.waitUntil("planned is corrected", () -> tenDaysAgo.equals(stored().reachedOn(IntroductionStatus.PLANNED)));
+        settle();
         Fx.run(() -> ((DatePicker) node("#step-day-asked-a")).setValue(earlier));
         Fx.waitUntil("the day is corrected", () -> earlier.equals(stored().reachedOn(IntroductionStatus.ASKED_A)));
+        settle();
+        assertFalse(Fx.call(() -> node("#step-day-problem").isVisible()), "nothing to complain about");
+
+        // Out of order: asking Ben before Anna was asked is refused, with the steps named, and not stored.
+        LocalDate beforeAnna = today.minusDays(5);
+        Fx.run(() -> ((DatePicker) node("#step-day-asked-b")).setValue(beforeAnna));
+        Fx.waitUntil("the refusal is shown", () -> Fx.call(() -> node("#step-day-problem").isVisible()));
+        assertEquals("“Asked Ben Müller” cannot be on " + app.rapport.ui.common.Formats.date(beforeAnna)
+                        + ": that is before “Asked Anna Schmidt” (" + app.rapport.ui.common.Formats.date(earlier)
+                        + "). The date was not changed.",
+                Fx.call(() -> ((Label) node("#step-day-problem")).getText()));
+        Fx.waitUntil("the picker shows the stored day again",
+                () -> Fx.call(() -> today.equals(((DatePicker) node("#step-day-asked-b")).getValue())));
+        settle();
+        assertEquals(today, stored().reachedOn(IntroductionStatus.ASKED_B), "not stored");
+
+        // Tomorrow has not happened yet.
+        LocalDate tomorrow = today.plusDays(1);
+        Fx.run(() -> ((DatePicker) node("#step-day-met")).setValue(tomorrow));
+        Fx.waitUntil("the refusal is shown", () -> Fx.call(() -> ((Label) node("#step-day-problem")).getText())
+                .startsWith("“Met” cannot be on " + app.rapport.ui.common.Formats.date(tomorrow) + ": that day has not come yet."));
+        settle();
+        assertEquals(today, stored().reachedOn(IntroductionStatus.MET), "not stored");
+        assertEquals(today, Fx.call(() -> ((DatePicker) node("#step-day-met")).getValue()));
 
         // The outcome.
         clickVisible("#outcome-yes");

@@ -409,8 +409,10 @@ public final class IntroductionsScreen implements Screen {
                 picker.setPrefWidth(140);
                 picker.setConverter(dayConverter());
                 picker.valueProperty().addListener((o, was, now) -> {
-                    if (now != null) {
-                        model.setStepDay(i, step, now);
+                    if (now != null && !model.setStepDay(i, step, now)) {
+                        // Not stored: the picker goes back to the day that is (the message says why),
+                        // once this change has reached everyone listening.
+                        Platform.runLater(() -> picker.setValue(day));
                     }
                 });
                 grid.add(picker, 2, row);
@@ -441,7 +443,14 @@ public final class IntroductionsScreen implements Screen {
             }
         }
         actions.getChildren().add(correct);
-        VBox box = new VBox(8, sectionTitle("introductions.steps"), grid, actions);
+        Label problem = new Label();
+        problem.setId("step-day-problem");
+        problem.getStyleClass().addAll(Styles.DANGER, "step-day-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.stepDayProblemProperty());
+        problem.visibleProperty().bind(model.stepDayProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox box = new VBox(8, sectionTitle("introductions.steps"), grid, problem, actions);
         box.getStyleClass().add("detail-section");
         return box;
     }
@@ -467,13 +476,8 @@ public final class IntroductionsScreen implements Screen {
         };
     }
 
-    /** A step in the user's words, naming the person where it is about one. */
     private String stepName(IntroductionStatus step, Introduction i) {
-        return switch (step) {
-            case ASKED_A -> I18n.text("introductions.step.asked", model.name(i.a()));
-            case ASKED_B -> I18n.text("introductions.step.asked", model.name(i.b()));
-            default -> I18n.text(step.messageKey());
-        };
+        return model.stepName(step, i);
     }
 
     private Node drafts(Introduction i) {
