@@ -318,6 +318,43 @@ class IntroductionsFlowTest extends WindowTest {
     }
 
     @Test
+    void whereAnIntroductionStandsIsNeverCutShortInTheUnderWayList() {
+        LocalDate day = LocalDate.of(2026, 10, 2);
+        journal.saveIntroduction(new Introduction(null, anna.id(), ben.id(), IntroductionStatus.SUGGESTED, null, "why", null)
+                .reached(IntroductionStatus.MET, day).withOutcome(true, null, day));
+        journal.saveIntroduction(new Introduction(null, dana.id(), emil.id(), IntroductionStatus.SUGGESTED, null, "why", null)
+                .reached(IntroductionStatus.MET, day).withOutcome(false, null, day));
+        Fx.run(() -> {
+            window.journalChanged();
+            settings.languageProperty().set(app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN);
+        });
+        showScreen("introductions.title");
+        // A narrow list: the longest German states with a date, beside two names.
+        Fx.run(() -> ((javafx.scene.control.SplitPane) node("#introductions-screen")).setDividerPositions(0.62));
+        Fx.waitUntil("both are listed", () -> Fx.call(() ->
+                lookup("#introductions-pipeline .status-chip").queryAll().size() == 2));
+        settle();
+        for (String chip : List.of(".status-working-together", ".status-did-not-work-out")) {
+            String full = Fx.call(() -> ((Label) node("#introductions-pipeline " + chip)).getText());
+            assertEquals(full, shownText("#introductions-pipeline " + chip), "the chip shows all of " + full);
+        }
+        assertEquals(List.of("Arbeiten zusammen", "Hat nicht gepasst"), Fx.call(() ->
+                lookup("#introductions-pipeline .status-chip").queryAll().stream()
+                        .map(n -> ((Label) n).getText()).sorted().toList()));
+        List<String> dates = Fx.call(() -> lookup("#introductions-pipeline .list-cell .label").queryAll().stream()
+                .filter(n -> ((Label) n).getStyleClass().contains("text-muted"))
+                .map(n -> ((javafx.scene.text.Text) n.lookup(".text")).getText()).toList());
+        assertEquals(List.of("02.10.2026", "02.10.2026"), dates, "the dates are shown whole");
+        assertFalse(Fx.call(() -> lookup("#introductions-pipeline .scroll-bar:horizontal").queryAll().stream()
+                .anyMatch(Node::isVisible)), "nothing to scroll sideways to");
+    }
+
+    /** What a label actually shows: its text, or the text cut short with "…" when it has too little room. */
+    private String shownText(String selector) {
+        return Fx.call(() -> ((javafx.scene.text.Text) node(selector).lookup(".text")).getText());
+    }
+
+    @Test
     void aContactShowsTheIntroductionsTheyArePartOf() {
         Introduction planned = journal.saveIntroduction(new Introduction(null, anna.id(), ben.id(),
                 IntroductionStatus.SUGGESTED, null, "why", null).reached(IntroductionStatus.ASKED_A, LocalDate.of(2026, 10, 2)));

@@ -311,21 +311,37 @@ public final class IntroductionsScreen implements Screen {
 
     // ---------------------------------------------------------------- the pipeline
 
+    /**
+     * One introduction under way: the two names, where it stands and since when. The row is as
+     * wide as the list (no sideways scrolling that hid the date): status and date keep their full
+     * width, and long names give way, shortened with "…" and whole in the tooltip.
+     */
     private final class PipelineCell extends ListCell<Introduction> {
+
+        PipelineCell() {
+            // Laid out at the list's width instead of widening the list to the row's natural width.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Introduction i, boolean empty) {
             super.updateItem(i, empty);
             if (empty || i == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            Label names = new Label(I18n.text("introductions.pair", model.name(i.a()), model.name(i.b())));
+            String pair = I18n.text("introductions.pair", model.name(i.a()), model.name(i.b()));
+            Label names = new Label(pair);
             names.getStyleClass().add("pipeline-names");
+            names.setMinWidth(0);
+            setTooltip(new Tooltip(pair));
             Label status = statusChip(i.status());
             LocalDate when = i.reachedOn(i.status());
             Label date = new Label(when == null ? "" : Formats.date(when));
             date.getStyleClass().add(Styles.TEXT_MUTED);
+            date.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, names, spacer, status, date);
@@ -335,9 +351,11 @@ public final class IntroductionsScreen implements Screen {
         }
     }
 
+    /** Where an introduction stands, never cut short: names around it give way instead. */
     private static Label statusChip(IntroductionStatus status) {
         Label chip = new Label(I18n.text(status.messageKey()));
         chip.getStyleClass().addAll("status-chip", "status-" + status.wireName());
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         return chip;
     }
 
