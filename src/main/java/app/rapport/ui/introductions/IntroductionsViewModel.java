@@ -4,6 +4,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.Journal;
+import app.rapport.suggest.Dismissal;
 import app.rapport.suggest.IntroductionEngine;
 import app.rapport.suggest.Suggestion;
 import app.rapport.ui.common.AppContext;
@@ -222,12 +223,28 @@ public final class IntroductionsViewModel {
     /** Takes the pair off the list; it stays away until one of the two changes materially. Undo in the notification. */
     public void dismiss(Suggestion s) {
         suggestions.remove(s);
+        dismiss(ctx, clock, s.a(), s.b(), s.reason(), null);
+    }
+
+    /**
+     * Dismisses the pair wherever it is suggested (here, on Today, in an event's brief): stores the
+     * dismissal with the fingerprint of what the two are about now, so the engine leaves them out
+     * until one of them changes materially, and says so with Undo in the notification. Undo removes
+     * the dismissal and then runs {@code undone} (may be null); every screen reloads on the change.
+     */
+    public static void dismiss(AppContext ctx, Clock clock, Contact a, Contact b, String reason, Runnable undone) {
         Journal journal = ctx.journal();
-        Introduction dismissal = Introduction.dismissal(s.a().id(), s.b().id(), Instant.now(clock), s.reason(),
-                s.dismissal().fingerprint());
+        Introduction dismissal = Introduction.dismissal(a.id(), b.id(), Instant.now(clock), reason,
+                Dismissal.of(a, b).fingerprint());
         Tasks.run(() -> journal.saveIntroduction(dismissal)).onSuccess(saved -> {
             ctx.journalChanged();
-            ctx.notify(I18n.text("introductions.dismissed", s.a().name(), s.b().name()), () -> remove(saved));
+            ctx.notify(I18n.text("introductions.dismissed", a.name(), b.name()), () ->
+                    Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> {
+                        ctx.journalChanged();
+                        if (undone != null) {
+                            undone.run();
+                        }
+                    }).start());
         }).start();
     }
 
