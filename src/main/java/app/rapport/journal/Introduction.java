@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An introduction of contact {@code a} to contact {@code b}, from idea to outcome. The order
@@ -102,6 +103,54 @@ public record Introduction(
         s.putAll(steps);
         s.put(step, day);
         return new Introduction(id, a, b, status, createdAt, reason, outcome, s, drafts, dismissalFingerprint);
+    }
+
+    /**
+     * Why {@code day} cannot be the day {@code step} was reached: it is after {@code today}
+     * ({@code other} is then null), or out of order with another step reached ({@code other} and
+     * the day it was reached: an earlier step on a later day, or a later step on an earlier day).
+     */
+    public record StepDayConflict(IntroductionStatus step, LocalDate day, IntroductionStatus other,
+                                  LocalDate otherDay) {
+
+        public boolean inFuture() {
+            return other == null;
+        }
+
+        /** Whether {@code day} is before the day of the earlier step {@code other}. */
+        public boolean beforeOther() {
+            return other != null && day.isBefore(otherDay);
+        }
+    }
+
+    /**
+     * Whether {@code step} can be corrected to {@code day}: not after today, and the steps keep
+     * their order (the same day for several steps is fine). The nearest step in the way is named.
+     */
+    public Optional<StepDayConflict> stepDayConflict(IntroductionStatus step, LocalDate day,
+                                                                LocalDate today) {
+        Objects.requireNonNull(day, "day");
+        if (day.isAfter(today)) {
+            return Optional.of(new StepDayConflict(step, day, null, null));
+        }
+        StepDayConflict before = null;
+        StepDayConflict after = null;
+        for (Map.Entry<IntroductionStatus, LocalDate> e : steps.entrySet()) {
+            IntroductionStatus other = e.getKey();
+            LocalDate otherDay = e.getValue();
+            // The two outcomes are alternatives, not one after the other.
+            if (other == step || (other.isFinal() && step.isFinal())) {
+                continue;
+            }
+            if (other.ordinal() < step.ordinal()) {
+                if (day.isBefore(otherDay) && (before == null || otherDay.isAfter(before.otherDay()))) {
+                    before = new StepDayConflict(step, day, other, otherDay);
+                }
+            } else if (day.isAfter(otherDay) && (after == null || otherDay.isBefore(after.otherDay()))) {
+                after = new StepDayConflict(step, day, other, otherDay);
+            }
+        }
+        return Optional.ofNullable(before != null ? before : after);
     }
 
     public Introduction withDrafts(Drafts newDrafts) {

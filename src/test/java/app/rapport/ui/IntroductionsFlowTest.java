@@ -3,6 +3,8 @@ package app.rapport.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Contact;
@@ -19,9 +21,11 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 
@@ -143,10 +147,39 @@ class IntroductionsFlowTest extends WindowTest {
         assertEquals(LocalDate.now(), stored().reachedOn(IntroductionStatus.MET));
         assertTrue(stored().drafts().toA().endsWith("PS: Kaffee?"), "the steps keep the edited drafts");
 
-        // A correction of the day the first person was asked.
-        LocalDate earlier = LocalDate.now().minusDays(3);
+        // Corrections of the days: planned ten days ago, the first person asked three days ago.
+        LocalDate today = LocalDate.now();
+        LocalDate tenDaysAgo = today.minusDays(10);
+        LocalDate earlier = today.minusDays(3);
+        Fx.run(() -> ((DatePicker) node("#step-day-planned")).setValue(tenDaysAgo));
+        Fx.waitUntil("planned is corrected", () -> tenDaysAgo.equals(stored().reachedOn(IntroductionStatus.PLANNED)));
+        settle();
         Fx.run(() -> ((DatePicker) node("#step-day-asked-a")).setValue(earlier));
         Fx.waitUntil("the day is corrected", () -> earlier.equals(stored().reachedOn(IntroductionStatus.ASKED_A)));
+        settle();
+        assertFalse(Fx.call(() -> node("#step-day-problem").isVisible()), "nothing to complain about");
+
+        // Out of order: asking Ben before Anna was asked is refused, with the steps named, and not stored.
+        LocalDate beforeAnna = today.minusDays(5);
+        Fx.run(() -> ((DatePicker) node("#step-day-asked-b")).setValue(beforeAnna));
+        Fx.waitUntil("the refusal is shown", () -> Fx.call(() -> node("#step-day-problem").isVisible()));
+        assertEquals("“Asked Ben Müller” cannot be on " + app.rapport.ui.common.Formats.date(beforeAnna)
+                        + ": that is before “Asked Anna Schmidt” (" + app.rapport.ui.common.Formats.date(earlier)
+                        + "). The date was not changed.",
+                Fx.call(() -> ((Label) node("#step-day-problem")).getText()));
+        Fx.waitUntil("the picker shows the stored day again",
+                () -> Fx.call(() -> today.equals(((DatePicker) node("#step-day-asked-b")).getValue())));
+        settle();
+        assertEquals(today, stored().reachedOn(IntroductionStatus.ASKED_B), "not stored");
+
+        // Tomorrow has not happened yet.
+        LocalDate tomorrow = today.plusDays(1);
+        Fx.run(() -> ((DatePicker) node("#step-day-met")).setValue(tomorrow));
+        Fx.waitUntil("the refusal is shown", () -> Fx.call(() -> ((Label) node("#step-day-problem")).getText())
+                .startsWith("“Met” cannot be on " + app.rapport.ui.common.Formats.date(tomorrow) + ": that day has not come yet."));
+        settle();
+        assertEquals(today, stored().reachedOn(IntroductionStatus.MET), "not stored");
+        assertEquals(today, Fx.call(() -> ((DatePicker) node("#step-day-met")).getValue()));
 
         // The outcome.
         clickVisible("#outcome-yes");
@@ -158,6 +191,72 @@ class IntroductionsFlowTest extends WindowTest {
         assertEquals("Working together", Fx.call(() -> ((Label) node("#introduction-status")).getText()));
         assertTrue(Fx.call(() -> lookup("#introductions-pipeline .status-working-together").tryQuery().isPresent()));
         assertEquals(1, shownSuggestions().size(), "a finished pair never comes back");
+    }
+
+    @Test
+    void editedDraftsGiveWayToAnotherLanguageOnlyWhenTheUserSaysSo() {
+        openIntroductions();
+        clickOn(Fx.call(() -> card(anna, ben).lookup(".suggestion-plan")));
+        Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
+        settle();
+        clickVisible("#draft-to-a");
+        Fx.run(() -> ((TextArea) node("#draft-to-a")).end());
+        write(" PS: Coffee?");
+
+        // Edited: the user is asked, in the window's language, before the edit is thrown away.
+        chooseDraftLanguage("Deutsch");
+        DialogPane asked = waitForDialog();
+        assertEquals("Replace your edited drafts with new ones in German?", Fx.call(asked::getHeaderText));
+        assertSame(window.stage(), Fx.call(() -> ((Stage) asked.getScene().getWindow()).getOwner()));
+        clickOn("Keep my drafts");
+        Fx.waitUntil("the question is answered", () -> dialog() == null);
+        settle();
+        assertEquals("en", draftLanguage(), "the language is put back");
+        assertTrue(area("#draft-to-a").startsWith("Hi Anna,"), area("#draft-to-a"));
+        assertTrue(area("#draft-to-a").endsWith("PS: Coffee?"), area("#draft-to-a"));
+        Fx.waitUntil("the edit is stored", () -> stored().drafts().toA().endsWith("PS: Coffee?"));
+        assertEquals("en", stored().drafts().language());
+
+        // Asked again, and this time the user wants them anew.
+        chooseDraftLanguage("Deutsch");
+        waitForDialog();
+        clickOn("Replace drafts");
+        Fx.waitUntil("German drafts", () -> area("#draft-to-a").startsWith("Hallo Anna,"));
+        assertFalse(area("#draft-to-a").contains("PS: Coffee?"));
+        Fx.waitUntil("stored in German", () -> "de".equals(stored().drafts().language()));
+
+        // Drafts as Rapport wrote them switch without a question.
+        settle();
+        chooseDraftLanguage("English");
+        Fx.waitUntil("English drafts", () -> area("#draft-to-a").startsWith("Hi Anna,"));
+        assertNull(dialog(), "unedited drafts switch without asking");
+        Fx.waitUntil("stored in English", () -> "en".equals(stored().drafts().language()));
+    }
+
+    /** Picks a language from the drafts' choice box, as the user does: open it, click the entry. */
+    private void chooseDraftLanguage(String name) {
+        clickVisible("#draft-language");
+        Fx.waitUntil("the languages are listed", () -> lookup(".context-menu .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(name)).tryQuery().isPresent());
+        Node entry = Fx.call(() -> lookup(".context-menu .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText(name)).query());
+        clickOn(entry);
+    }
+
+    private String draftLanguage() {
+        return Fx.call(() -> ((ChoiceBox<String>) node("#draft-language")).getValue());
+    }
+
+    private DialogPane waitForDialog() {
+        Fx.waitUntil("a question is asked", () -> dialog() != null);
+        return dialog();
+    }
+
+    private DialogPane dialog() {
+        return Fx.call(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot())
+                .findFirst().orElse(null));
     }
 
     @Test
@@ -216,6 +315,43 @@ class IntroductionsFlowTest extends WindowTest {
                         && window.introductionsScreen().model().selectedProperty().get().id().equals(planned.id())));
         settle();
         assertFalse(area("#draft-to-a").isBlank());
+    }
+
+    @Test
+    void whereAnIntroductionStandsIsNeverCutShortInTheUnderWayList() {
+        LocalDate day = LocalDate.of(2026, 10, 2);
+        journal.saveIntroduction(new Introduction(null, anna.id(), ben.id(), IntroductionStatus.SUGGESTED, null, "why", null)
+                .reached(IntroductionStatus.MET, day).withOutcome(true, null, day));
+        journal.saveIntroduction(new Introduction(null, dana.id(), emil.id(), IntroductionStatus.SUGGESTED, null, "why", null)
+                .reached(IntroductionStatus.MET, day).withOutcome(false, null, day));
+        Fx.run(() -> {
+            window.journalChanged();
+            settings.languageProperty().set(app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN);
+        });
+        showScreen("introductions.title");
+        // A narrow list: the longest German states with a date, beside two names.
+        Fx.run(() -> ((javafx.scene.control.SplitPane) node("#introductions-screen")).setDividerPositions(0.62));
+        Fx.waitUntil("both are listed", () -> Fx.call(() ->
+                lookup("#introductions-pipeline .status-chip").queryAll().size() == 2));
+        settle();
+        for (String chip : List.of(".status-working-together", ".status-did-not-work-out")) {
+            String full = Fx.call(() -> ((Label) node("#introductions-pipeline " + chip)).getText());
+            assertEquals(full, shownText("#introductions-pipeline " + chip), "the chip shows all of " + full);
+        }
+        assertEquals(List.of("Arbeiten zusammen", "Hat nicht gepasst"), Fx.call(() ->
+                lookup("#introductions-pipeline .status-chip").queryAll().stream()
+                        .map(n -> ((Label) n).getText()).sorted().toList()));
+        List<String> dates = Fx.call(() -> lookup("#introductions-pipeline .list-cell .label").queryAll().stream()
+                .filter(n -> ((Label) n).getStyleClass().contains("text-muted"))
+                .map(n -> ((javafx.scene.text.Text) n.lookup(".text")).getText()).toList());
+        assertEquals(List.of("02.10.2026", "02.10.2026"), dates, "the dates are shown whole");
+        assertFalse(Fx.call(() -> lookup("#introductions-pipeline .scroll-bar:horizontal").queryAll().stream()
+                .anyMatch(Node::isVisible)), "nothing to scroll sideways to");
+    }
+
+    /** What a label actually shows: its text, or the text cut short with "…" when it has too little room. */
+    private String shownText(String selector) {
+        return Fx.call(() -> ((javafx.scene.text.Text) node(selector).lookup(".text")).getText());
     }
 
     @Test

@@ -135,8 +135,20 @@ class Screenshots extends org.testfx.api.FxRobot {
                     Fx.run(() -> intros.advance(intros.pipeline().getFirst()));
                     Fx.waitUntil("saved", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
                 }
+                // Two with their outcome, so that the pipeline shows its longest status chips too.
+                for (boolean worked : new boolean[] {true, false}) {
+                    var finished = new java.util.concurrent.atomic.AtomicReference<app.rapport.journal.Introduction>();
+                    Fx.run(() -> intros.plan(intros.suggestions().get(1), finished::set));
+                    Fx.waitUntil("planned", () -> finished.get() != null);
+                    for (int step = 0; step < 4; step++) {
+                        Fx.run(() -> intros.advance(finished.get()));
+                        Fx.waitUntil("saved", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+                    }
+                    Fx.run(() -> intros.recordOutcome(finished.get(), worked, null));
+                    Fx.waitUntil("saved", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+                }
                 Fx.run(() -> intros.plan(intros.suggestions().getFirst()));
-                Fx.waitUntil("planned", () -> Fx.call(() -> intros.pipeline().size() == 2));
+                Fx.waitUntil("planned", () -> Fx.call(() -> intros.pipeline().size() == 4));
             }
             Fx.waitUntil("settled", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
             Fx.run(() -> ((javafx.scene.control.TitledPane) window.stage().getScene()

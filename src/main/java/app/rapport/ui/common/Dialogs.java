@@ -16,8 +16,17 @@ public final class Dialogs {
 
     /** Asks before something that cannot be undone; the safe choice (Cancel) is the default. */
     public static boolean confirm(Window owner, String title, String header, String content, String confirmText) {
+        return confirm(owner, title, header, content, confirmText, I18n.text("dialog.cancel"));
+    }
+
+    /**
+     * Asks before something that cannot be undone, with both answers named ("Replace drafts",
+     * "Keep my drafts"); the safe one is the default and what Escape or closing the dialog means.
+     */
+    public static boolean confirm(Window owner, String title, String header, String content, String confirmText,
+                                  String cancelText) {
         ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(I18n.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(cancelText, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, content, confirm, cancel);
         prepare(alert, owner, title, header);
         // Pressing Enter by reflex must not destroy anything.

@@ -41,6 +41,11 @@ public final class EventBriefViewModel {
 
     public record Brief(Event event, List<Attendee> attendees, List<RoomTopic> topics,
                         List<IntroductionIdea> introductions, Map<String, Contact> speakers) {
+
+        /** The same brief naming other introductions (one was dismissed, or its dismissal undone). */
+        public Brief withIntroductions(List<IntroductionIdea> ideas) {
+            return new Brief(event, attendees, topics, List.copyOf(ideas), speakers);
+        }
     }
 
     /** Suggests introductions among the attendees; the introduction engine plugs in here. */

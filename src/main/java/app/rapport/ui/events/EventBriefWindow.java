@@ -8,12 +8,14 @@ import app.rapport.reminders.Warmth;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
+import app.rapport.ui.introductions.IntroductionsViewModel;
 import atlantafx.base.theme.Styles;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -25,6 +27,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -55,12 +58,16 @@ public final class EventBriefWindow {
 
     static final double PAGE_WIDTH = 640;
 
+    private final AppContext ctx;
+    private final Clock clock;
     private final Stage stage = new Stage();
     private final StackPane content = new StackPane(new ProgressIndicator());
     private final Label status = new Label();
     private EventBriefViewModel.Brief brief;
 
-    private EventBriefWindow(AppContext ctx) {
+    private EventBriefWindow(AppContext ctx, Clock clock) {
+        this.ctx = ctx;
+        this.clock = clock;
         Window owner = ctx.window();
         if (owner != null) {
             stage.initOwner(owner);
@@ -109,27 +116,60 @@ public final class EventBriefWindow {
 
     public static EventBriefWindow show(AppContext ctx, Clock clock, String eventId,
                                         EventBriefViewModel.IntroductionIdeas ideas) {
-        EventBriefWindow w = new EventBriefWindow(ctx);
+        EventBriefWindow w = new EventBriefWindow(ctx, clock);
         w.stage.setTitle(I18n.text("brief.windowTitle"));
         w.stage.show();
         var journal = ctx.journal();
         Tasks.run(() -> EventBriefViewModel.brief(journal, eventId, clock, ideas))
                 .onSuccess(b -> {
-                    w.brief = b;
                     w.stage.setTitle(I18n.text("brief.windowTitle") + " – " + EventTexts.name(b.event()));
-                    w.content.getChildren().setAll(page(b));
+                    w.showBrief(b);
                 })
                 .start();
         return w;
+    }
+
+    private void showBrief(EventBriefViewModel.Brief b) {
+        brief = b;
+        content.getChildren().setAll(page(b, this::dismiss));
+    }
+
+    /**
+     * Dismisses the pair as the Introductions screen does, and takes it off the brief (and its
+     * print-out) at once; Undo in the notification puts it back where it was.
+     */
+    private void dismiss(EventBriefViewModel.IntroductionIdea idea) {
+        List<EventBriefViewModel.IntroductionIdea> before = brief.introductions();
+        List<EventBriefViewModel.IntroductionIdea> after = new java.util.ArrayList<>(before);
+        after.remove(idea);
+        showBrief(brief.withIntroductions(after));
+        IntroductionsViewModel.dismiss(ctx, clock, idea.a(), idea.b(), idea.reason(), () -> {
+            if (stage.isShowing() && !brief.introductions().contains(idea)) {
+                List<EventBriefViewModel.IntroductionIdea> back = new java.util.ArrayList<>(brief.introductions());
+                back.add(Math.min(before.indexOf(idea), back.size()), idea);
+                showBrief(brief.withIntroductions(back));
+            }
+        });
     }
 
     public Stage stage() {
         return stage;
     }
 
+    /** The brief as shown (and printed), or null while it is being built. */
+    EventBriefViewModel.Brief brief() {
+        return brief;
+    }
+
     // ---------------------------------------------------------------- the page
 
+    /** The page as printed: the text only. */
     static VBox page(EventBriefViewModel.Brief b) {
+        return page(b, null);
+    }
+
+    /** The page; on screen ({@code dismiss} not null) each introduction can be dismissed. */
+    static VBox page(EventBriefViewModel.Brief b, Consumer<EventBriefViewModel.IntroductionIdea> dismiss) {
         Event e = b.event();
         VBox page = new VBox(14);
         page.getStyleClass().add("brief-page");
@@ -184,9 +224,23 @@ public final class EventBriefWindow {
             intros.getChildren().add(text(I18n.text("brief.noIntroductions"), "brief-muted"));
         }
         for (EventBriefViewModel.IntroductionIdea idea : b.introductions()) {
-            intros.getChildren().add(new VBox(1,
+            VBox pair = new VBox(1,
                     text(idea.a().name() + " ↔ " + idea.b().name(), "brief-name"),
-                    text(idea.reason(), "brief-text")));
+                    text(idea.reason(), "brief-text"));
+            if (dismiss == null) {
+                intros.getChildren().add(pair);
+                continue;
+            }
+            Button drop = new Button(null, new FontIcon(Material2AL.CLOSE));
+            drop.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "brief-dismiss");
+            drop.setTooltip(new Tooltip(I18n.text("introductions.dismiss.action")));
+            drop.setAccessibleText(I18n.text("introductions.dismiss.action"));
+            drop.setOnAction(ev -> dismiss.accept(idea));
+            HBox.setHgrow(pair, Priority.ALWAYS);
+            HBox row = new HBox(8, pair, drop);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add("brief-introduction");
+            intros.getChildren().add(row);
         }
         page.getChildren().add(section("brief.introductions", intros));
 

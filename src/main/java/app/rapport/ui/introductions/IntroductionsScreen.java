@@ -6,6 +6,7 @@ import app.rapport.journal.IntroductionStatus;
 import app.rapport.suggest.Reason;
 import app.rapport.suggest.Suggestion;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Screen;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -309,21 +311,37 @@ public final class IntroductionsScreen implements Screen {
 
     // ---------------------------------------------------------------- the pipeline
 
+    /**
+     * One introduction under way: the two names, where it stands and since when. The row is as
+     * wide as the list (no sideways scrolling that hid the date): status and date keep their full
+     * width, and long names give way, shortened with "…" and whole in the tooltip.
+     */
     private final class PipelineCell extends ListCell<Introduction> {
+
+        PipelineCell() {
+            // Laid out at the list's width instead of widening the list to the row's natural width.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Introduction i, boolean empty) {
             super.updateItem(i, empty);
             if (empty || i == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            Label names = new Label(I18n.text("introductions.pair", model.name(i.a()), model.name(i.b())));
+            String pair = I18n.text("introductions.pair", model.name(i.a()), model.name(i.b()));
+            Label names = new Label(pair);
             names.getStyleClass().add("pipeline-names");
+            names.setMinWidth(0);
+            setTooltip(new Tooltip(pair));
             Label status = statusChip(i.status());
             LocalDate when = i.reachedOn(i.status());
             Label date = new Label(when == null ? "" : Formats.date(when));
             date.getStyleClass().add(Styles.TEXT_MUTED);
+            date.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, names, spacer, status, date);
@@ -333,9 +351,11 @@ public final class IntroductionsScreen implements Screen {
         }
     }
 
+    /** Where an introduction stands, never cut short: names around it give way instead. */
     private static Label statusChip(IntroductionStatus status) {
         Label chip = new Label(I18n.text(status.messageKey()));
         chip.getStyleClass().addAll("status-chip", "status-" + status.wireName());
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         return chip;
     }
 
@@ -407,8 +427,10 @@ public final class IntroductionsScreen implements Screen {
                 picker.setPrefWidth(140);
                 picker.setConverter(dayConverter());
                 picker.valueProperty().addListener((o, was, now) -> {
-                    if (now != null) {
-                        model.setStepDay(i, step, now);
+                    if (now != null && !model.setStepDay(i, step, now)) {
+                        // Not stored: the picker goes back to the day that is (the message says why),
+                        // once this change has reached everyone listening.
+                        Platform.runLater(() -> picker.setValue(day));
                     }
                 });
                 grid.add(picker, 2, row);
@@ -439,7 +461,14 @@ public final class IntroductionsScreen implements Screen {
             }
         }
         actions.getChildren().add(correct);
-        VBox box = new VBox(8, sectionTitle("introductions.steps"), grid, actions);
+        Label problem = new Label();
+        problem.setId("step-day-problem");
+        problem.getStyleClass().addAll(Styles.DANGER, "step-day-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.stepDayProblemProperty());
+        problem.visibleProperty().bind(model.stepDayProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox box = new VBox(8, sectionTitle("introductions.steps"), grid, problem, actions);
         box.getStyleClass().add("detail-section");
         return box;
     }
@@ -465,13 +494,8 @@ public final class IntroductionsScreen implements Screen {
         };
     }
 
-    /** A step in the user's words, naming the person where it is about one. */
     private String stepName(IntroductionStatus step, Introduction i) {
-        return switch (step) {
-            case ASKED_A -> I18n.text("introductions.step.asked", model.name(i.a()));
-            case ASKED_B -> I18n.text("introductions.step.asked", model.name(i.b()));
-            default -> I18n.text(step.messageKey());
-        };
+        return model.stepName(step, i);
     }
 
     private Node drafts(Introduction i) {
@@ -493,11 +517,6 @@ public final class IntroductionsScreen implements Screen {
         String lang = d.language() == null ? DoubleOptInDrafts.languageOf(I18n.locale()) : d.language();
         language.setValue(lang);
         language.setTooltip(new Tooltip(I18n.text("introductions.language.hint")));
-        language.valueProperty().addListener((o, was, now) -> {
-            if (now != null && !now.equals(was)) {
-                model.writeDraftsIn(i, now);
-            }
-        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label languageLabel = new Label(I18n.text("introductions.language"));
@@ -519,6 +538,31 @@ public final class IntroductionsScreen implements Screen {
                 }
             });
         }
+        boolean[] puttingBack = {false};
+        language.valueProperty().addListener((o, was, now) -> {
+            if (puttingBack[0] || now == null || now.equals(was)) {
+                return;
+            }
+            Introduction.Drafts shown = new Introduction.Drafts(was, toA.getText(), toB.getText(), intro.getText());
+            if (!model.draftsEdited(i, shown)) {
+                model.writeDraftsIn(i, now);
+                return;
+            }
+            // Edited drafts are the user's work: asked once the choice box's menu has closed.
+            Platform.runLater(() -> {
+                if (confirmReplacingDrafts(now)) {
+                    model.writeDraftsIn(i, now);
+                } else {
+                    save.run();
+                    puttingBack[0] = true;
+                    try {
+                        language.setValue(was);
+                    } finally {
+                        puttingBack[0] = false;
+                    }
+                }
+            });
+        });
         VBox box = new VBox(8, head, hint,
                 draft(I18n.text("introductions.draft.toA", model.name(i.a())), "to-a", toA, i,
                         IntroductionsViewModel.Message.TO_A, save),
@@ -528,6 +572,15 @@ public final class IntroductionsScreen implements Screen {
                         IntroductionsViewModel.Message.INTRODUCTION, save));
         box.getStyleClass().add("detail-section");
         return box;
+    }
+
+    /** "Replace your edited drafts with new ones in German?"; keeping them is the default. */
+    private boolean confirmReplacingDrafts(String language) {
+        return Dialogs.confirm(ctx.window(), I18n.text("introductions.language.replace.title"),
+                I18n.text("introductions.language.replace." + language),
+                I18n.text("introductions.language.replace.text"),
+                I18n.text("introductions.language.replace.confirm"),
+                I18n.text("introductions.language.replace.keep"));
     }
 
     private static TextArea draftArea(String id, String text) {

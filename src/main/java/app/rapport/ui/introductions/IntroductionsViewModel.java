@@ -4,9 +4,11 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.Journal;
+import app.rapport.suggest.Dismissal;
 import app.rapport.suggest.IntroductionEngine;
 import app.rapport.suggest.Suggestion;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.IntroductionSuggestions;
 import app.rapport.ui.common.Tasks;
@@ -20,11 +22,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -54,6 +59,7 @@ public final class IntroductionsViewModel {
     private final ObjectProperty<Introduction> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyStringWrapper stepDayProblem = new ReadOnlyStringWrapper(this, "stepDayProblem");
     private Map<String, Contact> contacts = Map.of();
     private boolean loading;
     private boolean reloadWanted;
@@ -64,6 +70,12 @@ public final class IntroductionsViewModel {
         this.ctx = ctx;
         this.clock = clock;
         ctx.journalRevision().addListener((o, was, now) -> reloadIfActive());
+        // What was said about one introduction's days is not about another's.
+        selected.addListener((o, was, now) -> {
+            if (was == null || now == null || !Objects.equals(was.id(), now.id())) {
+                stepDayProblem.set(null);
+            }
+        });
     }
 
     private boolean active;
@@ -211,12 +223,28 @@ public final class IntroductionsViewModel {
     /** Takes the pair off the list; it stays away until one of the two changes materially. Undo in the notification. */
     public void dismiss(Suggestion s) {
         suggestions.remove(s);
+        dismiss(ctx, clock, s.a(), s.b(), s.reason(), null);
+    }
+
+    /**
+     * Dismisses the pair wherever it is suggested (here, on Today, in an event's brief): stores the
+     * dismissal with the fingerprint of what the two are about now, so the engine leaves them out
+     * until one of them changes materially, and says so with Undo in the notification. Undo removes
+     * the dismissal and then runs {@code undone} (may be null); every screen reloads on the change.
+     */
+    public static void dismiss(AppContext ctx, Clock clock, Contact a, Contact b, String reason, Runnable undone) {
         Journal journal = ctx.journal();
-        Introduction dismissal = Introduction.dismissal(s.a().id(), s.b().id(), Instant.now(clock), s.reason(),
-                s.dismissal().fingerprint());
+        Introduction dismissal = Introduction.dismissal(a.id(), b.id(), Instant.now(clock), reason,
+                Dismissal.of(a, b).fingerprint());
         Tasks.run(() -> journal.saveIntroduction(dismissal)).onSuccess(saved -> {
             ctx.journalChanged();
-            ctx.notify(I18n.text("introductions.dismissed", s.a().name(), s.b().name()), () -> remove(saved));
+            ctx.notify(I18n.text("introductions.dismissed", a.name(), b.name()), () ->
+                    Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> {
+                        ctx.journalChanged();
+                        if (undone != null) {
+                            undone.run();
+                        }
+                    }).start());
         }).start();
     }
 
@@ -280,12 +308,47 @@ public final class IntroductionsViewModel {
         }
     }
 
-    /** A correction of the day a step was reached. */
-    public void setStepDay(Introduction which, IntroductionStatus step, LocalDate day) {
+    /**
+     * A correction of the day a step was reached. A day in the future, or one that puts the step
+     * before an earlier step or after a later one, is not stored: {@link #stepDayProblemProperty()}
+     * then says why, naming the steps, and this returns false.
+     */
+    public boolean setStepDay(Introduction which, IntroductionStatus step, LocalDate day) {
         Introduction i = latest(which);
-        if (day != null && !day.equals(i.reachedOn(step))) {
-            save(i.withStepDay(step, day));
+        if (day == null || day.equals(i.reachedOn(step))) {
+            return true;
         }
+        Optional<Introduction.StepDayConflict> conflict = i.stepDayConflict(step, day, today());
+        if (conflict.isPresent()) {
+            stepDayProblem.set(describe(conflict.get(), i));
+            return false;
+        }
+        save(i.withStepDay(step, day));
+        return true;
+    }
+
+    /** Why the last correction of a step's day was not stored; null when there is nothing to say. */
+    public ReadOnlyStringProperty stepDayProblemProperty() {
+        return stepDayProblem.getReadOnlyProperty();
+    }
+
+    String describe(Introduction.StepDayConflict c, Introduction i) {
+        String step = stepName(c.step(), i);
+        String day = Formats.date(c.day());
+        if (c.inFuture()) {
+            return I18n.text("introductions.stepDay.future", step, day);
+        }
+        return I18n.text(c.beforeOther() ? "introductions.stepDay.beforeEarlier" : "introductions.stepDay.afterLater",
+                step, day, stepName(c.other(), i), Formats.date(c.otherDay()));
+    }
+
+    /** A step in the user's words, naming the person where it is about one ("Asked Anna Schmidt"). */
+    public String stepName(IntroductionStatus step, Introduction i) {
+        return switch (step) {
+            case ASKED_A -> I18n.text("introductions.step.asked", name(i.a()));
+            case ASKED_B -> I18n.text("introductions.step.asked", name(i.b()));
+            default -> I18n.text(step.messageKey());
+        };
     }
 
     /** "Did it make 1 + 1 at least 2.5?" */
@@ -311,6 +374,28 @@ public final class IntroductionsViewModel {
         }
     }
 
+    /**
+     * Whether the drafts as shown differ from what Rapport would write for the two in their
+     * language: then the user edited them, and writing them anew in another language would throw
+     * that work away. False when the drafts cannot be written anew (a contact is gone).
+     */
+    public boolean draftsEdited(Introduction which, Introduction.Drafts shown) {
+        Introduction i = latest(which);
+        Contact a = contacts.get(i.a());
+        Contact b = contacts.get(i.b());
+        if (a == null || b == null || shown.language() == null) {
+            return false;
+        }
+        Introduction.Drafts written = DoubleOptInDrafts.write(a, b, shown.language());
+        return !sameText(written.toA(), shown.toA()) || !sameText(written.toB(), shown.toB())
+                || !sameText(written.introduction(), shown.introduction());
+    }
+
+    /** Blank lines or spaces added at either end are no edit worth asking about. */
+    private static boolean sameText(String x, String y) {
+        return (x == null ? "" : x.strip()).equals(y == null ? "" : y.strip());
+    }
+
     /** Drafts of the introduction; written now if it has none (one planned elsewhere, or imported). */
     public Introduction.Drafts draftsOf(Introduction i) {
         if (i.drafts() != null) {
@@ -331,6 +416,7 @@ public final class IntroductionsViewModel {
     }
 
     private void save(Introduction changed) {
+        stepDayProblem.set(null);
         Journal journal = ctx.journal();
         replace(changed);
         Tasks.run(() -> journal.saveIntroduction(changed)).onSuccess(saved -> {

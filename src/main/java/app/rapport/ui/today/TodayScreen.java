@@ -327,8 +327,9 @@ public final class TodayScreen implements Screen {
     private Node introductionTile(app.rapport.suggest.Suggestion s) {
         Tile tile = new Tile(I18n.text("introductions.pair", s.a().name(), s.b().name()), s.reason(),
                 icon(Material2AL.CONNECT_WITHOUT_CONTACT, "today-kind-icon"));
-        tile.setAction(actions(button(Material2AL.CHECK_CIRCLE_OUTLINE, "introductions.plan", "plan",
-                () -> model.planIntroduction(s))));
+        tile.setAction(actions(
+                button(Material2AL.CHECK_CIRCLE_OUTLINE, "introductions.plan", "plan", () -> model.planIntroduction(s)),
+                button(Material2AL.CLOSE, "introductions.dismiss.action", "dismiss", () -> model.dismissIntroduction(s))));
         tile.setActionHandler(() -> model.openContact(s.a().id()));
         tile.getStyleClass().addAll("today-tile", "introduction-suggestion");
         return tile;

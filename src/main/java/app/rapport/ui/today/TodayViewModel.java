@@ -181,6 +181,16 @@ public final class TodayViewModel {
         }).start();
     }
 
+    /**
+     * Dismisses the suggested pair as the Introductions screen does (it stays away until one of the
+     * two changes); the reload that follows fills the card with the next suggestion. Undo in the
+     * notification.
+     */
+    public void dismissIntroduction(app.rapport.suggest.Suggestion s) {
+        introductions.remove(s);
+        app.rapport.ui.introductions.IntroductionsViewModel.dismiss(ctx, clock, s.a(), s.b(), s.reason(), null);
+    }
+
     /** The work of one load, off the JavaFX thread. */
     static Loaded compute(Journal journal, Clock clock) {
         JournalSnapshot snapshot = journal.snapshot();
