@@ -91,7 +91,8 @@ public record Introduction(
         EnumMap<IntroductionStatus, LocalDate> s = new EnumMap<>(IntroductionStatus.class);
         s.putAll(steps);
         if (newStatus.isStep()) {
-            s.keySet().removeIf(k -> k.ordinal() >= newStatus.ordinal());
+            // Later steps are undone; so is the other outcome when the user changes their mind about it.
+            s.keySet().removeIf(k -> k.ordinal() >= newStatus.ordinal() || newStatus.isFinal() && k.isFinal());
             s.put(newStatus, day);
         }
         return new Introduction(id, a, b, newStatus, createdAt, reason, outcome, s, drafts, dismissalFingerprint);

@@ -70,4 +70,14 @@ class IntroductionStepDaysTest {
         assertEquals(IntroductionStatus.MET, check(done, IntroductionStatus.INTRODUCED, LocalDate.of(2026, 10, 16))
                 .orElseThrow().other(), "the step right after is the one in the way");
     }
+
+    @Test
+    void changingTheOutcomeKeepsOnlyTheNewOutcomesDay() {
+        Introduction working = UNDER_WAY.reached(IntroductionStatus.MET, LocalDate.of(2026, 10, 14))
+                .reached(IntroductionStatus.WORKING_TOGETHER, LocalDate.of(2026, 10, 18));
+        Introduction notAfterAll = working.reached(IntroductionStatus.DID_NOT_WORK_OUT, LocalDate.of(2026, 11, 2));
+        assertEquals(LocalDate.of(2026, 11, 2), notAfterAll.steps().get(IntroductionStatus.DID_NOT_WORK_OUT));
+        assertFalse(notAfterAll.steps().containsKey(IntroductionStatus.WORKING_TOGETHER));
+        assertEquals(LocalDate.of(2026, 10, 14), notAfterAll.steps().get(IntroductionStatus.MET), "earlier steps stay");
+    }
 }
