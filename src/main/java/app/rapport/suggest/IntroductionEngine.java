@@ -286,6 +286,25 @@ public final class IntroductionEngine {
         return Optional.of(explainer(locale).explain(scorer.breakdown(x.slot, y.slot), scorer));
     }
 
+    /**
+     * Why the pair is worth introducing as the journal stands, even when the user has already
+     * planned (or dismissed) it: the sentence in another language than the one it was planned in.
+     * Empty if the two no longer have anything that makes them a pair (tied since, archived).
+     */
+    public synchronized Optional<Suggestion> explainRegardlessOfFeedback(String a, String b, LocalDate asOf,
+                                                                        Locale locale) {
+        Profile x = present(a);
+        Profile y = present(b);
+        if (x == null || y == null || x == y) {
+            return Optional.empty();
+        }
+        PairScorer scorer = scorer(asOf);
+        if (scorer.scoreRegardlessOfFeedback(x.slot, y.slot) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(explainer(locale).explain(scorer.breakdown(x.slot, y.slot), scorer));
+    }
+
     /** How many pairs the last {@link #top} looked at; scoring all pairs looks at n(n-1)/2. */
     public synchronized long lastLookedAt() {
         return lastLookedAt;

@@ -155,6 +155,22 @@ final class PairScorer {
     }
 
     /**
+     * The score as if the user had not yet acted on the pair (planned, dismissed): for saying
+     * again why an introduction under way was worth making. Ties and one person entered twice
+     * still score 0.
+     */
+    double scoreRegardlessOfFeedback(int x, int y) {
+        if (x == y || !eligible[x] || !eligible[y]) {
+            return 0;
+        }
+        double topics = topics(x, y);
+        if (topics == 0 || network.tied(x, y) || profiles[x].samePersonAs(profiles[y])) {
+            return 0;
+        }
+        return combine(topics, x, y, network.mutualCount(x, y));
+    }
+
+    /**
      * The score of the pair if it can reach {@code floor}, else 0 (or the score): topics are
      * cheap to count and bound the score before the look-ups of who knows whom.
      */

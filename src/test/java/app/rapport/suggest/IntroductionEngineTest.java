@@ -188,6 +188,10 @@ class IntroductionEngineTest {
                 IntroductionStatus.INTRODUCED, IntroductionStatus.WORKING_TOGETHER, IntroductionStatus.DID_NOT_WORK_OUT)) {
             engine.saveIntroduction(new Introduction("i1", "b", "a", status, null, null, null));
             assertTrue(top(engine, 5).isEmpty(), status.toString());
+            // Not suggested, but why it was worth it can still be said, in either language.
+            assertTrue(engine.explain("a", "b", java.time.LocalDate.of(2026, 11, 23), java.util.Locale.GERMAN).isEmpty());
+            assertTrue(engine.explainRegardlessOfFeedback("a", "b", java.time.LocalDate.of(2026, 11, 23),
+                    java.util.Locale.GERMAN).orElseThrow().reason().contains("jazz"), status.toString());
         }
         engine.removeIntroduction("i1");
         assertEquals(1, top(engine, 5).size());

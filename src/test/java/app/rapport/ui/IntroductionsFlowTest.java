@@ -318,6 +318,19 @@ class IntroductionsFlowTest extends WindowTest {
     }
 
     @Test
+    void aPlannedIntroductionSaysWhyInTheLanguageShownNow() {
+        openIntroductions();
+        clickOn(Fx.call(() -> card(anna, ben).lookup(".suggestion-plan")));
+        Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
+        assertTrue(stored().reason().contains("seed funding"), "planned in English: " + stored().reason());
+        Fx.run(() -> settings.languageProperty().set(app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN));
+        showScreen("introductions.title");
+        Fx.run(() -> window.introductionsScreen().model().select(stored().id()));
+        Fx.waitUntil("the reason is in German", () -> Fx.call(() -> lookup("#introduction-reason").tryQuery()
+                .map(n -> ((Label) n).getText()).filter(t -> t.contains("sucht") || t.contains("beide")).isPresent()));
+    }
+
+    @Test
     void whereAnIntroductionStandsIsNeverCutShortInTheUnderWayList() {
         LocalDate day = LocalDate.of(2026, 10, 2);
         journal.saveIntroduction(new Introduction(null, anna.id(), ben.id(), IntroductionStatus.SUGGESTED, null, "why", null)

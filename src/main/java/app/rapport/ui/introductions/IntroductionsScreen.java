@@ -386,9 +386,11 @@ public final class IntroductionsScreen implements Screen {
         detail.getChildren().setAll(header);
         if (i.reason() != null && !i.reason().isBlank()) {
             Label reason = new Label(i.reason());
+            reason.setId("introduction-reason");
             reason.setWrapText(true);
             reason.getStyleClass().add(Styles.TEXT_MUTED);
             detail.getChildren().add(reason);
+            model.reasonNow(i, reason::setText);
         }
         // The outcome is asked once the two have been introduced, and then before the drafts, which
         // have done their work; recording success on a merely planned introduction would mislead

@@ -176,6 +176,22 @@ public final class IntroductionsViewModel {
         return new Loaded(top, underWay, shared.contacts());
     }
 
+    /**
+     * Why the two were worth introducing, in the language the window shows now: the stored
+     * reason is in the language it was planned in. Asks the engine for the pair as it stands
+     * (off the JavaFX thread) and hands over its sentence; nothing if the pair no longer scores.
+     */
+    public void reasonNow(Introduction i, java.util.function.Consumer<String> sentence) {
+        Journal journal = ctx.journal();
+        long revision = ctx.journalRevision().get();
+        LocalDate day = LocalDate.now(clock);
+        Locale locale = I18n.locale();
+        Tasks.run(() -> IntroductionSuggestions.of(journal).engine(revision)
+                        .explainRegardlessOfFeedback(i.a(), i.b(), day, locale))
+                .onSuccess(s -> s.ifPresent(x -> sentence.accept(x.reason())))
+                .start();
+    }
+
     /** Under way before finished; within each, the most recently moved first. */
     static final Comparator<Introduction> PIPELINE_ORDER = Comparator
             .comparing((Introduction i) -> i.status().isFinal())
