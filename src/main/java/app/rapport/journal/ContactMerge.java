@@ -40,6 +40,15 @@ public final class ContactMerge {
                 .build();
     }
 
+    /**
+     * An imported record merged into the contact the journal has: as {@link #merge}, except that
+     * the journal's contact stays archived or not as the user left it (an address book knows
+     * nothing of archiving, and an import must not bring back people the user put away).
+     */
+    public static Contact importInto(Contact inJournal, Contact imported) {
+        return merge(inJournal, imported).toBuilder().archived(inJournal.archived()).build();
+    }
+
     private static java.time.Instant earlier(Contact a, Contact b) {
         if (a.createdAt() == null) {
             return b.createdAt();

@@ -209,9 +209,9 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
                     Integer at = mergedAt.get(existing.id());
                     if (at == null) {
                         mergedAt.put(existing.id(), out.size());
-                        out.add(ContactMerge.merge(existing, imported));
+                        out.add(ContactMerge.importInto(existing, imported));
                     } else {
-                        out.set(at, ContactMerge.merge(out.get(at), imported));
+                        out.set(at, ContactMerge.importInto(out.get(at), imported));
                     }
                 }
                 case SKIP -> {

@@ -174,4 +174,16 @@ class ContactImportTest {
         assertNull(preview.contactsToStore(ImportPreview.DuplicateChoice.ADD_SEPARATELY).stream()
                 .filter(c -> c.name().equals("Tim Richter")).findFirst().orElseThrow().id());
     }
+
+    @Test
+    void mergingAnImportLeavesArchivedPeopleArchived() throws Exception {
+        AddressBook book = read("csv/google-contacts.csv");
+        List<Contact> journal = List.of(
+                Contact.builder("Anna Schmidt").id("a").emails(List.of("anna@kreislauf.de")).archived(true).build());
+        Contact anna = ImportPreview.of(book, journal, Progress.NONE)
+                .contactsToStore(ImportPreview.DuplicateChoice.MERGE).stream()
+                .filter(c -> "a".equals(c.id())).findFirst().orElseThrow();
+        assertTrue(anna.archived(), "the user put Anna away; an address book does not bring her back");
+        assertTrue(anna.emails().contains("anna.s@example.org"), "but her new address is taken in");
+    }
 }
