@@ -65,6 +65,10 @@ final class ImportCommand extends BaseCommand {
         if (importer instanceof AddressBookImporter) {
             return importAddressBook(content);
         }
+        if (mergeDuplicates || skipDuplicates) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), text("cli.import.duplicatesOnlyForAddressBooks",
+                    mergeDuplicates ? "--merge-duplicates" : "--skip-duplicates"));
+        }
         ImportResult result;
         try {
             result = importer.read(content);
@@ -86,6 +90,9 @@ final class ImportCommand extends BaseCommand {
         if (dryRun) {
             out().println(text("cli.import.dryRunJournal", file, s.contacts().size(), s.ties().size(), s.events().size(),
                     s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+            if (!(importer instanceof ICalendarImporter)) {
+                reportLookalikes(withExistingJournalOrEmpty(s));
+            }
             out().println(text("cli.import.dryRun"));
             return 0;
         }
@@ -94,6 +101,9 @@ final class ImportCommand extends BaseCommand {
             // Contacts of the file already in the journal (same id) are updated, not added: say which.
             alreadyThere[0] = journal.contactNames(s.contacts().stream().map(Contact::id)
                     .filter(java.util.Objects::nonNull).toList()).size();
+            if (!(importer instanceof ICalendarImporter) && journal.stats().contacts() > 0) {
+                reportLookalikes(app.rapport.interchange.JournalLookalikes.of(s.contacts(), journal.allContacts()));
+            }
             context.backupBeforeImport(journal);
             try {
                 // A calendar imported again updates its events but keeps the attendees and notes added here.
@@ -118,6 +128,28 @@ final class ImportCommand extends BaseCommand {
             out().println(text("cli.import.updated", alreadyThere[0], s.contacts().size() - alreadyThere[0]));
         }
         return 0;
+    }
+
+    /** A journal's contacts with new ids that look like people in the journal: named, then added as they are. */
+    private void reportLookalikes(List<app.rapport.journal.Duplicates.Match> lookalikes) {
+        if (lookalikes.isEmpty()) {
+            return;
+        }
+        out().println(text("cli.import.journalLookalikes", file, lookalikes.size()));
+        for (app.rapport.journal.Duplicates.Match m : lookalikes) {
+            out().println("  " + text("cli.import.journalLookalike", m.candidate().name(), m.candidate().id(),
+                    m.existing().name(), text(m.reason().messageKey())));
+        }
+        out().println(text("cli.import.journalLookalikesHint"));
+    }
+
+    /** For a dry run: the lookalikes against the journal if there is one, without creating it. */
+    private List<app.rapport.journal.Duplicates.Match> withExistingJournalOrEmpty(JournalSnapshot s) {
+        if (!context.journalExists()) {
+            return List.of();
+        }
+        return withExistingJournal(journal -> app.rapport.interchange.JournalLookalikes.of(s.contacts(),
+                journal.allContacts()));
     }
 
     private int importAddressBook(byte[] content) {

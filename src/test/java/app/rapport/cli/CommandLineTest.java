@@ -130,6 +130,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aJournalWhosePeopleTheJournalHasUnderOtherIdsIsNamedBeforeItIsAdded() throws Exception {
+        assertEquals(0, run("--data-dir", dir("j"), "import", RESOURCES.resolve("valid-small.json").toString()).code());
+        // The same people as another tool wrote them, with ids of its own.
+        String other = Files.readString(RESOURCES.resolve("valid-small.json"))
+                .replace("\"c1\"", "\"p1\"").replace("\"c2\"", "\"p2\"").replace("\"c3\"", "\"p3\"")
+                .replace("\"e1\"", "\"f1\"").replace("\"x1\"", "\"y1\"").replace("\"x2\"", "\"y2\"")
+                .replace("\"i1\"", "\"j1\"");
+        Path file = tmp.resolve("other-tool.json");
+        Files.writeString(file, other);
+
+        Run dry = run("--data-dir", dir("j"), "import", "--dry-run", file.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("3 contacts with ids the journal does not have look like people already in it:"),
+                dry.out());
+        assertTrue(dry.out().contains("  Anna Schmidt (id p1) looks like Anna Schmidt in the journal:"), dry.out());
+        assertTrue(dry.out().contains("merge them afterwards under \"Possible duplicates\""), dry.out());
+
+        Run merge = run("--data-dir", dir("j"), "import", "--merge-duplicates", file.toString());
+        assertEquals(2, merge.code());
+        assertTrue(merge.err().startsWith("--merge-duplicates applies to address books (vCard, CSV)."), merge.err());
+    }
+
+    @Test
     void aBadFileDoesNotEvenCreateAJournal() {
         Run refused = run("--data-dir", dir("j"), "import", RESOURCES.resolve("dangling-reference.json").toString());
         assertEquals(1, refused.code());

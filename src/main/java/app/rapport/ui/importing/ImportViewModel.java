@@ -55,7 +55,7 @@ public final class ImportViewModel {
 
     /** What a Rapport JSON file holds, and how many of its contacts the journal has already (same id). */
     public record JournalFile(app.rapport.journal.JournalSnapshot snapshot, int contactsAlreadyThere,
-                              List<String> warnings) {
+                              List<app.rapport.journal.Duplicates.Match> lookalikes, List<String> warnings) {
     }
     private volatile boolean cancelRequested;
     /** The journal's contacts, loading since the dialog opened; used by the next {@link #load}, then dropped. */
@@ -165,7 +165,7 @@ public final class ImportViewModel {
         progress.set(-1);
         error.set("");
         Tasks.run(() -> {
-            Object journalOrNull = readJournalFile(file);
+            Object journalOrNull = readJournalFile(file, ready);
             if (journalOrNull != null) {
                 return journalOrNull;
             }
@@ -186,7 +186,8 @@ public final class ImportViewModel {
      * A Rapport JSON file read whole (it is refused whole if anything in it is wrong), or null if
      * the file is something else. A calendar file is sent to the Events screen, where calendars are read.
      */
-    private JournalFile readJournalFile(Path file) throws Exception {
+    private JournalFile readJournalFile(Path file, java.util.concurrent.CompletableFuture<List<Contact>> ready)
+            throws Exception {
         if (java.nio.file.Files.size(file) > MAX_JOURNAL_BYTES) {
             return null; // not read whole here; the address book reader says what it is
         }
@@ -206,10 +207,18 @@ public final class ImportViewModel {
             throw new Refused(I18n.text("import.journal.refused", file.getFileName(),
                     String.join("\n", problems) + more));
         }
-        int there = journal.contactNames(r.snapshot().contacts().stream().map(Contact::id)
-                .filter(java.util.Objects::nonNull).toList()).size();
-        return new JournalFile(r.snapshot(), there, r.warnings().stream().map(p -> p.describe(I18n::text)).toList());
+        List<Contact> inJournal = ImportPreview.join(ready != null ? ready
+                : java.util.concurrent.CompletableFuture.completedFuture(journal.allContacts()));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        inJournal.forEach(c -> ids.add(c.id()));
+        int there = (int) r.snapshot().contacts().stream().filter(c -> ids.contains(c.id())).count();
+        return new JournalFile(r.snapshot(), there,
+                app.rapport.interchange.JournalLookalikes.of(r.snapshot().contacts(), inJournal),
+                r.warnings().stream().map(p -> p.describe(I18n::text)).toList());
     }
+
+    /** How many of the lookalikes the preview names. */
+    static final int LOOKALIKES_NAMED = 5;
 
     /** A file this dialog does not import, with the sentence that says why. */
     private static final class Refused extends Exception {
@@ -226,6 +235,11 @@ public final class ImportViewModel {
         var s = j.snapshot();
         String text = I18n.text("import.journal.summary", s.contacts().size(), s.encounters().size(), s.events().size(),
                 s.introductions().size(), s.contacts().size() - j.contactsAlreadyThere(), j.contactsAlreadyThere());
+        if (!j.lookalikes().isEmpty()) {
+            text += "\n" + I18n.text("import.journal.lookalikes", j.lookalikes().size(),
+                    String.join(", ", j.lookalikes().stream().limit(LOOKALIKES_NAMED)
+                            .map(m -> m.candidate().name()).toList()));
+        }
         summary.set(j.warnings().isEmpty() ? text : text + "\n" + String.join("\n", j.warnings()));
         stage.set(Stage.PREVIEW);
     }

@@ -132,7 +132,9 @@ class ImportDialogTest {
         robot.interact(() -> dialog.open(JOURNALS.resolve("valid-small.json")));
         waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
         assertEquals("A complete Rapport journal: 3 contacts, 2 encounters, 1 event, 1 introduction. 3 contacts are new;"
-                + " none is in the journal yet. It is imported whole, after a backup.", dialog.summary.getText());
+                + " none is in the journal yet. It is imported whole, after a backup.\n1 of the new contacts looks like a"
+                + " person already in the journal (Anna Schmidt). A journal is imported whole, so it is added as a"
+                + " contact of its own; merge it afterwards under \"Possible duplicates\".", dialog.summary.getText());
         assertTrue(!dialog.duplicates.isVisible() || !dialog.duplicates.getParent().isVisible(),
                 "no duplicate choices for a journal");
         assertEquals(1, journal.stats().contacts(), "nothing is written before confirming");
@@ -152,6 +154,21 @@ class ImportDialogTest {
         robot.clickOn(dialog.importButton);
         waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.DONE);
         assertEquals(4, journal.stats().contacts());
+    }
+
+    @Test
+    void peopleTheJournalHasUnderOtherIdsAreNamedInThePreview(FxRobot robot) throws Exception {
+        // Anna is in the journal; the file has her (and two others) under ids of another tool.
+        Path file = dataDir.resolve("other-tool.json");
+        Files.writeString(file, Files.readString(JOURNALS.resolve("valid-small.json"))
+                .replace("\"c1\"", "\"p1\"").replace("\"c2\"", "\"p2\"").replace("\"c3\"", "\"p3\""));
+        journal.saveContact(journal.snapshot().contacts().getFirst().toBuilder()
+                .emails(List.of("anna@kreislauf.de", "anna.schmidt@kreislauf.example")).build());
+        robot.interact(() -> dialog.open(file));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        assertTrue(dialog.summary.getText().contains("1 of the new contacts looks like a person already in the journal"
+                + " (Anna Schmidt). A journal is imported whole, so it is added as a contact of its own; merge it"
+                + " afterwards under \"Possible duplicates\"."), dialog.summary.getText());
     }
 
     @Test
