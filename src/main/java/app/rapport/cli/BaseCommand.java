@@ -57,6 +57,18 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether writing failed because the reading end of a pipe was closed. */
+    static boolean brokenPipe(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Broken pipe") || m.contains("pipe is being closed")
+                    || m.contains("pipe has been ended"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     protected byte[] readFile(Path file) {
         try {
             return Files.readAllBytes(file);
@@ -104,6 +116,9 @@ abstract class BaseCommand implements Callable<Integer> {
                 writing.to(context.standardOutput());
                 context.standardOutput().flush();
             } catch (IOException e) {
+                if (brokenPipe(e)) {
+                    return; // the reader has all it wanted (| head): not an error
+                }
                 throw new CliFailure(text("cli.error.writeFailed", "-", e.getMessage()), e);
             }
             return;

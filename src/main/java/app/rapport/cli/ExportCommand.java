@@ -24,13 +24,21 @@ final class ExportCommand extends BaseCommand {
     enum Format {
         json, vcard, csv, excel, ics;
 
-        /** The format a file name asks for, JSON when it does not say. */
+        /** The format a file name asks for: JSON when it has no ending, null for an ending Rapport does not write. */
         static Format ofFileName(String name) {
-            String n = name.toLowerCase(java.util.Locale.ROOT);
-            return n.endsWith(".vcf") || n.endsWith(".vcard") ? vcard
-                    : n.endsWith(".csv") ? csv
-                    : n.endsWith(".ics") || n.endsWith(".ical") ? ics
-                    : json;
+            String n = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                    .toLowerCase(java.util.Locale.ROOT);
+            int dot = n.lastIndexOf('.');
+            if (dot <= 0) {
+                return json;
+            }
+            return switch (n.substring(dot + 1)) {
+                case "json" -> json;
+                case "vcf", "vcard" -> vcard;
+                case "csv" -> csv;
+                case "ics", "ical" -> ics;
+                default -> null;
+            };
         }
     }
 
@@ -75,6 +83,11 @@ final class ExportCommand extends BaseCommand {
     public Integer call() {
         if (format == null) {
             format = "-".equals(output) ? Format.json : Format.ofFileName(output);
+            if (format == null) {
+                // A .pdf or .xlsx full of JSON would be a trap: say which formats there are.
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        text("cli.export.unknownEnding", output));
+            }
         }
         if (format == Format.ics) {
             return exportCalendar();

@@ -326,6 +326,15 @@ class CommandLineTest {
         assertTrue(bad.err().startsWith("\"pdf\" is not a valid value for --format. Possible values: json, vcard, csv, excel, ics.\n"),
                 bad.err());
 
+        Run pdf = run("--data-dir", dir("j"), "export", "-o", tmp.resolve("journal.pdf").toString());
+        assertEquals(2, pdf.code());
+        assertTrue(pdf.err().startsWith("Rapport does not write files like " + tmp.resolve("journal.pdf")
+                + ". Give the format with -f: json, vcard, csv, excel or ics"), pdf.err());
+        assertFalse(Files.exists(tmp.resolve("journal.pdf")));
+        assertEquals(0, run("--data-dir", dir("j"), "export", "-o", tmp.resolve("journal").toString()).code(),
+                "no ending: the complete journal");
+        assertTrue(Files.readString(tmp.resolve("journal")).startsWith("{"));
+
         Path excel = tmp.resolve("for-excel.csv");
         assertEquals(0, run("--data-dir", dir("j"), "export", "-f", "excel", "-o", excel.toString()).code());
         byte[] bytes = Files.readAllBytes(excel);
