@@ -186,6 +186,25 @@ class Screenshots extends org.testfx.api.FxRobot {
         Fx.run(() -> window.introductionsScreen().model().selectedProperty().set(
                 window.introductionsScreen().model().pipeline().getLast()));
         snap(window.stage().getScene(), "introductions-german-light");
+
+        // The import dialog: waiting for a file (German), and a preview with a likely duplicate.
+        app.rapport.ui.importing.ImportDialog[] dialog = new app.rapport.ui.importing.ImportDialog[1];
+        Fx.run(() -> {
+            dialog[0] = new app.rapport.ui.importing.ImportDialog(window);
+            dialog[0].show();
+        });
+        Fx.sleep(300);
+        snap(dialog[0].scene(), "import-german-light");
+        Fx.run(() -> {
+            settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);
+            dialog[0].open(java.nio.file.Path.of("src/test/resources/app/rapport/interchange/csv/google-contacts.csv")
+                    .toAbsolutePath());
+        });
+        Fx.waitUntil("the preview", () -> dialog[0].scene().lookup(".list-view") != null
+                && app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+        Fx.sleep(300);
+        snap(dialog[0].scene(), "import-preview-light");
+        Fx.run(() -> dialog[0].close());
     }
 
     private void showScreen(String titleKey) {

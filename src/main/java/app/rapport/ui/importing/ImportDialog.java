@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.util.StringConverter;
 
 /**
  * Import of an address book: choose a file, see what it holds (new contacts, likely duplicates
@@ -80,17 +79,9 @@ public final class ImportDialog {
         });
         choice.getItems().setAll(ImportPreview.DuplicateChoice.values());
         choice.valueProperty().bindBidirectional(model.duplicateChoiceProperty());
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ImportPreview.DuplicateChoice c) {
-                return c == null ? "" : I18n.text("import.choice." + c.name().toLowerCase(java.util.Locale.ROOT));
-            }
-
-            @Override
-            public ImportPreview.DuplicateChoice fromString(String s) {
-                return null;
-            }
-        });
+        // Cells whose text follows a language switch while the dialog is open.
+        choice.setCellFactory(v -> new ChoiceCell());
+        choice.setButtonCell(new ChoiceCell());
 
         Label withinFileLabel = new Label();
         withinFileLabel.textProperty().bind(I18n.bind("import.withinFile.title"));
@@ -112,6 +103,9 @@ public final class ImportDialog {
 
         progress.progressProperty().bind(model.progressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.managedProperty().bind(progress.visibleProperty());
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         progress.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.READING)
                 .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.IMPORTING)));
 
@@ -142,12 +136,20 @@ public final class ImportDialog {
         Label dropHint = new Label();
         dropHint.textProperty().bind(I18n.bind("import.dropHint"));
         dropHint.getStyleClass().add("text-muted");
+        dropHint.setWrapText(true);
+        dropHint.setMinHeight(Region.USE_PREF_SIZE);
         dropHint.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.CHOOSE)
                 .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.FAILED)));
         dropHint.managedProperty().bind(dropHint.visibleProperty());
         // A complete Rapport journal is imported whole: no duplicates to choose about, no records to skip.
-        VBox addressBookOnly = new VBox(8, duplicatesLabel, duplicates, choice, withinFileSection,
-                invalidLabel, invalid, skipInvalid);
+        // Each list only takes room when it has something to say.
+        VBox duplicatesSection = new VBox(8, duplicatesLabel, duplicates, choice);
+        duplicatesSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.duplicates()));
+        duplicatesSection.managedProperty().bind(duplicatesSection.visibleProperty());
+        VBox invalidSection = new VBox(8, invalidLabel, invalid, skipInvalid);
+        invalidSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.invalidRecords()));
+        invalidSection.managedProperty().bind(invalidSection.visibleProperty());
+        VBox addressBookOnly = new VBox(8, duplicatesSection, withinFileSection, invalidSection);
         VBox.setVgrow(addressBookOnly, Priority.ALWAYS);
         addressBookOnly.visibleProperty().bind(model.journalFileProperty().isNull());
         addressBookOnly.managedProperty().bind(addressBookOnly.visibleProperty());
@@ -156,7 +158,20 @@ public final class ImportDialog {
         VBox.setVgrow(duplicates, Priority.ALWAYS);
         // A file dropped anywhere on the dialog is read like a chosen one.
         FileDrop.install(root, model::canLoad, this::open);
-        stage.setScene(new Scene(root, 640, 620));
+        root.setPrefWidth(640);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        stage.setScene(new Scene(root));
+        // The dialog fits what it shows: a preview with lists is taller than a file chosen a moment ago.
+        model.stageProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+    }
+
+    private static final class ChoiceCell extends ListCell<ImportPreview.DuplicateChoice> {
+        ChoiceCell() {
+            textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> isEmpty() || getItem() == null
+                            ? null : I18n.text("import.choice." + getItem().name().toLowerCase(java.util.Locale.ROOT)),
+                    itemProperty(), emptyProperty(), I18n.localeProperty()));
+        }
     }
 
     /** One line of the list of records that appear more than once: which, where, and why. */
@@ -186,6 +201,15 @@ public final class ImportDialog {
     /** Reads a file chosen elsewhere (drag and drop, the command line, tests). */
     public void open(Path file) {
         model.load(file);
+    }
+
+    /** The dialog's scene (screenshots, tests). */
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    public void close() {
+        stage.close();
     }
 
     public void show() {
