@@ -50,6 +50,16 @@ public final class ExportDialog {
     final Button save = new Button();
     final Button cancel = new Button();
 
+    /** Where and how the user exported last in this session: the next export starts there. */
+    private static java.io.File lastFolder;
+    private static Exports.Format lastFormat;
+
+    /** For tests: as if nothing had been exported in this session. */
+    static void forgetLastExport() {
+        lastFolder = null;
+        lastFormat = null;
+    }
+
     private final AppContext app;
     private final Clock clock;
     /** The ids the contact list shows, in its order; null when not opened from the list. */
@@ -89,7 +99,11 @@ public final class ExportDialog {
             hint.setPadding(new Insets(0, 0, 0, 26));
             formatBox.getChildren().add(new VBox(2, r, hint));
         }
-        formats.selectToggle(formats.getToggles().getFirst());
+        // The format chosen last time in this session; from the contact list, contacts rather than the journal.
+        Exports.Format start = lastFormat != null ? lastFormat
+                : shownIds != null ? Exports.Format.VCARD : Exports.Format.JOURNAL;
+        formats.getToggles().stream().filter(t -> t.getUserData() == start).findFirst()
+                .ifPresent(formats::selectToggle);
 
         allContacts.setId("export-all");
         allContacts.setToggleGroup(which);
@@ -165,6 +179,9 @@ public final class ExportDialog {
                 : "export.fileName.contacts", LocalDate.now(clock)) + "." + f.extension());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(f.messageKey()),
                 "*." + f.extension()));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             saveTo(file.toPath());
@@ -190,6 +207,8 @@ public final class ExportDialog {
                     ? I18n.text("export.done.journal", file, contacts.size(), snapshot.encounters().size())
                     : I18n.text("export.done.contacts", contacts.size(), file);
         }).onSuccess(done -> {
+            lastFolder = file.toAbsolutePath().getParent() == null ? null : file.toAbsolutePath().getParent().toFile();
+            lastFormat = f;
             stage.close();
             app.notify(done, null);
         }).onError(e -> error.setText(I18n.text("export.failed", file, reason(e))))

@@ -149,7 +149,10 @@ class ExportDialogTest {
 
     @Test
     void onlyTheContactsTheListShowsWhenTheUserNarrowedIt(FxRobot robot) throws Exception {
+        ExportDialog.forgetLastExport();
         ExportDialog dialog = open(robot, List.of(juergen.id()), true);
+        assertEquals(app.rapport.interchange.Exports.Format.VCARD, dialog.format(), "from the list: its contacts");
+        robot.clickOn("#export-journal");
         assertTrue(robot.lookup("#export-shown").query().getParent().isDisabled(),
                 "the complete journal is always complete");
         robot.clickOn("#export-vcard");
@@ -162,6 +165,8 @@ class ExportDialogTest {
 
         List<VCard> cards = Ezvcard.parse(file).all();
         assertEquals(List.of("Jürgen Müller"), cards.stream().map(c -> c.getFormattedName().getValue()).toList());
+        ExportDialog next = open(robot, null, false);
+        assertEquals(app.rapport.interchange.Exports.Format.VCARD, next.format(), "the next export starts as this one");
     }
 
     @Test
