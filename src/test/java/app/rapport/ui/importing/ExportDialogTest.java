@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.interchange.Exports;
 import app.rapport.interchange.contacts.AddressBook;
 import app.rapport.interchange.contacts.ContactFiles;
 import app.rapport.interchange.contacts.ContactFormat;
@@ -151,7 +152,7 @@ class ExportDialogTest {
     void onlyTheContactsTheListShowsWhenTheUserNarrowedIt(FxRobot robot) throws Exception {
         ExportDialog.forgetLastExport();
         ExportDialog dialog = open(robot, List.of(juergen.id()), true);
-        assertEquals(app.rapport.interchange.Exports.Format.VCARD, dialog.format(), "from the list: its contacts");
+        assertEquals(Exports.Format.VCARD, dialog.format(), "from the list: its contacts");
         robot.clickOn("#export-journal");
         assertTrue(robot.lookup("#export-shown").query().getParent().isDisabled(),
                 "the complete journal is always complete");
@@ -166,7 +167,7 @@ class ExportDialogTest {
         List<VCard> cards = Ezvcard.parse(file).all();
         assertEquals(List.of("Jürgen Müller"), cards.stream().map(c -> c.getFormattedName().getValue()).toList());
         ExportDialog next = open(robot, null, false);
-        assertEquals(app.rapport.interchange.Exports.Format.VCARD, next.format(), "the next export starts as this one");
+        assertEquals(Exports.Format.VCARD, next.format(), "the next export starts as this one");
     }
 
     @Test
