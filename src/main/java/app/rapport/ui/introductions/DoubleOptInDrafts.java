@@ -113,7 +113,9 @@ public final class DoubleOptInDrafts {
             parts.add(t.text("introductions.draft.why.offersAny", firstName(other), join(t, other.offers())));
         }
         if (!theyGet.isEmpty()) {
-            parts.add(t.text("introductions.draft.ask.theySeek", firstName(other), join(t, theyGet)));
+            // After what the other offers, the way back reads as a turn, not as a second "and".
+            parts.add(t.text(parts.isEmpty() ? "introductions.draft.ask.theySeek" : "introductions.draft.ask.theySeekInTurn",
+                    firstName(other), join(t, theyGet)));
         }
         List<String> shared = common(you.interests(), other.interests());
         if (!shared.isEmpty()) {

@@ -26,7 +26,7 @@ class DoubleOptInDraftsTest {
         // Written to Anna: "you", never her own name in the third person.
         assertTrue(d.toA().contains("Ben offers seed funding, which you are looking for."), d.toA());
         assertFalse(d.toA().contains("Anna is looking"), d.toA());
-        assertTrue(d.toA().contains("And Ben is looking for marketplace design, which you offer."), "both ways");
+        assertTrue(d.toA().contains(". In turn, Ben is looking for marketplace design, which you offer."), "both ways: " + d.toA());
         assertTrue(d.toA().contains("Like you, Ben cares about Circular Economy."), d.toA());
         assertTrue(d.introduction().contains("You both care about Circular Economy."), d.introduction());
         assertTrue(d.introduction().contains("Ben offers seed funding, just what Anna is looking for."), d.introduction());
