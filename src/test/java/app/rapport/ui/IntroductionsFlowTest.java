@@ -97,6 +97,10 @@ class IntroductionsFlowTest extends WindowTest {
         List<String> weights = Fx.call(() -> annaAndBen.lookupAll(".reason-weight").stream()
                 .map(n -> ((Label) n).getText()).toList());
         assertTrue(weights.stream().anyMatch(w -> w.matches("\\+\\d+\\.\\d\\d")), weights.toString());
+        if (weights.stream().anyMatch(w -> w.startsWith("×"))) {
+            assertEquals("Already counted in the points above:", Fx.call(() ->
+                    ((Label) annaAndBen.lookup(".reason-factors")).getText()), "factors are not applied twice");
+        }
 
         clickOn(Fx.call(() -> annaAndBen.lookup(".suggestion-plan")));
         Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);

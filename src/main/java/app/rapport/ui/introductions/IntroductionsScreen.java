@@ -263,7 +263,16 @@ public final class IntroductionsScreen implements Screen {
         reason.getStyleClass().add("suggestion-reason");
 
         VBox reasons = new VBox(4);
+        boolean factorsNamed = false;
         for (Reason r : s.why()) {
+            if (r.kind().isFactor() && !factorsNamed) {
+                // The points already carry these factors; say so, so that nobody multiplies twice.
+                factorsNamed = true;
+                Label caption = new Label(I18n.text("introductions.why.factors"));
+                caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "reason-factors");
+                caption.setWrapText(true);
+                reasons.getChildren().add(caption);
+            }
             Label weight = new Label(weight(r));
             weight.getStyleClass().add("reason-weight");
             weight.setMinWidth(Region.USE_PREF_SIZE);
