@@ -171,7 +171,9 @@ final class ContactRelationshipPane {
         summary.getChildren().add(keep);
 
         GiveAndTake g = GiveAndTake.of(l.ledger());
-        balance.setText(I18n.text("giveAndTake.balance", g.given(), g.received(), I18n.text(g.leaning().messageKey())));
+        // Nothing recorded: a heading only; the hint below says what to do (no "0 and 0, nothing yet" twice).
+        balance.setText(g.leaning() == GiveAndTake.Leaning.EMPTY ? I18n.text("giveAndTake.heading")
+                : I18n.text("giveAndTake.balance", g.given(), g.received(), I18n.text(g.leaning().messageKey())));
         balance.getStyleClass().setAll("label", "give-and-take-balance");
         showLedger(l.ledger());
     }
