@@ -62,6 +62,7 @@ public final class MainWindow implements AppContext {
     static final double DEFAULT_HEIGHT = 780;
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
     private static final Duration NOTIFICATION_TIME = Duration.seconds(10);
+    private static final Duration UNDO_NOTIFICATION_TIME = Duration.seconds(20);
 
     private final Stage stage;
     private final UiSettings settings;
@@ -531,6 +532,13 @@ public final class MainWindow implements AppContext {
         notificationBar.setVisible(false);
         notificationBar.managedProperty().bind(notificationBar.visibleProperty());
         notificationTimer.setOnFinished(e -> hideNotification());
+        // A notice being read (the pointer on it) stays until the pointer leaves.
+        notificationBar.setOnMouseEntered(e -> notificationTimer.pause());
+        notificationBar.setOnMouseExited(e -> {
+            if (notificationBar.isVisible()) {
+                notificationTimer.play();
+            }
+        });
         return notificationBar;
     }
 
@@ -672,6 +680,8 @@ public final class MainWindow implements AppContext {
         undoButton.setVisible(undo != null);
         undoButton.setManaged(undo != null);
         notificationBar.setVisible(true);
+        // Undo is worth more time: reading what happened, then deciding.
+        notificationTimer.setDuration(undo != null ? UNDO_NOTIFICATION_TIME : NOTIFICATION_TIME);
         notificationTimer.playFromStart();
     }
 
