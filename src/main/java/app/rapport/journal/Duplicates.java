@@ -29,6 +29,8 @@ public final class Duplicates {
 
     /** Why two contacts look like one person, strongest first. */
     public enum Reason {
+        /** A record Rapport exported from this very journal (its id came back with it). */
+        SAME_CONTACT,
         SAME_EMAIL,
         SAME_NAME_AND_ORGANIZATION,
         SIMILAR_NAME;

@@ -112,6 +112,27 @@ class AddressBookCommandsTest {
     }
 
     @Test
+    void rapportsOwnVCardExportComesBackAsTheSameContacts() throws Exception {
+        String json = CommandLineTest.RESOURCES.resolve("valid-small.json").toString();
+        assertEquals(0, run("--data-dir", data(), "import", json).code());
+        Path vcf = tmp.resolve("mine.vcf");
+        assertEquals(0, run("--data-dir", data(), "export", "-o", vcf.toString()).code());
+        // Edited elsewhere: one card renamed to someone else entirely keeps its UID but is not the same person.
+        Files.writeString(vcf, Files.readString(vcf).replace("FN:Chioma Okafor", "FN:Peter Neumann")
+                .replace("N:Okafor;Chioma", "N:Neumann;Peter"));
+
+        CommandLineTest.Run dry = run("--data-dir", data(), "import", "--dry-run", vcf.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("Anna Schmidt (card 1, line 1) looks like Anna Schmidt in the journal: exported from"
+                + " this journal (same id)"), dry.out());
+        assertFalse(dry.out().contains("Peter Neumann (card 3"), "a renamed card is not taken for the person: " + dry.out());
+
+        CommandLineTest.Run skipped = run("--data-dir", data(), "import", "--skip-duplicates", vcf.toString());
+        assertEquals(0, skipped.code(), skipped.err());
+        assertTrue(skipped.out().contains(": 1 contact added, 0 merged"), skipped.out());
+    }
+
+    @Test
     void germanDuplicateReport() {
         CommandLineTest.Run r = run(Locale.GERMAN, "--data-dir", data(), "import", "--dry-run",
                 FILES.resolve("duplicates/google-contacts-duplicates.csv").toString());

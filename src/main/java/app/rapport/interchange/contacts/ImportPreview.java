@@ -55,6 +55,10 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
         CompletableFuture<List<FileDuplicate>> withinFile =
                 CompletableFuture.supplyAsync(() -> withinFile(book.contacts(), progress));
         Duplicates.Index index = Duplicates.index(existing);
+        Map<String, Contact> byId = new HashMap<>();
+        for (Contact e : existing) {
+            byId.put(e.id(), e);
+        }
         List<ImportedContact> fresh = new ArrayList<>();
         List<Duplicate> duplicates = new ArrayList<>();
         int done = 0;
@@ -62,6 +66,13 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
             if (done++ % 256 == 0) {
                 progress.checkCancelled();
                 progress.update("compare", done, book.contacts().size());
+            }
+            // Exported from this journal: its id came back. Ids of another journal may collide ("c53"),
+            // so the name or an address must agree too.
+            Contact sameContact = c.rapportId() == null ? null : byId.get(c.rapportId());
+            if (sameContact != null && sameAsExported(sameContact, c.contact())) {
+                duplicates.add(new Duplicate(c, sameContact, Duplicates.Reason.SAME_CONTACT, 1.0));
+                continue;
             }
             var match = index.bestMatch(c.contact());
             if (match.isPresent()) {
@@ -72,6 +83,20 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
         }
         progress.update("compare", book.contacts().size(), book.contacts().size());
         return new ImportPreview(book, fresh, duplicates, join(withinFile));
+    }
+
+    private static boolean sameAsExported(Contact inJournal, Contact imported) {
+        if (Duplicates.nameKey(inJournal.name()).equals(Duplicates.nameKey(imported.name()))) {
+            return true;
+        }
+        for (String e : imported.emails()) {
+            for (String f : inJournal.emails()) {
+                if (e.strip().equalsIgnoreCase(f.strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The result of work done beside this thread, with its own exception (cancellation, a bug) rethrown. */

@@ -40,6 +40,12 @@ public final class Records {
      */
     public void add(Contact contact, String recordKind, int record, long line, List<RecordProblem> extraProblems,
                     Map<String, String> fieldNames) {
+        add(contact, recordKind, record, line, extraProblems, fieldNames, null);
+    }
+
+    /** The same for a record that names its id in the Rapport journal that exported it. */
+    public void add(Contact contact, String recordKind, int record, long line, List<RecordProblem> extraProblems,
+                    Map<String, String> fieldNames, String rapportId) {
         List<RecordProblem> problems = new ArrayList<>(extraProblems);
         for (ValidationException.Problem p : ContactValidator.problems(contact)) {
             String field = fieldNames.getOrDefault(p.field(), p.field());
@@ -50,7 +56,7 @@ public final class Records {
                     p.argument() == null ? List.of() : List.of(p.argument())));
         }
         if (problems.isEmpty()) {
-            contacts.add(new ImportedContact(contact, recordKind, record, line));
+            contacts.add(new ImportedContact(contact, recordKind, record, line, rapportId));
         } else {
             for (RecordProblem p : problems) {
                 if (invalid.size() < MAX_PROBLEMS) {

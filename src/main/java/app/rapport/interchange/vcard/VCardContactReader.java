@@ -270,8 +270,14 @@ public final class VCardContactReader {
                 records.warn(records.problem("card", number, line, "PHOTO", "import.photo.link"));
             }
         }
-        records.add(b.build(), "card", number, line, problems, FIELDS);
+        String uid = card.getUid() == null ? null : card.getUid().getValue();
+        String rapportId = uid != null && uid.startsWith(RAPPORT_UID) && uid.length() > RAPPORT_UID.length()
+                ? uid.substring(RAPPORT_UID.length()) : null;
+        records.add(b.build(), "card", number, line, problems, FIELDS, rapportId);
     }
+
+    /** How Rapport's vCard export names a contact's id ({@code VCardContactWriter}). */
+    static final String RAPPORT_UID = "urn:rapport:";
 
     private static String name(VCard card) {
         for (FormattedName fn : card.getFormattedNames()) {
