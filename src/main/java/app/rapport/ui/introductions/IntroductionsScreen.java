@@ -171,6 +171,8 @@ public final class IntroductionsScreen implements Screen {
         empty.textProperty().bind(I18n.bind("introductions.pipeline.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add(Styles.TEXT_MUTED);
+        // Not while loading: right after planning one, "none planned yet" would be a moment's untruth.
+        empty.visibleProperty().bind(model.busyProperty().not());
         pipeline.setPlaceholder(empty);
         pipeline.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now != model.selectedProperty().get()) {
