@@ -194,7 +194,9 @@ public final class TodayScreen implements Screen {
             body.getChildren().setAll(items.subList(0, n).stream().map(tile).toList());
             int rest = items.size() - n;
             if (rest > 0) {
-                more.setText(I18n.text("today.more", Math.min(rest, MORE_ITEMS), rest));
+                // When one more step shows everything, say so: "Show 1 more (of 1)" read oddly.
+                more.setText(rest <= MORE_ITEMS ? I18n.text("today.more.all", items.size())
+                        : I18n.text("today.more", MORE_ITEMS, rest));
                 card.setFooter(more);
             } else {
                 card.setFooter(null);
