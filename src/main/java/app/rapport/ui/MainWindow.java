@@ -152,6 +152,7 @@ public final class MainWindow implements AppContext {
     }
 
     /** Opens the import dialog with its file chooser (Shortcut+I). */
+    @Override
     public void importContacts() {
         if (refuseImportIntoSample()) {
             return;
@@ -467,7 +468,9 @@ public final class MainWindow implements AppContext {
         }
     }
 
-    private void newContact() {
+    /** Goes to Contacts and opens the editor for a new contact (Shortcut+N). */
+    @Override
+    public void newContact() {
         if (contacts != null) {
             showScreen(contacts);
             contacts.newContact();

@@ -17,7 +17,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 
-/** An empty journal offers a sample journal, which opens in its own folder and leaves the user's untouched. */
+/**
+ * An empty journal offers ways to put people in, and a sample journal, which opens in its own
+ * folder and leaves the user's untouched.
+ */
 class SampleJournalFlowTest extends WindowTest {
 
     @Start
@@ -73,5 +76,21 @@ class SampleJournalFlowTest extends WindowTest {
         } finally {
             Fx.run(window::close);
         }
+    }
+
+    @Test
+    void newContactOnTheEmptyJournalsCardOpensTheEditorOnContactsAsShortcutNDoes() {
+        settle();
+        Fx.waitUntil("Today offers a new contact", () -> Fx.call(() -> node("#today-empty-journal").isVisible()));
+        clickOn("#today-new-contact");
+        assertEquals("contacts.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        Fx.waitUntil("the editor is open", () -> lookup("#editor-name").tryQuery().isPresent());
+        clickOn("#editor-name").write("Lena Hoffmann");
+        clickOn("#editor-ok");
+        Fx.waitUntil("Lena is listed", () -> listedNames().equals(java.util.List.of("Lena Hoffmann")));
+
+        showScreen("today.title");
+        Fx.waitUntil("the card is gone now someone is in the journal",
+                () -> !Fx.call(() -> node("#today-empty-journal").isVisible()));
     }
 }

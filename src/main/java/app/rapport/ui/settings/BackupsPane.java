@@ -1,5 +1,6 @@
 package app.rapport.ui.settings;
 
+import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -14,6 +15,8 @@ import javafx.scene.layout.VBox;
 /**
  * Settings, Backups: every backup with date, reason and size; what the selected one holds;
  * "Back up now" and "Restore". Restoring shows the contents first and backs up the current state.
+ * The list is read again after every change to the journal (an import takes a backup first) and
+ * each time Settings is shown ({@link #refresh()}), so a backup taken elsewhere is never missing.
  */
 public final class BackupsPane extends VBox {
 
@@ -25,10 +28,14 @@ public final class BackupsPane extends VBox {
     final Button restore = new Button();
     private final InvalidationListener relabel = o -> list.refresh(); // held here, listened to weakly
 
-    public BackupsPane(BackupService service, Runnable journalChanged) {
+    public BackupsPane(BackupService service, AppContext app) {
         super(8);
-        model = new BackupsViewModel(service, journalChanged);
+        model = new BackupsViewModel(service, app::journalChanged);
+        // A change listener, not an invalidation listener: that would fire once and then only
+        // again after someone read the revision.
+        app.journalRevision().addListener((o, was, now) -> model.refresh());
         // Settings gives the section its heading.
+        list.setId("backups-list");
         list.setItems(model.backups());
         list.setPrefHeight(220);
         list.setCellFactory(v -> new ListCell<>() {
@@ -55,6 +62,11 @@ public final class BackupsPane extends VBox {
         restore.setOnAction(e -> model.restoreSelected());
         getChildren().addAll(list, preview, new HBox(8, backupNow, restore), status);
         setPadding(new Insets(8, 0, 8, 0));
+        model.refresh();
+    }
+
+    /** Reads the list of backups again, in the background; Settings calls it each time it is shown. */
+    public void refresh() {
         model.refresh();
     }
 }

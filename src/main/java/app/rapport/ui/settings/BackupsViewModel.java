@@ -1,10 +1,12 @@
 package app.rapport.ui.settings;
 
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.LatestTask;
 import app.rapport.ui.common.Tasks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,6 +30,8 @@ public final class BackupsViewModel {
     private final StringProperty preview = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Refreshes come from several sides (a change to the journal, the screen shown again): only the newest list counts. */
+    private final LatestTask<List<BackupService.Entry>> lister = new LatestTask<>(this::listed);
 
     public BackupsViewModel(BackupService service, Runnable journalChanged) {
         this.service = service;
@@ -60,8 +64,29 @@ public final class BackupsViewModel {
         return busy;
     }
 
+    /** Reads the list of backups again in the background (backups are taken behind this screen's back too). */
     public void refresh() {
-        Tasks.run(service::list).onSuccess(backups::setAll).start();
+        lister.submit(service::list);
+    }
+
+    /**
+     * Takes the new list in as removals and insertions, not as a replacement: a list view clears
+     * its selection when its items are replaced, and a refresh must not take away the backup the
+     * user is looking at (a new backup comes first and only moves it down).
+     */
+    private void listed(List<BackupService.Entry> now) {
+        backups.removeIf(e -> !now.contains(e));
+        for (int i = 0; i < now.size(); i++) {
+            BackupService.Entry e = now.get(i);
+            if (i < backups.size() && backups.get(i).equals(e)) {
+                continue;
+            }
+            if (backups.contains(e)) { // in another order than before: nothing to keep
+                backups.setAll(now);
+                return;
+            }
+            backups.add(i, e);
+        }
     }
 
     public void backupNow() {

@@ -31,6 +31,7 @@ public final class SettingsScreen implements Screen {
     private final SettingsViewModel model;
     private final AppContext app;
     private final BackupService backups;
+    private BackupsPane backupsPane;
     private Node root;
 
     public SettingsScreen(AppContext app, UiSettings settings, Path dataDir) {
@@ -103,7 +104,8 @@ public final class SettingsScreen implements Screen {
                 section("settings.section.data", new VBox(12, data,
                         new javafx.scene.layout.HBox(8, importButton, exportButton))));
         if (backups != null) {
-            box.getChildren().add(section("settings.section.backups", new BackupsPane(backups, app::journalChanged)));
+            backupsPane = new BackupsPane(backups, app);
+            box.getChildren().add(section("settings.section.backups", backupsPane));
         }
         box.getStyleClass().add("settings-screen");
         box.setPadding(new Insets(20, 24, 24, 24));
@@ -113,6 +115,14 @@ public final class SettingsScreen implements Screen {
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         root = scroll;
         return root;
+    }
+
+    /** Backups may have been taken since Settings was last shown (the daily one, before an import). */
+    @Override
+    public void onShow() {
+        if (backupsPane != null) {
+            backupsPane.refresh();
+        }
     }
 
     /** The language's own name, so a user who cannot read the current one still finds theirs. */

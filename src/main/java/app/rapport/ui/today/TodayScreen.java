@@ -31,6 +31,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -194,7 +198,9 @@ public final class TodayScreen implements Screen {
             body.getChildren().setAll(items.subList(0, n).stream().map(tile).toList());
             int rest = items.size() - n;
             if (rest > 0) {
-                more.setText(I18n.text("today.more", Math.min(rest, MORE_ITEMS), rest));
+                // When one more step shows everything, say so: "Show 1 more (of 1)" read oddly.
+                more.setText(rest <= MORE_ITEMS ? I18n.text("today.more.all", items.size())
+                        : I18n.text("today.more", MORE_ITEMS, rest));
                 card.setFooter(more);
             } else {
                 card.setFooter(null);
@@ -299,7 +305,10 @@ public final class TodayScreen implements Screen {
         return tile;
     }
 
-    /** For a journal with nobody in it yet: a way to see what Rapport does, on a sample journal. */
+    /**
+     * For a journal with nobody in it yet: the ways to put people in (import an address book, or
+     * add one), as the text suggests, and a way to see what Rapport does, on a sample journal.
+     */
     private Node emptyJournalCard() {
         Label title = new Label();
         title.textProperty().bind(I18n.bind("sample.offer.title"));
@@ -307,21 +316,48 @@ public final class TodayScreen implements Screen {
         javafx.scene.text.Text text = new javafx.scene.text.Text();
         text.textProperty().bind(I18n.bind("sample.offer.text"));
         text.getStyleClass().add("today-offer-text");
-        Button explore = new Button(null, new FontIcon(Material2AL.EXPLORE));
-        explore.textProperty().bind(I18n.bind("sample.offer.explore"));
-        explore.setId("today-explore-sample");
-        explore.getStyleClass().add(Styles.ACCENT);
-        explore.setOnAction(e -> model.exploreSampleJournal());
+        // Importing is how most people start: the accent goes there.
+        Button importContacts = offerButton(Material2AL.IMPORT_CONTACTS, "today.empty.import",
+                "today.empty.import.tooltip", KeyCode.I, "today-import-contacts", model::importContacts);
+        importContacts.getStyleClass().add(Styles.ACCENT);
+        Button newContact = offerButton(Material2MZ.PERSON_ADD, "contacts.new", "contacts.new.tooltip", KeyCode.N,
+                "today-new-contact", model::newContact);
+        Button explore = offerButton(Material2AL.EXPLORE, "sample.offer.explore", null, null,
+                "today-explore-sample", model::exploreSampleJournal);
+        // Wraps onto a second line in a narrow window (and in German) rather than cutting a label off.
+        FlowPane buttons = new FlowPane(8, 8, importContacts, newContact, explore);
         Card card = new Card();
         card.getStyleClass().add("today-card");
         card.setId("today-empty-journal");
-        card.setHeader(new HBox(8, icon(Material2AL.EXPLORE, "today-card-icon"), title));
-        VBox offer = new VBox(10, text, explore);
+        card.setHeader(new HBox(8, icon(Material2MZ.PEOPLE_OUTLINE, "today-card-icon"), title));
+        VBox offer = new VBox(12, text, buttons);
         text.wrappingWidthProperty().bind(Bindings.max(200, offer.widthProperty().subtract(4)));
+        // The text is as wide as it was last wrapped: without this the card could never get
+        // narrower again, and Today kept a horizontal scroll bar after the window was made smaller.
+        offer.setMinWidth(0);
+        // Measured at the width there is, not the default 400 pixels (which left an empty row).
+        buttons.prefWrapLengthProperty().bind(offer.widthProperty());
         card.setBody(offer);
         card.visibleProperty().bind(model.emptyProperty());
         card.managedProperty().bind(card.visibleProperty());
         return card;
+    }
+
+    /** A button of the empty journal's card; with a shortcut, its tooltip names it. */
+    private static Button offerButton(Ikon ikon, String textKey, String tooltipKey, KeyCode shortcut, String id,
+                                      Runnable action) {
+        Button b = new Button(null, new FontIcon(ikon));
+        b.textProperty().bind(I18n.bind(textKey));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        if (tooltipKey != null) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(I18n.bind(tooltipKey,
+                    new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN).getDisplayText()));
+            b.setTooltip(tip);
+        }
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private Node introductionTile(app.rapport.suggest.Suggestion s) {

@@ -110,6 +110,16 @@ public final class TodayViewModel {
         ctx.exploreSampleJournal();
     }
 
+    /** Opens the import dialog, as Shortcut+I does. */
+    public void importContacts() {
+        ctx.importContacts();
+    }
+
+    /** Opens the editor for a new contact on Contacts, as Shortcut+N does. */
+    public void newContact() {
+        ctx.newContact();
+    }
+
     /** True once the first load has finished. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();

@@ -5,18 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.StoreBackupService;
 import app.rapport.journal.Contact;
+import app.rapport.journal.Progress;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
+import app.rapport.ui.common.UiSettings;
+import app.rapport.ui.testing.TestAppContext;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,15 +31,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Settings, Backups: back up now, see what a backup holds, restore it. */
+/** Settings, Backups: back up now, see what a backup holds, restore it; the list stays current. */
 @ExtendWith(ApplicationExtension.class)
 class BackupsPaneTest {
 
     @TempDir
     Path dataDir;
     SqliteJournal journal;
+    TestAppContext ctx;
+    Stage stage;
     BackupsPane pane;
-    final AtomicInteger changes = new AtomicInteger();
     final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
     @Start
@@ -45,7 +50,9 @@ class BackupsPaneTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         journal = SqliteJournal.open(dataDir);
         journal.saveContact(Contact.builder("Anna Schmidt").build());
-        pane = new BackupsPane(new StoreBackupService(journal), changes::incrementAndGet);
+        this.stage = stage;
+        ctx = new TestAppContext(journal, stage);
+        pane = new BackupsPane(new StoreBackupService(journal), ctx);
         stage.setScene(new Scene(pane, 700, 500));
         stage.show();
     }
@@ -74,7 +81,7 @@ class BackupsPaneTest {
                 pane.preview.getText());
 
         robot.clickOn(pane.restore);
-        waitUntil(() -> changes.get() == 1);
+        waitUntil(() -> ctx.journalRevision().get() == 1);
         assertEquals(1, journal.stats().contacts(), "Ben, added after the backup, is gone");
         waitUntil(() -> pane.list.getItems().size() == 2);
         assertTrue(pane.list.getItems().stream().anyMatch(e -> e.kindKey().equals("backup.kind.before-restore")),
@@ -88,6 +95,54 @@ class BackupsPaneTest {
         } finally {
             robot.interact(() -> I18n.setLocale(I18n.ENGLISH));
         }
+    }
+
+    @Test
+    void aBackupTakenByAnImportIsListedWithoutLeavingTheScreen(FxRobot robot) {
+        assertTrue(robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText("No backups yet.")).tryQuery().isPresent(), "the placeholder shows");
+        importSomeone("Ben Weber");
+        waitUntil(() -> shownEntries(robot).size() == 1);
+        assertTrue(shownEntries(robot).getFirst().contains(" · Before import · "), shownEntries(robot).toString());
+
+        // What the user looks at stays selected when the list grows (the new backup comes first).
+        robot.clickOn(robot.lookup("#backups-list .list-cell").nth(0).queryAs(ListCell.class));
+        waitUntil(() -> !pane.restore.isDisabled());
+        BackupService.Entry selected = pane.list.getSelectionModel().getSelectedItem();
+        importSomeone("Clara Vogel");
+        waitUntil(() -> shownEntries(robot).size() == 2);
+        assertEquals(selected, pane.list.getSelectionModel().getSelectedItem(), "the selection was kept");
+        assertEquals(1, pane.list.getSelectionModel().getSelectedIndex());
+        assertTrue(pane.preview.getText().startsWith("Holds 1 contact"), pane.preview.getText());
+    }
+
+    @Test
+    void settingsShownAgainListsABackupTakenMeanwhile(FxRobot robot) {
+        // The real Settings screen, shown as the window shows it: view() once, then onShow() on every visit.
+        SettingsScreen settings = new SettingsScreen(ctx, UiSettings.inMemory(), dataDir, new StoreBackupService(journal));
+        robot.interact(() -> {
+            stage.getScene().setRoot((Parent) settings.view());
+            settings.onShow();
+        });
+        waitUntil(() -> Tasks.runningProperty().get() == 0);
+        assertTrue(robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText("No backups yet.")).tryQuery().isPresent(), "the placeholder shows");
+
+        // Today's daily backup is taken without any change to the journal.
+        assertTrue(journal.dailyBackupIfDue().isPresent());
+        robot.interact(settings::onShow);
+        waitUntil(() -> shownEntries(robot).size() == 1);
+        assertTrue(shownEntries(robot).getFirst().contains(" · Daily backup · "), shownEntries(robot).toString());
+    }
+
+    /** An import as the import dialog runs it: the store backs up first, then the window hears of the change. */
+    private void importSomeone(String name) {
+        journal.importContacts(List.of(Contact.builder(name).build()), Progress.NONE);
+        javafx.application.Platform.runLater(ctx::journalChanged);
+    }
+
+    /** The texts of the list's filled cells, as the user reads them. */
+    private static List<String> shownEntries(FxRobot robot) {
+        return robot.lookup("#backups-list .list-cell").queryAllAs(ListCell.class).stream()
+                .map(ListCell::getText).filter(t -> t != null && !t.isEmpty()).toList();
     }
 
     private static void waitUntil(BooleanSupplier condition) {

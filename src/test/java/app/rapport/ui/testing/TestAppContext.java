@@ -4,6 +4,7 @@ import app.rapport.journal.Journal;
 import app.rapport.ui.common.AppContext;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -11,7 +12,8 @@ import javafx.stage.Window;
 
 /**
  * The main window's part for screen and dialog tests: a real journal, a window, and a record of
- * what the screen asked the window to do (notices, contacts shown, quick captures).
+ * what the screen asked the window to do (notices, contacts shown, quick captures, imports and
+ * new contacts).
  */
 public final class TestAppContext implements AppContext {
 
@@ -24,6 +26,10 @@ public final class TestAppContext implements AppContext {
     public final List<Notice> notices = new CopyOnWriteArrayList<>();
     public final List<String> shownContacts = new CopyOnWriteArrayList<>();
     public final List<List<String>> quickCaptures = new CopyOnWriteArrayList<>();
+    /** How often a screen asked for the import dialog (Shortcut+I in the window). */
+    public final AtomicInteger importRequests = new AtomicInteger();
+    /** How often a screen asked for a new contact (Shortcut+N in the window). */
+    public final AtomicInteger newContactRequests = new AtomicInteger();
     /** What quick capture does when asked; by default it is only recorded. */
     public Consumer<List<String>> quickCapture = ids -> { };
 
@@ -61,6 +67,16 @@ public final class TestAppContext implements AppContext {
     public void quickCapture(List<String> participantIds) {
         quickCaptures.add(List.copyOf(participantIds));
         quickCapture.accept(participantIds);
+    }
+
+    @Override
+    public void importContacts() {
+        importRequests.incrementAndGet();
+    }
+
+    @Override
+    public void newContact() {
+        newContactRequests.incrementAndGet();
     }
 
     @Override

@@ -233,6 +233,64 @@ class TodayScreenTest {
         assertEquals("1 cold", robot.lookup("#today-health-cold").queryLabeled().getText());
     }
 
+    /** What the "Show more" link under the follow-ups says, or null when there is none. */
+    static String moreLink(FxRobot robot) {
+        return robot.lookup("#today-follow-ups .today-more").tryQueryAs(javafx.scene.control.Hyperlink.class)
+                .map(javafx.scene.control.Hyperlink::getText).orElse(null);
+    }
+
+    /** Scrolls Today as a user would until the "Show more" link under the follow-ups is in view, and clicks it. */
+    void clickMore(FxRobot robot) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) screen.view();
+            Node link = scroll.lookup("#today-follow-ups .today-more");
+            Node page = scroll.getContent();
+            double y = page.sceneToLocal(link.localToScene(link.getBoundsInLocal())).getCenterY();
+            double viewport = scroll.getViewportBounds().getHeight();
+            double room = page.getBoundsInLocal().getHeight() - viewport;
+            scroll.setVvalue(room <= 0 ? 0 : Math.clamp((y - viewport / 2) / room, 0, 1));
+        });
+        robot.clickOn("#today-follow-ups .today-more");
+    }
+
+    /** An encounter with Dieter and {@code n} follow-ups, all overdue. */
+    void addFollowUps(FxRobot robot, int n) {
+        List<FollowUp> followUps = java.util.stream.IntStream.rangeClosed(1, n)
+                .mapToObj(i -> new FollowUp("Task " + i, LocalDate.of(2026, 6, 1), false)).toList();
+        journal.saveEncounter(new Encounter(null, at(5, 25), EncounterKind.CALL, "Planning", null, null,
+                List.of(dieter.id()), null, null, followUps));
+        robot.interact(ctx::journalChanged);
+    }
+
+    @Test
+    void showMoreSaysShowAllWhenTheRestFitsInOneClick(FxRobot robot) {
+        loaded();
+        assertEquals(null, moreLink(robot), "two follow-ups fit in the card");
+
+        // Seven follow-ups: six are shown and one is left. Not "Show 1 more (of 1)".
+        addFollowUps(robot, 5);
+        waitUntil("seven follow-ups", () -> screen.model().followUps().size() == 7);
+        assertEquals(6, titles(robot, "today-follow-ups").size());
+        assertEquals("Show all 7", moreLink(robot));
+        robot.interact(() -> I18n.setLocale(I18n.GERMAN));
+        try {
+            assertEquals("Alle 7 zeigen", moreLink(robot));
+        } finally {
+            robot.interact(() -> I18n.setLocale(I18n.ENGLISH));
+        }
+
+        // Eighteen: one click shows ten more of the twelve left, the next click the rest.
+        addFollowUps(robot, 11);
+        waitUntil("eighteen follow-ups", () -> screen.model().followUps().size() == 18);
+        assertEquals("Show 10 more (of 12)", moreLink(robot));
+        clickMore(robot);
+        assertEquals(16, titles(robot, "today-follow-ups").size());
+        assertEquals("Show all 18", moreLink(robot));
+        clickMore(robot);
+        assertEquals(18, titles(robot, "today-follow-ups").size());
+        assertEquals(null, moreLink(robot), "everything is shown");
+    }
+
     @Test
     void germanTexts(FxRobot robot) {
         loaded();
