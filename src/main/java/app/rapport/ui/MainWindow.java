@@ -535,6 +535,8 @@ public final class MainWindow implements AppContext {
         notificationBar.setVisible(false);
         notificationBar.managedProperty().bind(notificationBar.visibleProperty());
         notificationTimer.setOnFinished(e -> hideNotification());
+        // A notice is text of the moment, in the language of that moment: a language switch retires it.
+        I18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(retireNotice));
         // A notice being read (the pointer on it) stays until the pointer leaves.
         notificationBar.setOnMouseEntered(e -> notificationTimer.pause());
         notificationBar.setOnMouseExited(e -> {
@@ -544,6 +546,12 @@ public final class MainWindow implements AppContext {
         });
         return notificationBar;
     }
+
+    private final javafx.beans.InvalidationListener retireNotice = o -> {
+        if (notificationBar.isVisible()) {
+            hideNotification();
+        }
+    };
 
     private void hideNotification() {
         notificationTimer.stop();
