@@ -42,6 +42,23 @@ public final class I18n {
         return LOCALE;
     }
 
+    /**
+     * Runs {@code action} after every language switch for as long as {@code owner} lives. The
+     * language is global and outlives every screen; a plain listener on it would keep each screen
+     * ever built (and the journal data it shows) in memory. Here the owner holds the listener and
+     * the language only a weak reference to it, so a screen that is gone is collected.
+     */
+    public static void onChange(javafx.scene.Node owner, Runnable action) {
+        javafx.beans.InvalidationListener listener = o -> action.run();
+        @SuppressWarnings("unchecked")
+        java.util.List<javafx.beans.InvalidationListener> held = (java.util.List<javafx.beans.InvalidationListener>)
+                owner.getProperties().computeIfAbsent(HELD_LISTENERS, k -> new java.util.ArrayList<>());
+        held.add(listener);
+        LOCALE.addListener(new javafx.beans.WeakInvalidationListener(listener));
+    }
+
+    private static final Object HELD_LISTENERS = new Object();
+
     public static Locale locale() {
         return LOCALE.get();
     }

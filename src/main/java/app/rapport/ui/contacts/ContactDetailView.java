@@ -67,7 +67,7 @@ final class ContactDetailView {
             show(now, sameContact);
         });
         // A new language relabels what is shown; nothing is read from the journal again.
-        I18n.localeProperty().addListener((o, was, now) -> {
+        I18n.onChange(root, () -> {
             relabelling = true;
             try {
                 show(model.detailProperty().get(), true);

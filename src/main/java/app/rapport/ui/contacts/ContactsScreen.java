@@ -294,7 +294,7 @@ public final class ContactsScreen implements Screen {
         box.setItems(items);
         javafx.util.Callback<javafx.scene.control.ListView<Warmth>, ListCell<Warmth>> cells = v -> new ListCell<>() {
             {
-                I18n.localeProperty().addListener((o, was, now) -> updateItem(getItem(), isEmpty()));
+                I18n.onChange(this, () -> updateItem(getItem(), isEmpty()));
             }
 
             @Override
@@ -319,7 +319,7 @@ public final class ContactsScreen implements Screen {
         javafx.util.Callback<javafx.scene.control.ListView<ContactsViewModel.ContactOrder>,
                 ListCell<ContactsViewModel.ContactOrder>> cells = v -> new ListCell<>() {
             {
-                I18n.localeProperty().addListener((o, was, now) -> updateItem(getItem(), isEmpty()));
+                I18n.onChange(this, () -> updateItem(getItem(), isEmpty()));
             }
 
             @Override
@@ -345,7 +345,7 @@ public final class ContactsScreen implements Screen {
 
         FilterCell(String allKey) {
             this.allKey = allKey;
-            I18n.localeProperty().addListener((o, was, now) -> updateItem(getItem(), isEmpty()));
+            I18n.onChange(this, () -> updateItem(getItem(), isEmpty()));
         }
 
         @Override

@@ -157,7 +157,7 @@ public final class EventsScreen implements Screen {
         right.setFitToWidth(true);
         right.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         model.detailProperty().addListener((o, was, now) -> showDetail(now));
-        I18n.localeProperty().addListener(o -> showDetail(model.detailProperty().get()));
+        I18n.onChange(right, () -> showDetail(model.detailProperty().get()));
         showDetail(null);
 
         SplitPane split = new SplitPane(left, right);

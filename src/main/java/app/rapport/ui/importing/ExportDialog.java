@@ -111,7 +111,7 @@ public final class ExportDialog {
         shownContacts.setToggleGroup(which);
         which.selectToggle(preferShown && shown != null ? shownContacts : allContacts);
         counts();
-        I18n.localeProperty().addListener(o -> counts());
+        I18n.onChange(allContacts, this::counts);
         VBox whichBox = new VBox(8, heading("export.which"), allContacts, shownContacts);
         whichBox.setPadding(new Insets(6, 0, 0, 0));
         // Opened from the contact list: the choice is there, and off for the complete journal.

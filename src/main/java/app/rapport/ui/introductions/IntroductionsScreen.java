@@ -145,7 +145,7 @@ public final class IntroductionsScreen implements Screen {
         Runnable render = this::renderSuggestions;
         model.suggestions().addListener((Observable o) -> render.run());
         model.loadedProperty().addListener(o -> render.run());
-        I18n.localeProperty().addListener(o -> render.run());
+        I18n.onChange(suggestionList, render);
         render.run();
         VBox left = new VBox(10, head, hint, suggestionList);
         left.getStyleClass().add("introductions-column");
@@ -192,7 +192,7 @@ public final class IntroductionsScreen implements Screen {
                 showDetail(now);
             }
         });
-        I18n.localeProperty().addListener(o -> {
+        I18n.onChange(pipeline, () -> {
             showDetail(model.selectedProperty().get());
             // The reasons are sentences in the UI language: asked anew if the screen is in view
             // (otherwise when it is next shown; a closed window's journal is closed).

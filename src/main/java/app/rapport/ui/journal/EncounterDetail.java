@@ -44,7 +44,7 @@ final class EncounterDetail extends StackPane {
         getChildren().setAll(placeholder, scroll);
         vm.selectedProperty().addListener((obs, old, now) -> draw());
         vm.namesProperty().addListener((obs, old, now) -> draw());
-        I18n.localeProperty().addListener((obs, old, now) -> draw());
+        I18n.onChange(this, this::draw);
         draw();
     }
 

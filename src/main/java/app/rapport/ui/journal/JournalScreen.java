@@ -206,7 +206,7 @@ public final class JournalScreen implements Screen {
                 vm.textProperty(), vm.kindProperty(), vm.participantProperty(), vm.fromProperty(), vm.toProperty()));
 
         // Switching the language relabels the kinds and rewrites the dates in the new format.
-        I18n.localeProperty().addListener((obs, old, now) -> {
+        I18n.onChange(from, () -> {
             for (DatePicker picker : List.of(from, to)) {
                 picker.setConverter(EncounterTexts.dateConverter());
             }
@@ -266,7 +266,7 @@ public final class JournalScreen implements Screen {
         });
         // Names arrive with the encounters; redraw the cells when they change.
         vm.namesProperty().addListener((obs, old, now) -> list.refresh());
-        I18n.localeProperty().addListener((obs, old, now) -> list.refresh());
+        I18n.onChange(list, list::refresh);
 
         list.setOnKeyPressed(e -> {
             Encounter chosen = list.getSelectionModel().getSelectedItem();

@@ -208,7 +208,7 @@ public final class TodayScreen implements Screen {
         };
         items.addListener((Observable o) -> render.run());
         shown.addListener(o -> render.run());
-        I18n.localeProperty().addListener(o -> render.run());
+        I18n.onChange(card, render);
         render.run();
         return card;
     }

@@ -92,7 +92,7 @@ public final class TrashScreen implements Screen {
         list.setPlaceholder(new StackPane(none));
         VBox.setVgrow(list, Priority.ALWAYS);
         // Dates are formatted in the chosen language.
-        I18n.localeProperty().addListener((o, was, now) -> list.refresh());
+        I18n.onChange(list, list::refresh);
 
         root = new VBox(16, top, list);
         root.getStyleClass().add("trash-screen");

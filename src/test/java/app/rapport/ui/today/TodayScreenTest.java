@@ -2,6 +2,7 @@ package app.rapport.ui.today;
 
 import static app.rapport.ui.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -304,5 +305,28 @@ class TodayScreenTest {
         } finally {
             robot.interact(() -> I18n.setLocale(I18n.ENGLISH));
         }
+    }
+
+    /**
+     * A Today screen that is gone (the window switched journals) is collected with what it shows:
+     * the language, which outlives every screen, must not hold on to it.
+     */
+    @Test
+    void aTodayScreenThatIsGoneIsNotKeptByTheLanguage(FxRobot robot) throws Exception {
+        java.lang.ref.WeakReference<TodayScreen>[] gone = new java.lang.ref.WeakReference[1];
+        robot.interact(() -> {
+            TestAppContext other = new TestAppContext(journal, stage);
+            TodayScreen s = new TodayScreen(other, CLOCK);
+            new javafx.scene.layout.StackPane(s.view()); // built, as shown once
+            gone[0] = new java.lang.ref.WeakReference<>(s);
+        });
+        waitUntil("its loads are done", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
+        for (int i = 0; i < 50 && gone[0].get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertNull(gone[0].get(), "the screen is collected");
+        robot.interact(() -> app.rapport.ui.common.I18n.setLocale(app.rapport.ui.common.I18n.GERMAN));
+        robot.interact(() -> app.rapport.ui.common.I18n.setLocale(app.rapport.ui.common.I18n.ENGLISH));
     }
 }
