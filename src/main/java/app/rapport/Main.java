@@ -62,31 +62,24 @@ public final class Main implements Callable<Integer>, CliContext {
      */
     static Locale languageOf(String[] args, Locale system) {
         Path dataDir = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                dataDir = Path.of(args[i + 1]);
-            } else if (args[i].startsWith("--data-dir=")) {
-                dataDir = Path.of(args[i].substring("--data-dir=".length()));
-            }
-        }
         try {
-            Path settings = (dataDir != null ? dataDir : DataFolder.defaultFolder())
-                    .resolve(app.rapport.ui.common.UiSettings.FILE_NAME);
-            if (!java.nio.file.Files.isRegularFile(settings)) {
-                return system;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                    dataDir = Path.of(args[i + 1]);
+                } else if (args[i].startsWith("--data-dir=")) {
+                    dataDir = Path.of(args[i].substring("--data-dir=".length()));
+                }
             }
-            java.util.Properties p = new java.util.Properties();
-            try (var in = java.nio.file.Files.newBufferedReader(settings, java.nio.charset.StandardCharsets.UTF_8)) {
-                p.load(in);
-            }
-            return switch (String.valueOf(p.getProperty("language")).strip().toLowerCase(Locale.ROOT)) {
-                case "german" -> Locale.GERMAN;
-                case "english" -> Locale.ENGLISH;
-                default -> system;
-            };
-        } catch (IOException | RuntimeException e) {
-            return system; // an unreadable settings file must not stop a command
+        } catch (java.nio.file.InvalidPathException e) {
+            return system; // the command line says what is wrong with the folder
         }
+        // The window's own settings file, read as the window reads it (an unreadable one gives the defaults).
+        return switch (app.rapport.ui.common.UiSettings.load(dataDir != null ? dataDir : DataFolder.defaultFolder())
+                .languageProperty().get()) {
+            case GERMAN -> Locale.GERMAN;
+            case ENGLISH -> Locale.ENGLISH;
+            case SYSTEM -> system;
+        };
     }
 
     /** The configured command line in the language of the operating system. */

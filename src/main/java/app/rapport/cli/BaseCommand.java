@@ -100,17 +100,12 @@ abstract class BaseCommand implements Callable<Integer> {
         return null;
     }
 
-    @FunctionalInterface
-    protected interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
     /**
      * Writes to {@code target}, or to standard output for {@code -}. A file is written next to
      * its destination and moved into place when complete, so a failed export never leaves half a
      * file where the last good one was.
      */
-    protected void writeOutput(String target, Writing writing) {
+    protected void writeOutput(String target, app.rapport.interchange.Exports.Writing writing) {
         if ("-".equals(target)) {
             try {
                 writing.to(context.standardOutput());
@@ -138,14 +133,10 @@ abstract class BaseCommand implements Callable<Integer> {
             throw new CliFailure(text("cli.error.writeFailed", file, unfit));
         }
         try {
-            app.rapport.interchange.Exports.writeAtomically(file, writing::to);
-        } catch (AccessDeniedException e) {
-            throw new CliFailure(text("cli.error.writeFailed", file, text("cli.error.accessDenied")), e);
+            app.rapport.interchange.Exports.writeAtomically(file, writing);
         } catch (IOException e) {
-            // The message of a failed move or write would name the temporary file: say what failed instead.
-            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-                    ? fs.getReason() : e.getMessage();
-            throw new CliFailure(text("cli.error.writeFailed", file, reason), e);
+            throw new CliFailure(text("cli.error.writeFailed", file,
+                    app.rapport.interchange.Exports.failureReason(e, text("cli.error.accessDenied"))), e);
         }
     }
 }

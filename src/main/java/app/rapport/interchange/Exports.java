@@ -85,6 +85,20 @@ public final class Exports {
     }
 
     /**
+     * Why a write failed, in the file system's words, not naming the temporary file the message of
+     * a failed write or move would name; {@code accessDenied} (the caller's language) when it was that.
+     */
+    public static String failureReason(Throwable e, String accessDenied) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return accessDenied;
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
      * Writes the file completely under a temporary name in the same folder, then moves it into
      * place in one step; on failure the temporary file is removed and any older file stays.
      */

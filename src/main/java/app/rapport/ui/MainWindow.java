@@ -536,7 +536,11 @@ public final class MainWindow implements AppContext {
         notificationBar.managedProperty().bind(notificationBar.visibleProperty());
         notificationTimer.setOnFinished(e -> hideNotification());
         // A notice is text of the moment, in the language of that moment: a language switch retires it.
-        I18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(retireNotice));
+        I18n.onChange(notificationBar, () -> {
+            if (notificationBar.isVisible()) {
+                hideNotification();
+            }
+        });
         // A notice being read (the pointer on it) stays until the pointer leaves.
         notificationBar.setOnMouseEntered(e -> notificationTimer.pause());
         notificationBar.setOnMouseExited(e -> {
@@ -546,12 +550,6 @@ public final class MainWindow implements AppContext {
         });
         return notificationBar;
     }
-
-    private final javafx.beans.InvalidationListener retireNotice = o -> {
-        if (notificationBar.isVisible()) {
-            hideNotification();
-        }
-    };
 
     private void hideNotification() {
         notificationTimer.stop();

@@ -33,7 +33,20 @@ public final class ContactFiles {
 
     /** Reads the file with a bounded read: nothing larger than {@link Records#MAX_FILE_BYTES} is loaded. */
     public static AddressBook read(Path path, Progress progress) throws ImportFailedException {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        return read(nameOf(path), readBounded(path), progress);
+    }
+
+    /** The file's name as messages give it. */
+    public static String nameOf(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /**
+     * The file's bytes, refused with a message naming the file when it is larger than any file an
+     * import reads ({@link Records#MAX_FILE_BYTES}) or cannot be read.
+     */
+    public static byte[] readBounded(Path path) throws ImportFailedException {
+        String name = nameOf(path);
         byte[] content;
         try {
             long size = Files.size(path);
@@ -51,7 +64,7 @@ public final class ContactFiles {
         } catch (IOException e) {
             throw new ImportFailedException(RecordProblem.ofFile(name, 0, "import.file.unreadable", String.valueOf(e.getMessage())));
         }
-        return read(name, content, progress);
+        return content;
     }
 
     public static AddressBook read(String name, byte[] content, Progress progress) throws ImportFailedException {

@@ -42,7 +42,9 @@ public final class UiSettings {
     }
 
     public enum LanguageChoice {
-        SYSTEM(null), ENGLISH(I18n.ENGLISH), GERMAN(I18n.GERMAN);
+        // Plain locales (the same as I18n's), so that the command line can read the choice
+        // without loading the window's texts.
+        SYSTEM(null), ENGLISH(Locale.ENGLISH), GERMAN(Locale.GERMAN);
 
         private final Locale locale;
 

@@ -108,11 +108,8 @@ public final class ContactsScreen implements Screen {
 
     /** The export dialog, offering the contacts the list shows now (first, if the user narrowed it). */
     public void exportContacts() {
-        app.rapport.journal.ContactFilter f = model.filter();
-        boolean narrowed = f.text() != null && !f.text().isBlank() || f.tag() != null || f.organization() != null
-                || model.warmthProperty().get() != null;
         new app.rapport.ui.importing.ExportDialog(model.app(),
-                model.contacts().stream().map(app.rapport.journal.ContactSummary::id).toList(), narrowed).show();
+                model.contacts().stream().map(app.rapport.journal.ContactSummary::id).toList(), model.isNarrowed()).show();
     }
 
     void edit(Contact contact) {

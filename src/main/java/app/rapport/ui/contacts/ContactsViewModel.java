@@ -80,6 +80,13 @@ public final class ContactsViewModel {
         refresh();
     }
 
+    /** Whether the user has narrowed the list (search, tag, organisation or warmth), so it shows a choice of people. */
+    public boolean isNarrowed() {
+        ContactFilter f = filter();
+        return f.text() != null && !f.text().isBlank() || f.tag() != null || f.organization() != null
+                || warmth.get() != null;
+    }
+
     /** The filter the list shows now. */
     public ContactFilter filter() {
         return ContactFilter.all().withText(query.get()).withTag(tag.get())

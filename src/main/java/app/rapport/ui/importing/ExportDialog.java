@@ -211,18 +211,10 @@ public final class ExportDialog {
             lastFormat = f;
             stage.close();
             app.notify(done, null);
-        }).onError(e -> error.setText(I18n.text("export.failed", file, reason(e))))
+        }).onError(e -> error.setText(I18n.text("export.failed", file,
+                        Exports.failureReason(e, I18n.text("export.accessDenied")))))
                 .onFinally(() -> busy.set(false))
                 .start();
     }
 
-    private static String reason(Throwable e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return I18n.text("cli.error.accessDenied");
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -165,13 +165,14 @@ public final class ImportViewModel {
         progress.set(-1);
         error.set("");
         Tasks.run(() -> {
-            Object journalOrNull = readJournalFile(file, ready);
+            // The journal's contacts load while the file is parsed: on the first import both are slow.
+            var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
+            byte[] content = ContactFiles.readBounded(file);
+            Object journalOrNull = readJournalFile(file, content, existing);
             if (journalOrNull != null) {
                 return journalOrNull;
             }
-            // The journal's contacts load while the file is parsed: on the first import both are slow.
-            var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
-            AddressBook book = ContactFiles.read(file, progressReporter());
+            AddressBook book = ContactFiles.read(ContactFiles.nameOf(file), content, progressReporter());
             return (Object) ImportPreview.of(book, ImportPreview.join(existing), progressReporter());
         }).onSuccess(loaded -> {
             if (loaded instanceof JournalFile j) {
@@ -186,12 +187,9 @@ public final class ImportViewModel {
      * A Rapport JSON file read whole (it is refused whole if anything in it is wrong), or null if
      * the file is something else. A calendar file is sent to the Events screen, where calendars are read.
      */
-    private JournalFile readJournalFile(Path file, java.util.concurrent.CompletableFuture<List<Contact>> ready)
-            throws Exception {
-        if (java.nio.file.Files.size(file) > MAX_JOURNAL_BYTES) {
-            return null; // not read whole here; the address book reader says what it is
-        }
-        byte[] content = java.nio.file.Files.readAllBytes(file);
+    private JournalFile readJournalFile(Path file, byte[] content,
+                                        java.util.concurrent.CompletableFuture<List<Contact>> existing)
+            throws Refused {
         if (new app.rapport.interchange.ical.ICalendarImporter().recognizes(content)) {
             throw new Refused(I18n.text("import.calendarHere"));
         }
@@ -207,8 +205,7 @@ public final class ImportViewModel {
             throw new Refused(I18n.text("import.journal.refused", file.getFileName(),
                     String.join("\n", problems) + more));
         }
-        List<Contact> inJournal = ImportPreview.join(ready != null ? ready
-                : java.util.concurrent.CompletableFuture.completedFuture(journal.allContacts()));
+        List<Contact> inJournal = ImportPreview.join(existing);
         java.util.Set<String> ids = new java.util.HashSet<>();
         inJournal.forEach(c -> ids.add(c.id()));
         int there = (int) r.snapshot().contacts().stream().filter(c -> ids.contains(c.id())).count();
@@ -226,9 +223,6 @@ public final class ImportViewModel {
             super(message);
         }
     }
-
-    /** Larger files than this are not Rapport journals a person keeps (20,000 contacts are about 30 MB). */
-    static final long MAX_JOURNAL_BYTES = 512L << 20;
 
     private void showJournal(JournalFile j) {
         journalFile.set(j);
