@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -307,10 +305,8 @@ public final class JournalScreen implements Screen {
 
     /** The kind filter's entries; the empty entry means every kind. */
     private static final class KindFilterCell extends ListCell<EncounterKind> {
-        private final InvalidationListener relabel = obs -> updateItem(getItem(), isEmpty());
-
         KindFilterCell() {
-            I18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
+            I18n.onChange(this, () -> updateItem(getItem(), isEmpty()));
         }
 
         @Override

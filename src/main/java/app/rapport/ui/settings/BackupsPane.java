@@ -2,8 +2,6 @@ package app.rapport.ui.settings;
 
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,7 +24,6 @@ public final class BackupsPane extends VBox {
     final Label status = new Label();
     final Button backupNow = new Button();
     final Button restore = new Button();
-    private final InvalidationListener relabel = o -> list.refresh(); // held here, listened to weakly
 
     public BackupsPane(BackupService service, AppContext app) {
         super(8);
@@ -46,7 +43,7 @@ public final class BackupsPane extends VBox {
             }
         });
         // Dates and kinds are written in the language of the moment: a switch rewrites them.
-        I18n.localeProperty().addListener(new WeakInvalidationListener(relabel));
+        I18n.onChange(list, list::refresh);
         Label none = new Label();
         none.textProperty().bind(I18n.bind("backups.none"));
         list.setPlaceholder(none);
