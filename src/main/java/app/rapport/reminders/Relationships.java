@@ -2,13 +2,16 @@ package app.rapport.reminders;
 
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterStamp;
+import app.rapport.journal.EncounterTimeline;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,20 +28,46 @@ public final class Relationships {
     }
 
     public static Relationships of(Iterable<Encounter> encounters, LocalDate today, ZoneId zone) {
-        // Day arithmetic on epoch days and a table of decay factors: this runs over every encounter
-        // of the journal each time Today is shown.
+        List<Encounter> list = new ArrayList<>();
+        encounters.forEach(list::add);
+        return of(EncounterTimeline.of(list), today, zone);
+    }
+
+    /**
+     * From a whole journal's timeline: one pass in time order over arrays of numbers. Day
+     * arithmetic on epoch days and a table of decay factors; the zone's offset changes only a few
+     * times a year, so in time order it is nearly always the one of the encounter before.
+     */
+    public static Relationships of(EncounterTimeline timeline, LocalDate today, ZoneId zone) {
         OffsetCache offsets = new OffsetCache(zone.getRules());
         long todayEpochDay = today.toEpochDay();
-        Map<String, Acc> acc = new HashMap<>();
-        for (Encounter e : encounters) {
-            long epochSecond = e.date().toEpochSecond();
+        int slots = timeline.contactSlots();
+        int[] count = new int[slots];
+        double[] score = new double[slots];
+        int[] last = new int[slots];
+        long[] lastDay = new long[slots];
+        for (int t = 0, n = timeline.size(); t < n; t++) {
+            long epochSecond = timeline.epochSecond(t);
             long day = Math.floorDiv(epochSecond + offsets.offsetAt(epochSecond), 86_400L);
-            double contribution = Warmth.contribution(e.rating(), todayEpochDay - day);
-            for (String id : e.participants()) {
-                acc.computeIfAbsent(id, k -> new Acc()).add(e.id(), e.date(), epochSecond, day, contribution, e, null);
+            int rating = timeline.rating(t);
+            double contribution = Warmth.contribution(rating == 0 ? null : rating, todayEpochDay - day);
+            for (int p = timeline.participantsFrom(t), end = timeline.participantsTo(t); p < end; p++) {
+                int slot = timeline.participantSlot(p);
+                count[slot]++;
+                score[slot] += contribution;
+                last[slot] = t; // time order: the latest so far
+                lastDay[slot] = day;
             }
         }
-        return finish(acc, todayEpochDay);
+        Map<String, Relationship> out = HashMap.newHashMap(slots);
+        for (int slot = 0; slot < slots; slot++) {
+            String id = timeline.contactId(slot);
+            Encounter e = timeline.encounter(last[slot]);
+            long since = Math.max(0, todayEpochDay - lastDay[slot]);
+            out.put(id, new Relationship(id, LocalDate.ofEpochDay(lastDay[slot]), e.date(), topic(e), e.id(),
+                    count[slot], score[slot], Warmth.of(score[slot], since)));
+        }
+        return new Relationships(out);
     }
 
     /** The same from the lean form the store gives for a whole journal. */
@@ -50,7 +79,7 @@ public final class Relationships {
             long epochSecond = s.date().toEpochSecond();
             long day = Math.floorDiv(epochSecond + offsets.offsetAt(epochSecond), 86_400L);
             acc.computeIfAbsent(s.contactId(), k -> new Acc()).add(s.encounterId(), s.date(), epochSecond, day,
-                    Warmth.contribution(s.rating(), todayEpochDay - day), null, s.topic());
+                    Warmth.contribution(s.rating(), todayEpochDay - day), s.topic());
         }
         return finish(acc, todayEpochDay);
     }
@@ -118,22 +147,20 @@ public final class Relationships {
     private static final class Acc {
         String lastId;
         OffsetDateTime lastDate;
-        Encounter lastEncounter; // its topic is worked out only for the last one
         String lastTopic;
         long lastSecond;
         long lastDay;
         int count;
         double score;
 
-        void add(String id, OffsetDateTime date, long epochSecond, long day, double contribution, Encounter e,
-                 String topic) {
+        void add(String id, OffsetDateTime date, long epochSecond, long day, double contribution, String topic) {
             count++;
             score += contribution;
+            // At the same instant the later one in the list counts, as on the timeline.
             if (lastDate == null || epochSecond > lastSecond
-                    || epochSecond == lastSecond && date.getNano() > lastDate.getNano()) {
+                    || epochSecond == lastSecond && date.getNano() >= lastDate.getNano()) {
                 lastId = id;
                 lastDate = date;
-                lastEncounter = e;
                 lastTopic = topic;
                 lastSecond = epochSecond;
                 lastDay = day;
@@ -142,8 +169,7 @@ public final class Relationships {
 
         Relationship toRelationship(String id, long todayEpochDay) {
             long since = Math.max(0, todayEpochDay - lastDay);
-            String topic = lastEncounter != null ? topic(lastEncounter) : firstLine(lastTopic);
-            return new Relationship(id, LocalDate.ofEpochDay(lastDay), lastDate, topic, lastId, count, score,
+            return new Relationship(id, LocalDate.ofEpochDay(lastDay), lastDate, firstLine(lastTopic), lastId, count, score,
                     Warmth.of(score, since));
         }
     }

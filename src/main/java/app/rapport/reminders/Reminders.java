@@ -2,6 +2,7 @@ package app.rapport.reminders;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterTimeline;
 import app.rapport.journal.FollowUp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.PriorityQueue;
 
 /**
  * What is due: catch-ups, birthdays and follow-ups. Pure functions of the journal, the user's
@@ -126,7 +126,7 @@ public final class Reminders {
             for (int i = 0; i < followUps.size(); i++) {
                 FollowUp f = followUps.get(i);
                 if (f.done() || f.due() == null || f.due().isAfter(horizon)
-                        || snoozes.isSnoozed(Snoozes.followUp(e.id(), i), today)) {
+                        || !snoozes.isEmpty() && snoozes.isSnoozed(Snoozes.followUp(e.id(), i), today)) {
                     continue;
                 }
                 out.add(new FollowUpReminder(e, i, f, today));
@@ -157,25 +157,11 @@ public final class Reminders {
     }
 
     /** The {@code limit} latest encounters that have happened by {@code now}, newest first. */
-    public static List<Encounter> recent(Iterable<Encounter> encounters, Instant now, int limit) {
-        Comparator<Encounter> byTime = Comparator.comparing((Encounter e) -> e.date().toInstant())
-                .thenComparing(e -> e.id() == null ? "" : e.id());
-        PriorityQueue<Encounter> latest = new PriorityQueue<>(byTime); // smallest first, so it can be dropped
-        long nowSecond = now.getEpochSecond();
-        long floor = Long.MIN_VALUE; // once the queue is full, anything earlier than its oldest cannot enter
-        for (Encounter e : encounters) {
-            long second = e.date().toEpochSecond();
-            if (second < floor || second > nowSecond) {
-                continue;
-            }
-            latest.add(e);
-            if (latest.size() > limit) {
-                latest.poll();
-                floor = latest.peek().date().toEpochSecond();
-            }
+    public static List<Encounter> recent(EncounterTimeline timeline, Instant now, int limit) {
+        List<Encounter> out = new ArrayList<>(limit);
+        for (int t = timeline.latestAtOrBefore(now.getEpochSecond()); t >= 0 && out.size() < limit; t--) {
+            out.add(timeline.encounter(t));
         }
-        List<Encounter> out = new ArrayList<>(latest);
-        out.sort(byTime.reversed());
         return out;
     }
 }

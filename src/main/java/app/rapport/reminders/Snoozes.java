@@ -22,6 +22,11 @@ public record Snoozes(Map<String, LocalDate> untilByItem) {
         return new Snoozes(Map.of());
     }
 
+    /** True when nothing is snoozed: then no item's key needs to be built to ask. */
+    public boolean isEmpty() {
+        return untilByItem.isEmpty();
+    }
+
     /** Whether the item is hidden on {@code today}: it comes back on its until-day. */
     public boolean isSnoozed(String item, LocalDate today) {
         LocalDate until = untilByItem.get(item);

@@ -1,6 +1,7 @@
 package app.rapport.reminders;
 
 import app.rapport.journal.Encounter;
+import app.rapport.journal.EncounterTimeline;
 import app.rapport.journal.Event;
 import app.rapport.journal.JournalSnapshot;
 import java.time.Instant;
@@ -37,20 +38,14 @@ public record TodayDigest(
     public static TodayDigest of(JournalSnapshot journal, KeepInTouchRules rules, Snoozes snoozes,
                                  Instant now, ZoneId zone) {
         LocalDate today = now.atZone(zone).toLocalDate();
-        // Two passes over every encounter that do not depend on each other: follow-ups and the
-        // latest encounters on a second core while this one works out the relationships.
-        java.util.concurrent.CompletableFuture<List<FollowUpReminder>> followUps =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> Reminders.followUps(journal.encounters(),
-                        snoozes, today, Reminders.FOLLOW_UP_DAYS_AHEAD));
-        java.util.concurrent.CompletableFuture<List<app.rapport.journal.Encounter>> recent =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> Reminders.recent(journal.encounters(), now,
-                        RECENT_ENCOUNTERS));
-        Relationships relationships = Relationships.of(journal.encounters(), today, zone);
+        // Every pass over all encounters goes over the snapshot's timeline, built when the journal was loaded.
+        EncounterTimeline timeline = journal.timeline();
+        Relationships relationships = Relationships.of(timeline, today, zone);
         return new TodayDigest(today,
                 Reminders.keepInTouchDue(journal.contacts(), relationships, rules, snoozes, today, zone),
                 Reminders.birthdays(journal.contacts(), relationships, snoozes, today, Reminders.BIRTHDAY_DAYS_AHEAD),
-                followUps.join(),
-                recent.join(),
+                Reminders.followUps(timeline.withOpenFollowUps(), snoozes, today, Reminders.FOLLOW_UP_DAYS_AHEAD),
+                Reminders.recent(timeline, now, RECENT_ENCOUNTERS),
                 UpcomingEvents.of(journal.events(), now, NEXT_EVENTS),
                 Reminders.health(journal.contacts(), relationships),
                 relationships);

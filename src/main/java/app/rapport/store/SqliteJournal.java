@@ -1152,6 +1152,7 @@ public final class SqliteJournal implements Journal {
             return cached.snapshot();
         }
         JournalSnapshot fresh = readSnapshot();
+        fresh.timeline(); // part of loading: the screens that pass over every encounter start from it
         if (generation.get() == before) { // no write began or ended while it was read
             cachedSnapshot = new CachedSnapshot(before, fresh);
         }

@@ -390,7 +390,7 @@ class RemindersTest {
             all.add(met("x" + d, berlinNoon(today.minusDays(d)), "E" + d, null, "c"));
         }
         all.add(met("future", berlinNoon(today.plusDays(3)), "Planned", null, "c"));
-        List<Encounter> recent = Reminders.recent(all, berlinNoon(today).toInstant().plusSeconds(1), 3);
+        List<Encounter> recent = Reminders.recent(app.rapport.journal.EncounterTimeline.of(all), berlinNoon(today).toInstant().plusSeconds(1), 3);
         assertEquals(List.of("x0", "x1", "x2"), recent.stream().map(Encounter::id).toList());
     }
 }

@@ -92,7 +92,7 @@ public final class ICalendarWriter {
             events++;
         }
 
-        Relationships relationships = Relationships.of(journal.encounters(), today, zone);
+        Relationships relationships = Relationships.of(journal.timeline(), today, zone);
         List<KeepInTouchDue> catchUps = Reminders.keepInTouchSchedule(journal.contacts(), relationships, rules,
                 snoozes, today, zone);
         for (KeepInTouchDue d : catchUps) {
@@ -104,7 +104,8 @@ public final class ICalendarWriter {
                     (texts.text("ical.catchUp.description", d.cadenceDays()) + " " + last).strip());
             ical.addEvent(v);
         }
-        List<FollowUpReminder> followUps = Reminders.followUps(journal.encounters(), snoozes, today, Integer.MAX_VALUE / 2);
+        List<FollowUpReminder> followUps = Reminders.followUps(journal.timeline().withOpenFollowUps(), snoozes, today,
+                Integer.MAX_VALUE / 2);
         for (FollowUpReminder f : followUps) {
             String who = String.join(", ", f.encounter().participants().stream()
                     .map(id -> contacts.containsKey(id) ? contacts.get(id).name() : "?").toList());
