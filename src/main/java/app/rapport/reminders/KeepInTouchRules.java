@@ -74,15 +74,25 @@ public final class KeepInTouchRules {
         if (daysByNormalTag.isEmpty()) {
             return OptionalInt.empty();
         }
-        int min = Integer.MAX_VALUE;
-        for (List<String> tags : List.of(contact.interests(), contact.offers(), contact.seeks())) {
-            for (String tag : tags) {
-                int days = daysByWrittenTag.computeIfAbsent(tag, t -> daysByNormalTag.getOrDefault(Tags.normalize(t), 0));
-                if (days > 0 && days < min) {
-                    min = days;
-                }
+        // Runs for every contact each time Today is shown: no list or lambda allocated per contact.
+        int min = shortest(contact.interests(), Integer.MAX_VALUE);
+        min = shortest(contact.offers(), min);
+        min = shortest(contact.seeks(), min);
+        return min == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(min);
+    }
+
+    private int shortest(List<String> tags, int min) {
+        for (int i = 0, n = tags.size(); i < n; i++) {
+            String tag = tags.get(i);
+            Integer days = daysByWrittenTag.get(tag);
+            if (days == null) {
+                days = daysByNormalTag.getOrDefault(Tags.normalize(tag), 0);
+                daysByWrittenTag.put(tag, days);
+            }
+            if (days > 0 && days < min) {
+                min = days;
             }
         }
-        return min == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(min);
+        return min;
     }
 }
