@@ -444,7 +444,7 @@ public final class TodayScreen implements Screen {
     static Node warmthDot(Warmth w) {
         Region dot = new Region();
         dot.getStyleClass().addAll("warmth-dot", "warmth-" + w.wireName());
-        Tooltip.install(dot, new Tooltip(I18n.text(w.messageKey())));
+        app.rapport.ui.common.Nodes.tooltipOnHover(dot, w.messageKey());
         return dot;
     }
 
@@ -457,10 +457,8 @@ public final class TodayScreen implements Screen {
     private static Button button(Ikon ikon, String tooltipKey, String styleClass, Runnable action) {
         Button b = new Button(null, new FontIcon(ikon));
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "today-action", "today-action-" + styleClass);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(I18n.bind(tooltipKey));
-        b.setTooltip(tip);
-        b.setAccessibleText(I18n.text(tooltipKey));
+        // Today has dozens of these: their tooltips are made when the pointer first comes over one.
+        app.rapport.ui.common.Nodes.tooltipOnHover(b, tooltipKey);
         b.setOnAction(e -> {
             action.run();
             e.consume();

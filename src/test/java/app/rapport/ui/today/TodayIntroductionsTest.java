@@ -94,6 +94,8 @@ class TodayIntroductionsTest {
                 .filter(t -> t.getTitle().equals(dismissed)).findFirst().orElseThrow();
         Node dismiss = tile.lookup(".today-action-dismiss");
         assertNotNull(dismiss, "each suggestion can be dismissed");
+        assertEquals("Dismiss: not suggested again until one of the two changes", dismiss.getAccessibleText());
+        robot.moveTo(dismiss); // the tooltip is made when the pointer comes over the button
         assertEquals("Dismiss: not suggested again until one of the two changes",
                 ((Button) dismiss).getTooltip().getText());
 
