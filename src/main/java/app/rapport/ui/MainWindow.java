@@ -4,6 +4,7 @@ import app.rapport.journal.Journal;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.NotificationBar;
 import app.rapport.ui.common.Screen;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.common.Themes;
@@ -61,8 +62,6 @@ public final class MainWindow implements AppContext {
     static final double DEFAULT_WIDTH = 1200;
     static final double DEFAULT_HEIGHT = 780;
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
-    private static final Duration NOTIFICATION_TIME = Duration.seconds(10);
-    private static final Duration UNDO_NOTIFICATION_TIME = Duration.seconds(20);
 
     private final Stage stage;
     private final UiSettings settings;
@@ -76,17 +75,13 @@ public final class MainWindow implements AppContext {
     private ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "journalRevision", 0);
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final BorderPane root = new BorderPane();
+    private final NotificationBar notifications = new NotificationBar(root);
     private final StackPane content = new StackPane();
     private final VBox navigation = new VBox();
     private final ToggleGroup navigationGroup = new ToggleGroup();
     private final Map<Screen, ToggleButton> buttons = new IdentityHashMap<>();
     private final Map<Screen, Node> views = new IdentityHashMap<>();
     private final List<Screen> screens = new ArrayList<>();
-    private final HBox notificationBar = new HBox();
-    private final Label notificationText = new Label();
-    private final Button undoButton = new Button();
-    private final PauseTransition notificationTimer = new PauseTransition(NOTIFICATION_TIME);
-    private Runnable pendingUndo;
     private volatile boolean closing;
     private Journal journal;
     /** The user's own journal, and the sample journal while the user explores it (else null). */
@@ -125,8 +120,6 @@ public final class MainWindow implements AppContext {
         content.getStyleClass().add("screen-area");
         content.getChildren().add(opening());
         root.setCenter(content);
-        // The notification bar is built on the first message: its icons load Ikonli's fonts, which
-        // the first frame does not need.
 
         // An address book dragged onto the window opens the import dialog with its preview.
         app.rapport.ui.importing.FileDrop.install(root, () -> journal != null, this::importContacts);
@@ -278,7 +271,7 @@ public final class MainWindow implements AppContext {
 
     /** Rebuilds every screen on another journal. */
     private void switchTo(Journal other) {
-        hideNotificationIfShown();
+        notifications.hide();
         screens.clear();
         views.clear();
         buttons.clear();
@@ -292,11 +285,6 @@ public final class MainWindow implements AppContext {
         showScreen(screens.getFirst());
     }
 
-    private void hideNotificationIfShown() {
-        if (root.getBottom() != null) {
-            hideNotification();
-        }
-    }
 
     /** Always in view while the sample is open, so it is never mistaken for the user's journal. */
     private Node sampleBanner() {
@@ -502,61 +490,6 @@ public final class MainWindow implements AppContext {
         return false;
     }
 
-    private void ensureNotificationBar() {
-        if (root.getBottom() == null) {
-            root.setBottom(buildNotificationBar());
-        }
-    }
-
-    private Node buildNotificationBar() {
-        notificationBar.getStyleClass().add("notification-bar");
-        notificationBar.setAlignment(Pos.CENTER_LEFT);
-        notificationBar.setSpacing(12);
-        notificationText.getStyleClass().add("notification-text");
-        notificationText.setId("notification-text");
-        undoButton.textProperty().bind(I18n.bind("notification.undo"));
-        undoButton.setId("notification-undo");
-        undoButton.getStyleClass().add("flat");
-        undoButton.setGraphic(new FontIcon(org.kordamp.ikonli.material2.Material2MZ.UNDO));
-        undoButton.setOnAction(e -> {
-            Runnable undo = pendingUndo;
-            hideNotification();
-            if (undo != null) {
-                undo.run();
-            }
-        });
-        Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
-        close.getStyleClass().addAll("flat", "notification-close");
-        close.accessibleTextProperty().bind(I18n.bind("notification.close"));
-        close.setOnAction(e -> hideNotification());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        notificationBar.getChildren().setAll(notificationText, spacer, undoButton, close);
-        notificationBar.setVisible(false);
-        notificationBar.managedProperty().bind(notificationBar.visibleProperty());
-        notificationTimer.setOnFinished(e -> hideNotification());
-        // A notice is text of the moment, in the language of that moment: a language switch retires it.
-        I18n.onChange(notificationBar, () -> {
-            if (notificationBar.isVisible()) {
-                hideNotification();
-            }
-        });
-        // A notice being read (the pointer on it) stays until the pointer leaves.
-        notificationBar.setOnMouseEntered(e -> notificationTimer.pause());
-        notificationBar.setOnMouseExited(e -> {
-            if (notificationBar.isVisible()) {
-                notificationTimer.play();
-            }
-        });
-        return notificationBar;
-    }
-
-    private void hideNotification() {
-        notificationTimer.stop();
-        pendingUndo = null;
-        notificationBar.setVisible(false);
-    }
-
     private void restoreBounds() {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double w = Math.min(DEFAULT_WIDTH, screen.getWidth());
@@ -683,19 +616,11 @@ public final class MainWindow implements AppContext {
 
     @Override
     public void notify(String text, Runnable undo) {
-        ensureNotificationBar();
-        notificationText.setText(text);
-        pendingUndo = undo;
-        undoButton.setVisible(undo != null);
-        undoButton.setManaged(undo != null);
-        notificationBar.setVisible(true);
-        // Undo is worth more time: reading what happened, then deciding.
-        notificationTimer.setDuration(undo != null ? UNDO_NOTIFICATION_TIME : NOTIFICATION_TIME);
-        notificationTimer.playFromStart();
+        notifications.show(text, undo);
     }
 
     /** What the notification bar says now, or null when it is hidden (for tests). */
     public String notificationText() {
-        return root.getBottom() != null && notificationBar.isVisible() ? notificationText.getText() : null;
+        return notifications.text();
     }
 }

@@ -7,6 +7,8 @@ import app.rapport.reminders.Relationship;
 import app.rapport.reminders.Warmth;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.NotificationBar;
+import app.rapport.ui.common.Themes;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.introductions.IntroductionsViewModel;
 import atlantafx.base.theme.Styles;
@@ -64,6 +66,7 @@ public final class EventBriefWindow {
     private final StackPane content = new StackPane(new ProgressIndicator());
     private final Label status = new Label();
     private EventBriefViewModel.Brief brief;
+    private NotificationBar notifications;
 
     private EventBriefWindow(AppContext ctx, Clock clock) {
         this.ctx = ctx;
@@ -98,9 +101,12 @@ public final class EventBriefWindow {
         scroll.getStyleClass().add("brief-scroll");
         BorderPane root = new BorderPane(scroll);
         root.setTop(bar);
+        // Its own notices: Undo of a dismissal belongs where the user clicked, not behind this window.
+        notifications = new NotificationBar(root);
         root.getStylesheets().add(EventsScreen.STYLESHEET);
         root.setId("brief-window");
         Scene scene = new Scene(root, PAGE_WIDTH + 80, 760);
+        Themes.style(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), print::fire);
         stage.setScene(scene);
     }
@@ -143,13 +149,18 @@ public final class EventBriefWindow {
         List<EventBriefViewModel.IntroductionIdea> after = new java.util.ArrayList<>(before);
         after.remove(idea);
         showBrief(brief.withIntroductions(after));
-        IntroductionsViewModel.dismiss(ctx, clock, idea.a(), idea.b(), idea.reason(), () -> {
+        IntroductionsViewModel.dismiss(ctx, clock, idea.a(), idea.b(), idea.reason(), notifications::show, () -> {
             if (stage.isShowing() && !brief.introductions().contains(idea)) {
                 List<EventBriefViewModel.IntroductionIdea> back = new java.util.ArrayList<>(brief.introductions());
                 back.add(Math.min(before.indexOf(idea), back.size()), idea);
                 showBrief(brief.withIntroductions(back));
             }
         });
+    }
+
+    /** What the brief's notification bar says now, or null when it is hidden (for tests). */
+    String notificationText() {
+        return notifications.text();
     }
 
     public Stage stage() {

@@ -249,12 +249,18 @@ public final class IntroductionsViewModel {
      * the dismissal and then runs {@code undone} (may be null); every screen reloads on the change.
      */
     public static void dismiss(AppContext ctx, Clock clock, Contact a, Contact b, String reason, Runnable undone) {
+        dismiss(ctx, clock, a, b, reason, ctx::notify, undone);
+    }
+
+    /** As above, with the notification (and its Undo) shown by {@code notify}: in the window the user acted in. */
+    public static void dismiss(AppContext ctx, Clock clock, Contact a, Contact b, String reason,
+                               java.util.function.BiConsumer<String, Runnable> notify, Runnable undone) {
         Journal journal = ctx.journal();
         Introduction dismissal = Introduction.dismissal(a.id(), b.id(), Instant.now(clock), reason,
                 Dismissal.of(a, b).fingerprint());
         Tasks.run(() -> journal.saveIntroduction(dismissal)).onSuccess(saved -> {
             ctx.journalChanged();
-            ctx.notify(I18n.text("introductions.dismissed", a.name(), b.name()), () ->
+            notify.accept(I18n.text("introductions.dismissed", a.name(), b.name()), () ->
                     Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> {
                         ctx.journalChanged();
                         if (undone != null) {

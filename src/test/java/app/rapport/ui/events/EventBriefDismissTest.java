@@ -108,10 +108,12 @@ class EventBriefDismissTest {
                 .map(n -> ((Label) n).getText()).toList());
         assertTrue(printed.lookupAll(".brief-dismiss").isEmpty(), "nothing to click on paper");
 
-        TestAppContext.Notice notice = ctx.notices.getLast();
-        assertEquals("Dismissed " + a.name() + " and " + b.name() + ".", notice.text());
-        assertNotNull(notice.undo());
-        robot.interact(notice.undo());
+        // The notice and its Undo are in the brief, where the user clicked, not in the main window behind it.
+        assertEquals("Dismissed " + a.name() + " and " + b.name() + ".", brief[0].notificationText());
+        assertTrue(ctx.notices.isEmpty(), "nothing in the main window: " + ctx.notices);
+        Node undo = robot.from(brief[0].stage().getScene().getRoot()).lookup("#notification-undo").query();
+        assertNotNull(undo);
+        robot.clickOn(undo);
         waitUntil("the dismissal is undone", () -> journal.introductions().isEmpty());
         waitUntil("the pair is back where it was", () -> pairs(robot).equals(before));
     }
