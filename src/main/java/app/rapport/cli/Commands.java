@@ -37,8 +37,15 @@ public final class Commands {
         // A command whose printed answer could not be written (a full disk, a closed pipe) failed,
         // even though its work is done: a script must not take it for a success.
         root.setExecutionStrategy(parseResult -> {
-            int code = new CommandLine.RunLast().execute(parseResult);
             List<CommandLine> ran = parseResult.asCommandLineList();
+            int code;
+            try {
+                code = new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                // picocli hands only exceptions to the handler below; an error of the runtime (a
+                // library that cannot be reached, memory) still gets one sentence, not a stack trace.
+                return unexpected(ran.get(ran.size() - 1).getErr(), texts, e);
+            }
             PrintWriter out = ran.get(ran.size() - 1).getOut();
             if (code == 0 && out.checkError()) {
                 PrintWriter err = ran.get(ran.size() - 1).getErr();
@@ -53,14 +60,21 @@ public final class Commands {
             if (e instanceof CliFailure) {
                 err.println(e.getMessage());
             } else {
-                err.println(texts.text("cli.error.unexpected", e.toString()));
-                if (Boolean.getBoolean("rapport.debug")) {
-                    e.printStackTrace(err);
-                }
+                return unexpected(err, texts, e);
             }
             err.flush();
             return 1;
         });
         return root;
+    }
+
+    /** One sentence on standard error; the stack trace only with -Drapport.debug=true. */
+    private static int unexpected(PrintWriter err, CliTexts texts, Throwable e) {
+        err.println(texts.text("cli.error.unexpected", e.toString()));
+        if (Boolean.getBoolean("rapport.debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
     }
 }
