@@ -4,6 +4,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.Exchange;
 import app.rapport.journal.ExchangeDirection;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import atlantafx.base.theme.Styles;
 import java.time.Clock;
@@ -54,7 +55,7 @@ final class ExchangeDialog extends Dialog<Exchange> {
                 direction.selectToggle(was); // always one of the two
             }
         });
-        DatePicker date = new DatePicker(entry == null ? LocalDate.now(clock) : entry.date());
+        DatePicker date = Formats.localised(new DatePicker(entry == null ? LocalDate.now(clock) : entry.date()));
         date.setId("exchange-date");
         TextField what = new TextField(entry == null || entry.what() == null ? "" : entry.what());
         what.setId("exchange-what");

@@ -40,11 +40,11 @@ public final class EventBriefViewModel {
     }
 
     public record Brief(Event event, List<Attendee> attendees, List<RoomTopic> topics,
-                        List<IntroductionIdea> introductions, Map<String, Contact> speakers) {
+                        List<IntroductionIdea> introductions, Map<String, Contact> speakers, java.time.ZoneId zone) {
 
         /** The same brief naming other introductions (one was dismissed, or its dismissal undone). */
         public Brief withIntroductions(List<IntroductionIdea> ideas) {
-            return new Brief(event, attendees, topics, List.copyOf(ideas), speakers);
+            return new Brief(event, attendees, topics, List.copyOf(ideas), speakers, zone);
         }
     }
 
@@ -110,12 +110,12 @@ public final class EventBriefViewModel {
                 journal.contact(s.speaker()).ifPresent(c -> speakers.put(c.id(), c));
             }
         }
-        return build(event, people, relationships, speakers, ideas.among(journal, people, today));
+        return build(event, people, relationships, speakers, ideas.among(journal, people, today), clock.getZone());
     }
 
     /** The brief from what was loaded; pure, for tests. */
     static Brief build(Event event, List<Contact> people, Map<String, Relationship> relationships,
-                       Map<String, Contact> speakers, List<IntroductionIdea> introductions) {
+                       Map<String, Contact> speakers, List<IntroductionIdea> introductions, java.time.ZoneId zone) {
         // Warm relationships first (the people to greet), then by how recently the user met them.
         List<Contact> ordered = new ArrayList<>(people);
         ordered.sort(Comparator.comparing((Contact c) -> relationshipOf(relationships, c).warmth())
@@ -158,7 +158,7 @@ public final class EventBriefViewModel {
         topics.sort(Comparator.comparingInt((RoomTopic t) -> -t.holders().size())
                 .thenComparing(RoomTopic::interest, String.CASE_INSENSITIVE_ORDER));
         return new Brief(event, attendees, topics.size() > MAX_TOPICS ? List.copyOf(topics.subList(0, MAX_TOPICS)) : topics,
-                List.copyOf(introductions), speakers);
+                List.copyOf(introductions), speakers, zone);
     }
 
     private static Relationship relationshipOf(Map<String, Relationship> relationships, Contact c) {

@@ -194,7 +194,7 @@ public final class EventBriefWindow {
         Label title = new Label(EventTexts.name(e));
         title.getStyleClass().add("brief-title");
         title.setWrapText(true);
-        VBox head = new VBox(2, kicker, title, text(EventTexts.when(e), "brief-meta"));
+        VBox head = new VBox(2, kicker, title, text(EventTexts.when(e, b.zone()), "brief-meta"));
         if (e.place() != null) {
             head.getChildren().add(text(e.place(), "brief-meta"));
         }

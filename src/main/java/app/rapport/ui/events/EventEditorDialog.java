@@ -5,6 +5,7 @@ import app.rapport.journal.Event;
 import app.rapport.journal.Journal;
 import app.rapport.journal.Session;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.journal.ContactCompletion;
@@ -32,7 +33,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -51,7 +51,7 @@ public final class EventEditorDialog extends Dialog<Event> {
     private final AppContext ctx;
     private final FlowPane attendeeBox = new FlowPane(6, 6);
     private final VBox sessionBox = new VBox(6);
-    private final Map<String, TextInputControl> fields = new HashMap<>();
+    private final Map<String, javafx.scene.control.Control> fields = new HashMap<>();
 
     /** Opens the form for a new event; returns at once. {@code onSaved} gets the stored event. */
     public static EventEditorDialog create(AppContext ctx, Clock clock, Consumer<Event> onSaved) {
@@ -137,20 +137,36 @@ public final class EventEditorDialog extends Dialog<Event> {
         grid.addRow(row++, label("events.field.name"), text("name", vm.nameProperty(), "events.prompt.name"));
         grid.addRow(row++, label("events.field.series"), text("series", vm.seriesProperty(), "events.prompt.series"));
 
-        DatePicker date = new DatePicker();
+        // Dates as the chosen language writes them (not the system's), times as the app shows them.
+        DatePicker date = Formats.localised(new DatePicker());
         date.setId("event-date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
-        date.setPrefWidth(160);
-        TextField start = text("start", vm.startTimeProperty(), "events.prompt.time");
+        date.setPrefWidth(150);
+        TextField start = text("start", vm.startTimeProperty(), "events.prompt.startTime");
         start.setPrefColumnCount(5);
-        TextField end = text("end", vm.endTimeProperty(), "events.prompt.time");
+        TextField end = text("end", vm.endTimeProperty(), "events.prompt.endTime");
         end.setPrefColumnCount(5);
         for (TextField t : new TextField[] {start, end}) {
             t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox when = new HBox(8, date, label("events.field.from"), start, label("events.field.to"), end);
+        // Conferences and barcamps run over days; empty, the event ends on the day it starts.
+        DatePicker lastDate = Formats.localised(new DatePicker());
+        lastDate.setId("event-last-date");
+        lastDate.setPromptText(I18n.text("events.prompt.lastDate"));
+        lastDate.valueProperty().bindBidirectional(vm.lastDateProperty());
+        lastDate.setPrefWidth(260);
+        lastDate.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.put("date", date);
+        fields.put("lastDate", lastDate);
+        Label from = label("events.field.from");
+        Label to = label("events.field.to");
+        for (Label l : new Label[] {from, to}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // German "von", "bis" never cut off
+        }
+        HBox when = new HBox(8, date, from, start, to, end);
         when.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, label("events.field.date"), when);
+        grid.addRow(row++, label("events.field.lastDate"), lastDate);
         grid.addRow(row++, label("events.field.place"), text("place", vm.placeProperty(), "events.prompt.place"));
         grid.addRow(row++, label("events.field.topic"), text("topic", vm.topicProperty(), "events.prompt.topic"));
 
@@ -220,11 +236,11 @@ public final class EventEditorDialog extends Dialog<Event> {
         sessionBox.getChildren().clear();
         for (int i = 0; i < vm.sessions().size(); i++) {
             EventEditorViewModel.SessionRow row = vm.sessions().get(i);
-            TextField start = text("session-" + i + "-start", row.startProperty(), "events.prompt.time");
+            TextField start = text("session-" + i + "-start", row.startProperty(), "events.prompt.startTime");
             start.setPrefColumnCount(4);
             start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             start.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            TextField end = text("session-" + i + "-end", row.endProperty(), "events.prompt.time");
+            TextField end = text("session-" + i + "-end", row.endProperty(), "events.prompt.endTime");
             end.setPrefColumnCount(4);
             end.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             end.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -277,7 +293,7 @@ public final class EventEditorDialog extends Dialog<Event> {
     }
 
     private void focusFirstProblem() {
-        for (String f : new String[] {"name", "start", "end"}) {
+        for (String f : new String[] {"name", "date", "start", "end", "lastDate"}) {
             if (vm.invalidFields().contains(f)) {
                 fields.get(f).requestFocus();
                 return;

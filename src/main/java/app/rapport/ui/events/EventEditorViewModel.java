@@ -5,6 +5,7 @@ import app.rapport.journal.Event;
 import app.rapport.journal.Journal;
 import app.rapport.journal.Session;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import java.time.Clock;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,8 +36,6 @@ import javafx.collections.ObservableSet;
  */
 public final class EventEditorViewModel {
 
-    private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:[:.h]?(\\d{2}))?\\s*(?:uhr|h)?$",
-            Pattern.CASE_INSENSITIVE);
 
     /** A contact chosen as attendee or speaker. */
     public record Person(String id, String name) {
@@ -74,6 +71,8 @@ public final class EventEditorViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty series = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    /** The last day of an event over several days; null: it ends on the day it starts (or the night after). */
+    private final ObjectProperty<LocalDate> lastDate = new SimpleObjectProperty<>();
     private final StringProperty startTime = new SimpleStringProperty("");
     private final StringProperty endTime = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
@@ -103,8 +102,21 @@ public final class EventEditorViewModel {
             date.set(event.start().toLocalDate());
             startTime.set(timeText(event.start()));
         }
-        if (event.end() != null) {
-            endTime.set(timeText(event.end()));
+        if (event.end() != null && event.start() != null) {
+            LocalDate first = event.start().toLocalDate();
+            boolean allDay = event.start().toLocalTime().equals(LocalTime.MIDNIGHT)
+                    && event.end().toLocalTime().equals(LocalTime.MIDNIGHT);
+            // An all-day event ends at the midnight after its last day; a timed one on its last day,
+            // unless it only runs past midnight into the next (19:00 to 01:00), which "to" says alone.
+            LocalDate last = allDay ? event.end().toLocalDate().minusDays(1) : event.end().toLocalDate();
+            boolean intoTheNight = !allDay && last.equals(first.plusDays(1))
+                    && event.end().toLocalTime().isBefore(event.start().toLocalTime());
+            if (last.isAfter(first) && !intoTheNight) {
+                lastDate.set(last);
+            }
+            if (!allDay) {
+                endTime.set(Formats.time(event.end().toLocalTime())); // midnight too: it is the end's time
+            }
         }
         place.set(orEmpty(event.place()));
         topic.set(orEmpty(event.topic()));
@@ -117,8 +129,8 @@ public final class EventEditorViewModel {
         }
         for (Session s : event.sessions()) {
             SessionRow row = new SessionRow();
-            row.start.set(timeText(s.start()));
-            row.end.set(timeText(s.end()));
+            row.start.set(s.start() == null ? "" : Formats.time(s.start().toLocalTime()));
+            row.end.set(s.end() == null ? "" : Formats.time(s.end().toLocalTime()));
             row.topic.set(orEmpty(s.topic()));
             Contact speaker = s.speaker() == null ? null : people.get(s.speaker());
             row.speaker.set(speaker == null ? null : new Person(speaker.id(), speaker.name()));
@@ -140,6 +152,10 @@ public final class EventEditorViewModel {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    public ObjectProperty<LocalDate> lastDateProperty() {
+        return lastDate;
     }
 
     public StringProperty startTimeProperty() {
@@ -191,23 +207,6 @@ public final class EventEditorViewModel {
         return row;
     }
 
-    /** "18:30", "18.30", "1830", "18 Uhr" and "6" are all times; empty is no time. */
-    static Optional<LocalTime> parseTime(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        Matcher m = TIME.matcher(text.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException(text);
-        }
-        int h = Integer.parseInt(m.group(1));
-        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (h > 23 || min > 59) {
-            throw new IllegalArgumentException(text);
-        }
-        return Optional.of(LocalTime.of(h, min));
-    }
-
     /** Checks the form; on problems names them in {@link #messageProperty()} and returns null. */
     public Event toEvent() {
         invalidFields.clear();
@@ -218,9 +217,14 @@ public final class EventEditorViewModel {
         }
         LocalTime start = time(startTime.get(), "start", problems);
         LocalTime end = time(endTime.get(), "end", problems);
-        if (date.get() == null && (start != null || end != null || !sessions.isEmpty())) {
+        if (date.get() == null && (start != null || end != null || !sessions.isEmpty() || lastDate.get() != null)) {
             invalidFields.add("date");
             problems.add(I18n.text("events.editor.dateRequired"));
+        }
+        LocalDate last = lastDate.get() == null || lastDate.get().equals(date.get()) ? null : lastDate.get();
+        if (last != null && date.get() != null && last.isBefore(date.get())) {
+            invalidFields.add("lastDate");
+            problems.add(I18n.text("events.editor.lastDateBeforeStart"));
         }
         List<Session> agenda = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
@@ -242,7 +246,10 @@ public final class EventEditorViewModel {
         message.set("");
         OffsetDateTime startAt = date.get() == null ? null : at(date.get(), start == null ? LocalTime.MIDNIGHT : start, null);
         OffsetDateTime endAt = null;
-        if (date.get() != null && end != null) {
+        if (date.get() != null && last != null) {
+            // Over several days: to the time on the last day, or to the end of that day.
+            endAt = end != null ? at(last, end, null) : at(last.plusDays(1), LocalTime.MIDNIGHT, null);
+        } else if (date.get() != null && end != null) {
             endAt = at(date.get(), end, start);
         } else if (date.get() != null && start == null) {
             endAt = null; // a whole day without times
@@ -253,16 +260,19 @@ public final class EventEditorViewModel {
     }
 
     private LocalTime time(String text, String field, List<String> problems) {
-        try {
-            return parseTime(text).orElse(null);
-        } catch (IllegalArgumentException e) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<LocalTime> t = Formats.parseTime(text);
+        if (t.isEmpty()) {
             invalidFields.add(field);
-            String p = I18n.text("events.editor.badTime", text.strip());
+            String p = I18n.text("events.editor.badTime", text.strip(), Formats.time(LocalTime.of(18, 30)));
             if (!problems.contains(p)) {
                 problems.add(p);
             }
             return null;
         }
+        return t.get();
     }
 
     /**
@@ -304,7 +314,7 @@ public final class EventEditorViewModel {
         if (t == null) {
             return "";
         }
-        return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? "" : String.format("%02d:%02d", t.getHour(), t.getMinute());
+        return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? "" : Formats.time(t.toLocalTime());
     }
 
     private static String orEmpty(String s) {

@@ -3,6 +3,7 @@ package app.rapport.ui.events;
 import app.rapport.journal.Event;
 import app.rapport.ui.common.I18n;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -26,18 +27,39 @@ final class EventTexts {
                 .format(t.toLocalDate());
     }
 
+    /** As the editor writes it, so that what is shown can be typed back. */
     static String time(OffsetDateTime t) {
-        return t == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(I18n.locale())
-                .format(t.toLocalTime());
+        return t == null ? "" : app.rapport.ui.common.Formats.time(t.toLocalTime());
     }
 
     /** "Thursday, 3 December 2026, 18:30–22:00", across days "3 Dec 2026, 09:00 – 5 Dec 2026, 17:00". */
-    static String when(Event e) {
+    static String when(Event e, ZoneId userZone) {
+        return inOtherZone(e, userZone) ? I18n.text("events.when.otherZone", whenAsRecorded(e), e.start().getOffset().getId())
+                : whenAsRecorded(e);
+    }
+
+    /**
+     * True for a timed event recorded with another offset than the user's clock has at that moment
+     * (imported from a calendar of another place, or the user has moved): its times are that
+     * place's, and say so.
+     */
+    static boolean inOtherZone(Event e, ZoneId userZone) {
+        if (e.start() == null || allDay(e)) {
+            return false;
+        }
+        return !userZone.getRules().getOffset(e.start().toInstant()).equals(e.start().getOffset());
+    }
+
+    private static boolean allDay(Event e) {
+        return e.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && (e.end() == null || e.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+    }
+
+    private static String whenAsRecorded(Event e) {
         if (e.start() == null) {
             return I18n.text("events.noDate");
         }
-        boolean allDay = e.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                && (e.end() == null || e.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+        boolean allDay = allDay(e);
         if (e.end() == null) {
             return allDay ? date(e.start()) : date(e.start()) + ", " + time(e.start());
         }

@@ -230,7 +230,7 @@ public final class EventsScreen implements Screen {
             series.getStyleClass().add(Styles.TEXT_MUTED);
             head.getChildren().add(series);
         }
-        head.getChildren().add(iconLine(Material2AL.ACCESS_TIME, EventTexts.when(e)));
+        head.getChildren().add(iconLine(Material2AL.ACCESS_TIME, EventTexts.when(e, model.clock().getZone())));
         if (e.place() != null) {
             head.getChildren().add(iconLine(Material2MZ.PLACE, e.place()));
         }

@@ -438,7 +438,7 @@ public final class IntroductionsScreen implements Screen {
                 picker.setId("step-day-" + step.wireName());
                 picker.getStyleClass().add("step-day");
                 picker.setPrefWidth(140);
-                picker.setConverter(dayConverter());
+                Formats.localised(picker); // the window's language, with the year in full
                 picker.valueProperty().addListener((o, was, now) -> {
                     if (now != null && !model.setStepDay(i, step, now)) {
                         // Not stored: the picker goes back to the day that is (the message says why),
@@ -484,27 +484,6 @@ public final class IntroductionsScreen implements Screen {
         VBox box = new VBox(8, sectionTitle("introductions.steps"), grid, problem, actions);
         box.getStyleClass().add("detail-section");
         return box;
-    }
-
-    /** Days typed and shown in the window's language (the picker would follow the system's). */
-    private static StringConverter<LocalDate> dayConverter() {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(I18n.locale());
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : f.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
     }
 
     private String stepName(IntroductionStatus step, Introduction i) {

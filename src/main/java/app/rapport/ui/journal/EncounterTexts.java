@@ -7,15 +7,11 @@ import app.rapport.ui.common.I18n;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -40,50 +36,6 @@ final class EncounterTexts {
 
     static String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(I18n.locale()).format(date);
-    }
-
-    /**
-     * What date pickers show and read: the user's language's short date with a four-digit year
-     * (23.11.2026, 11/23/2026), not the operating system's format. Two-digit years are read too.
-     */
-    static StringConverter<LocalDate> dateConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : pickerFormat().format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                String t = text.strip();
-                // Day and month with one digit or two; the year with four digits or two (5.3.26).
-                String lenient = pickerPattern().replace("dd", "d").replace("MM", "M");
-                for (String pattern : List.of(lenient, lenient.replace("yyyy", "yy"))) {
-                    try {
-                        return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern, I18n.locale()));
-                    } catch (DateTimeParseException e) {
-                        // try the next form
-                    }
-                }
-                return LocalDate.parse(t); // ISO, 2026-11-23; throws, so the picker keeps its value
-            }
-        };
-    }
-
-    private static DateTimeFormatter pickerFormat() {
-        return DateTimeFormatter.ofPattern(pickerPattern(), I18n.locale());
-    }
-
-    private static String pickerPattern() {
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, I18n.locale());
-        if (!pattern.contains("yyyy")) {
-            pattern = pattern.replace("yy", "yyyy");
-        }
-        return pattern;
     }
 
     static String kind(EncounterKind kind) {

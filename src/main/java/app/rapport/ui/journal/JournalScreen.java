@@ -206,7 +206,7 @@ public final class JournalScreen implements Screen {
         // Switching the language relabels the kinds and rewrites the dates in the new format.
         I18n.onChange(from, () -> {
             for (DatePicker picker : List.of(from, to)) {
-                picker.setConverter(EncounterTexts.dateConverter());
+                picker.setConverter(app.rapport.ui.common.Formats.dateConverter());
             }
         });
 
@@ -224,7 +224,7 @@ public final class JournalScreen implements Screen {
     private static DatePicker datePicker(String id, String promptKey) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setConverter(EncounterTexts.dateConverter());
+        picker.setConverter(app.rapport.ui.common.Formats.dateConverter());
         picker.promptTextProperty().bind(I18n.bind(promptKey));
         picker.setPrefWidth(145);
         return picker;

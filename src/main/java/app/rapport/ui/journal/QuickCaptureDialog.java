@@ -323,7 +323,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
 
     private Node when() {
         datePicker.setId("capture-date");
-        datePicker.setConverter(EncounterTexts.dateConverter());
+        datePicker.setConverter(app.rapport.ui.common.Formats.dateConverter());
         vm.dateTextProperty().set(datePicker.getConverter().toString(vm.dateProperty().get()));
         datePicker.getEditor().textProperty().bindBidirectional(vm.dateTextProperty());
         datePicker.valueProperty().bindBidirectional(vm.dateProperty());
@@ -385,7 +385,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
             HBox.setHgrow(what, Priority.ALWAYS);
             DatePicker due = new DatePicker();
             due.setId("capture-followup-due-" + i);
-            due.setConverter(EncounterTexts.dateConverter());
+            due.setConverter(app.rapport.ui.common.Formats.dateConverter());
             if (r.dueTextProperty().get() == null) {
                 r.dueTextProperty().set(due.getConverter().toString(r.dueProperty().get()));
             }

@@ -9,6 +9,7 @@ import app.rapport.journal.FollowUp;
 import app.rapport.journal.Journal;
 import app.rapport.journal.ValidationException;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import java.time.Clock;
@@ -17,14 +18,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,9 +98,6 @@ public final class QuickCaptureViewModel {
         }
     }
 
-    private static final Pattern TIME = Pattern.compile(
-            "(\\d{1,2})(?:\\s*[:.h]\\s*(\\d{2})|(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?", Pattern.CASE_INSENSITIVE);
-
     private final AppContext ctx;
     private final Encounter original;
     private final ZoneId zone;
@@ -132,7 +127,7 @@ public final class QuickCaptureViewModel {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         this.initialDateTime = now;
         date.set(now.toLocalDate());
-        time.set(formatTime(now.toLocalTime()));
+        time.set(Formats.time(now.toLocalTime()));
         preselected.forEach(c -> participants.add(new Participant(c.id(), c.name())));
         revalidateOnChange();
     }
@@ -145,7 +140,7 @@ public final class QuickCaptureViewModel {
         LocalDateTime recorded = encounter.date().toLocalDateTime();
         this.initialDateTime = recorded;
         date.set(recorded.toLocalDate());
-        time.set(formatTime(recorded.toLocalTime()));
+        time.set(Formats.time(recorded.toLocalTime()));
         kind.set(encounter.kind());
         title.set(nullToEmpty(encounter.title()));
         place.set(nullToEmpty(encounter.place()));
@@ -318,7 +313,7 @@ public final class QuickCaptureViewModel {
         if (d == null && problems.isEmpty()) {
             problems.add(new ValidationException.Problem("date", "capture.date.required", null));
         }
-        Optional<LocalTime> t = parseTime(time.get());
+        Optional<LocalTime> t = Formats.parseTime(time.get());
         if (t.isEmpty()) {
             problems.add(new ValidationException.Problem("time", "capture.time.invalid", time.get()));
         }
@@ -351,7 +346,7 @@ public final class QuickCaptureViewModel {
             return null;
         }
         try {
-            return EncounterTexts.dateConverter().fromString(typed);
+            return Formats.dateConverter().fromString(typed);
         } catch (DateTimeParseException e) {
             problems.add(new ValidationException.Problem(field, "capture.date.invalid", typed.strip()));
             return value;
@@ -446,44 +441,6 @@ public final class QuickCaptureViewModel {
             return original.date(); // unchanged: keep the offset it was recorded with
         }
         return local.atZone(zone).toOffsetDateTime();
-    }
-
-    static String formatTime(LocalTime t) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(I18n.locale()).format(t)
-                .replace('\u202f', ' ').replace('\u00a0', ' ');
-    }
-
-    /** Lenient: 14:30, 14.30, 1430, 9, 9h15, 2:30 pm, and the locale's own short format. */
-    static Optional<LocalTime> parseTime(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String s = text.strip().replace('\u202f', ' ').replace('\u00a0', ' ');
-        try {
-            return Optional.of(LocalTime.parse(s, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                    .withLocale(I18n.locale())));
-        } catch (DateTimeParseException ignored) {
-            // fall through to the lenient forms
-        }
-        Matcher m = TIME.matcher(s);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(m.group(1));
-        String min = m.group(2) != null ? m.group(2) : m.group(3);
-        int minute = min == null ? 0 : Integer.parseInt(min);
-        String half = m.group(4);
-        if (half != null) {
-            if (hour < 1 || hour > 12) {
-                return Optional.empty();
-            }
-            boolean pm = half.toLowerCase(Locale.ROOT).startsWith("p");
-            hour = hour % 12 + (pm ? 12 : 0);
-        }
-        if (hour > 23 || minute > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(hour, minute));
     }
 
     private static String blankToNull(String s) {

@@ -293,8 +293,10 @@ public final class TodayScreen implements Screen {
     }
 
     private Node eventTile(Event e) {
-        String when = e.start() == null ? "" : TodayTexts.date(e.start().toLocalDate()) + ", "
-                + TodayTexts.time(e.start());
+        boolean allDay = e.start() != null && e.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && (e.end() == null || e.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+        String when = e.start() == null ? "" : allDay ? TodayTexts.date(e.start().toLocalDate())
+                : TodayTexts.date(e.start().toLocalDate()) + ", " + TodayTexts.time(e.start());
         String where = e.place() == null ? "" : " · " + e.place();
         String who = I18n.text("today.events.attendees", e.attendees().size());
         Tile tile = new Tile(e.name() == null ? "" : e.name(), when + where + "\n" + who,

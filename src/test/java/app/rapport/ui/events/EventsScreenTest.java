@@ -163,7 +163,7 @@ class EventsScreenTest {
         robot.clickOn("#event-start").write("25:00");
         robot.clickOn("#event-save");
         Label message = robot.lookup("#event-message").queryAs(Label.class);
-        assertEquals("The event needs a name. \"25:00\" is not a time; write it like 18:30.", message.getText());
+        assertEquals("The event needs a name. \"25:00\" is not a time; write it like 6:30 PM.", message.getText());
         assertTrue(robot.lookup("#event-name").query().isFocused(), "focus goes to the first problem");
         assertEquals(2, journal.events().size(), "nothing saved");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.ContactSummary;
+import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import app.rapport.ui.testing.TestAppContext;
 
-/** How quick capture reads the times and dates people type, in both languages. */
+/** How the forms (quick capture, events) read the times and dates people type, in both languages. */
 class DateAndTimeInputTest {
 
     @AfterEach
@@ -28,17 +29,22 @@ class DateAndTimeInputTest {
     @Test
     void timesAreReadTheWaysPeopleWriteThem() {
         I18n.setLocale(I18n.GERMAN);
-        assertEquals(Optional.of(LocalTime.of(14, 30)), QuickCaptureViewModel.parseTime("14:30"));
-        assertEquals(Optional.of(LocalTime.of(9, 15)), QuickCaptureViewModel.parseTime(" 9.15 "));
-        assertEquals(Optional.of(LocalTime.of(7, 5)), QuickCaptureViewModel.parseTime("0705"));
-        assertEquals(Optional.of(LocalTime.of(9, 0)), QuickCaptureViewModel.parseTime("9"));
-        assertEquals(Optional.of(LocalTime.of(14, 30)), QuickCaptureViewModel.parseTime("2:30 pm"));
-        assertEquals(Optional.of(LocalTime.of(0, 10)), QuickCaptureViewModel.parseTime("12:10 AM"));
-        assertEquals(Optional.empty(), QuickCaptureViewModel.parseTime("25:00"));
-        assertEquals(Optional.empty(), QuickCaptureViewModel.parseTime("14:61"));
-        assertEquals(Optional.empty(), QuickCaptureViewModel.parseTime("13 pm"));
-        assertEquals(Optional.empty(), QuickCaptureViewModel.parseTime("noon"));
-        assertEquals(Optional.empty(), QuickCaptureViewModel.parseTime(""));
+        assertEquals(Optional.of(LocalTime.of(14, 30)), Formats.parseTime("14:30"));
+        assertEquals(Optional.of(LocalTime.of(9, 15)), Formats.parseTime(" 9.15 "));
+        assertEquals(Optional.of(LocalTime.of(7, 5)), Formats.parseTime("0705"));
+        assertEquals(Optional.of(LocalTime.of(9, 0)), Formats.parseTime("9"));
+        assertEquals(Optional.of(LocalTime.of(14, 30)), Formats.parseTime("2:30 pm"));
+        assertEquals(Optional.of(LocalTime.of(0, 10)), Formats.parseTime("12:10 AM"));
+        assertEquals(Optional.of(LocalTime.of(18, 0)), Formats.parseTime("18 Uhr"));
+        assertEquals(Optional.of(LocalTime.of(9, 0)), Formats.parseTime("9h"));
+        I18n.setLocale(I18n.ENGLISH);
+        assertEquals(Optional.of(LocalTime.of(19, 0)), Formats.parseTime("7:00 PM"), "as English screens show times");
+        assertEquals(Optional.of(LocalTime.of(19, 0)), Formats.parseTime("7pm"));
+        assertEquals(Optional.empty(), Formats.parseTime("25:00"));
+        assertEquals(Optional.empty(), Formats.parseTime("14:61"));
+        assertEquals(Optional.empty(), Formats.parseTime("13 pm"));
+        assertEquals(Optional.empty(), Formats.parseTime("noon"));
+        assertEquals(Optional.empty(), Formats.parseTime(""));
     }
 
     @Test
@@ -46,8 +52,8 @@ class DateAndTimeInputTest {
         for (var locale : new java.util.Locale[] {I18n.ENGLISH, I18n.GERMAN}) {
             I18n.setLocale(locale);
             LocalTime t = LocalTime.of(21, 5);
-            assertEquals(Optional.of(t), QuickCaptureViewModel.parseTime(QuickCaptureViewModel.formatTime(t)),
-                    QuickCaptureViewModel.formatTime(t));
+            assertEquals(Optional.of(t), Formats.parseTime(Formats.time(t)),
+                    Formats.time(t));
         }
     }
 
@@ -74,7 +80,7 @@ class DateAndTimeInputTest {
 
     @Test
     void datePickersUseTheChosenLanguageWithFourDigitYears() {
-        var converter = EncounterTexts.dateConverter();
+        var converter = Formats.dateConverter();
         LocalDate day = LocalDate.of(2026, 3, 5);
         I18n.setLocale(I18n.GERMAN);
         assertEquals("05.03.2026", converter.toString(day));

@@ -134,7 +134,7 @@ class JournalScreenTest {
         LocalDateTime after = LocalDateTime.now();
         DatePicker date = robot.lookup("#capture-date").queryAs(DatePicker.class);
         TextField time = robot.lookup("#capture-time").queryAs(TextField.class);
-        LocalTime shown = QuickCaptureViewModel.parseTime(time.getText()).orElseThrow();
+        LocalTime shown = app.rapport.ui.common.Formats.parseTime(time.getText()).orElseThrow();
         LocalDateTime defaulted = LocalDateTime.of(date.getValue(), shown);
         assertFalse(defaulted.isBefore(before), defaulted + " before " + before);
         assertFalse(defaulted.isAfter(after), defaulted + " after " + after);
@@ -190,7 +190,7 @@ class JournalScreenTest {
         robot.clickOn("#capture-followup-what-0").write("Send the slides");
         // A date typed and saved at once (Shortcut+Enter) has not reached the picker's value yet.
         robot.clickOn(date.getEditor()).press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT)
-                .write(EncounterTexts.dateConverter().toString(today.minusDays(1)))
+                .write(app.rapport.ui.common.Formats.dateConverter().toString(today.minusDays(1)))
                 .press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
         waitUntil("saved once it is valid", () -> dialog(robot) == null);
         Encounter saved = journal.encounters(EncounterFilter.all()).getFirst();
