@@ -92,6 +92,10 @@ public final class EventBriefWindow {
         Button close = new Button(I18n.text("brief.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
+        // A long status (no printer set up) wraps; the buttons keep their labels.
+        print.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(0);
         HBox bar = new HBox(10, print, status, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("brief-bar");

@@ -96,7 +96,15 @@ public final class PostEventCaptureDialog extends Dialog<Integer> {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
 
-        VBox box = new VBox(10, intro, grid, add, tiesTitle, tieHint, tieBox, message);
+        Label known = new Label();
+        known.setId("people-known");
+        known.setWrapText(true);
+        known.getStyleClass().add(Styles.ACCENT);
+        known.textProperty().bind(vm.knownProperty());
+        known.visibleProperty().bind(vm.knownProperty().isNotEmpty());
+        known.managedProperty().bind(known.visibleProperty());
+
+        VBox box = new VBox(10, intro, grid, known, add, tiesTitle, tieHint, tieBox, message);
         box.setPadding(new Insets(16, 20, 8, 20));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

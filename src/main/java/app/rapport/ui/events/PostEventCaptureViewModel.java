@@ -1,9 +1,12 @@
 package app.rapport.ui.events;
 
 import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFilter;
+import app.rapport.journal.ContactSummary;
 import app.rapport.journal.ContactValidator;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterKind;
+import app.rapport.journal.Duplicates;
 import app.rapport.journal.Event;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalSnapshot;
@@ -83,6 +86,9 @@ public final class PostEventCaptureViewModel {
             r -> new Observable[] {r.nameProperty()});
     private final ObservableList<TieChoice> ties = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper known = new ReadOnlyStringWrapper("");
+    /** Contacts of the journal by {@link Duplicates#nameKey name key}; null for a name several people share. */
+    private Map<String, ContactSummary> byName = Map.of();
 
     public PostEventCaptureViewModel(AppContext ctx, Clock clock, Event event) {
         this.ctx = ctx;
@@ -91,7 +97,54 @@ public final class PostEventCaptureViewModel {
         for (int i = 0; i < FIRST_ROWS; i++) {
             rows.add(new PersonRow());
         }
-        rows.addListener((Observable o) -> updateTies());
+        rows.addListener((Observable o) -> {
+            updateTies();
+            updateKnown();
+        });
+        Journal journal = ctx.journal();
+        if (journal != null) {
+            Tasks.run(() -> namesOf(journal.contacts(ContactFilter.all()))).onSuccess(names -> {
+                byName = names;
+                updateKnown();
+            }).start();
+        }
+    }
+
+    /**
+     * Someone typed here who is already in the journal (by name, one person of that name) is not
+     * added twice: the encounter, the attendance and the ties go to that contact.
+     */
+    static Map<String, ContactSummary> namesOf(List<ContactSummary> contacts) {
+        Map<String, ContactSummary> out = new HashMap<>();
+        for (ContactSummary c : contacts) {
+            String key = Duplicates.nameKey(c.name());
+            if (!key.isEmpty()) {
+                out.put(key, out.containsKey(key) ? null : c);
+            }
+        }
+        return out;
+    }
+
+    private ContactSummary known(PersonRow r) {
+        String key = Duplicates.nameKey(r.name.get());
+        return key.isEmpty() ? null : byName.get(key);
+    }
+
+    private String knownId(PersonRow r) {
+        ContactSummary c = known(r);
+        return c == null ? null : c.id();
+    }
+
+    private void updateKnown() {
+        // As the journal writes the name: "anna schmidt" typed is Anna Schmidt.
+        List<String> names = rows.stream().map(this::known).filter(java.util.Objects::nonNull)
+                .map(ContactSummary::name).distinct().toList();
+        known.set(names.isEmpty() ? "" : I18n.text("capture.people.known", names.size(), String.join(", ", names)));
+    }
+
+    /** Names typed of people already in the journal, said so (empty when there are none). */
+    public ReadOnlyStringProperty knownProperty() {
+        return known.getReadOnlyProperty();
     }
 
     public Event event() {
@@ -139,10 +192,13 @@ public final class PostEventCaptureViewModel {
     /** The journal changes saving makes, or null with the problem in {@link #messageProperty()}. */
     JournalSnapshot changes() {
         List<String> problems = new ArrayList<>();
-        Map<PersonRow, String> ids = new HashMap<>();
+        Map<PersonRow, String> ids = new java.util.LinkedHashMap<>(); // attendees in the order typed
+        Map<String, PersonRow> linked = new java.util.LinkedHashMap<>();
         List<Contact> contacts = new ArrayList<>();
         List<Encounter> encounters = new ArrayList<>();
-        OffsetDateTime when = event.start() != null ? event.start() : OffsetDateTime.now(clock);
+        // Met at the event; before it has begun (at the registration, a pre-event dinner), today.
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime when = event.start() != null && !event.start().isAfter(now) ? event.start() : now;
         String howWeMet = event.start() == null ? EventTexts.name(event)
                 : EventTexts.name(event) + ", " + EventTexts.shortDate(event.start());
         for (int i = 0; i < rows.size(); i++) {
@@ -158,6 +214,13 @@ public final class PostEventCaptureViewModel {
                 problems.add(I18n.text("validation.name.tooLong", ContactValidator.MAX_NAME_LENGTH));
                 continue;
             }
+            String existing = knownId(r);
+            if (existing != null) {
+                ids.put(r, existing);
+                linked.put(existing, r);
+                encounters.add(encounterAt(when, existing, r));
+                continue;
+            }
             String id = UUID.randomUUID().toString();
             ids.put(r, id);
             contacts.add(Contact.builder(r.name.get().strip()).id(id)
@@ -166,11 +229,9 @@ public final class PostEventCaptureViewModel {
                     .howWeMet(howWeMet)
                     .interests(tags(r.interests.get()))
                     .build());
-            encounters.add(new Encounter(UUID.randomUUID().toString(), when, EncounterKind.EVENT,
-                    I18n.text("capture.people.encounterTitle", EventTexts.name(event)), event.place(), event.id(),
-                    List.of(id), blankToNull(r.line.get()), null, List.of()));
+            encounters.add(encounterAt(when, id, r));
         }
-        if (problems.isEmpty() && contacts.isEmpty()) {
+        if (problems.isEmpty() && ids.isEmpty()) {
             problems.add(I18n.text("capture.people.nobody"));
         }
         if (!problems.isEmpty()) {
@@ -179,17 +240,47 @@ public final class PostEventCaptureViewModel {
         }
         List<Tie> newTies = new ArrayList<>();
         for (TieChoice t : ties) {
-            if (t.chosen().get() && ids.containsKey(t.a()) && ids.containsKey(t.b())) {
+            if (t.chosen().get() && ids.containsKey(t.a()) && ids.containsKey(t.b())
+                    && !ids.get(t.a()).equals(ids.get(t.b()))) { // the same known person typed twice
                 newTies.add(new Tie(ids.get(t.a()), ids.get(t.b()), null,
                         I18n.text("capture.people.tieNote", EventTexts.name(event))));
             }
         }
         Set<String> attendees = new LinkedHashSet<>(event.attendees());
-        contacts.forEach(c -> attendees.add(c.id()));
+        ids.values().forEach(attendees::add);
+        this.linked = Map.copyOf(linked);
         Event withThem = new Event(event.id(), event.name(), event.series(), event.start(), event.end(), event.place(),
                 event.topic(), List.copyOf(attendees), event.sessions(), event.notes());
         message.set("");
         return new JournalSnapshot(contacts, newTies, encounters, List.of(withThem), List.of(), List.of());
+    }
+
+    private Encounter encounterAt(OffsetDateTime when, String contactId, PersonRow r) {
+        return new Encounter(UUID.randomUUID().toString(), when, EncounterKind.EVENT,
+                I18n.text("capture.people.encounterTitle", EventTexts.name(event)), event.place(), event.id(),
+                List.of(contactId), blankToNull(r.line.get()), null, List.of());
+    }
+
+    /** Rows of people already in the journal, by contact id, from the last {@link #changes()}. */
+    private Map<String, PersonRow> linked = Map.of();
+
+    /**
+     * The contact with what the row adds to it: its interests, and its organisation if it had none.
+     * Nothing typed replaces what the journal knows.
+     */
+    static Contact withRow(Contact c, PersonRow r) {
+        List<String> interests = new ArrayList<>(c.interests());
+        for (String tag : tags(r.interests.get())) {
+            if (interests.stream().noneMatch(t -> app.rapport.journal.Tags.normalize(t)
+                    .equals(app.rapport.journal.Tags.normalize(tag)))) {
+                interests.add(tag);
+            }
+        }
+        Contact.Builder b = c.toBuilder().interests(interests);
+        if ((c.organization() == null || c.organization().isBlank()) && !r.organization.get().isBlank()) {
+            b.organization(r.organization.get().strip());
+        }
+        return b.build();
     }
 
     /** Stores everything in one transaction; {@code onSaved} gets the number of people added. */
@@ -199,6 +290,7 @@ public final class PostEventCaptureViewModel {
             return false;
         }
         Journal journal = ctx.journal();
+        Map<String, PersonRow> linkedNow = linked;
         Tasks.run(() -> {
             // The event as stored now (attendees may have changed since the dialog opened), plus the new people.
             Event stored = journal.event(event.id()).orElse(changes.events().getFirst());
@@ -206,12 +298,18 @@ public final class PostEventCaptureViewModel {
             attendees.addAll(changes.events().getFirst().attendees());
             Event merged = new Event(stored.id(), stored.name(), stored.series(), stored.start(), stored.end(),
                     stored.place(), stored.topic(), List.copyOf(attendees), stored.sessions(), stored.notes());
-            journal.importSnapshot(new JournalSnapshot(changes.contacts(), changes.ties(), changes.encounters(),
+            List<Contact> contacts = new ArrayList<>(changes.contacts());
+            linkedNow.forEach((id, row) -> journal.contact(id).ifPresent(c -> contacts.add(withRow(c, row))));
+            journal.importSnapshot(new JournalSnapshot(contacts, changes.ties(), changes.encounters(),
                     List.of(merged), List.of(), List.of()));
             return changes.contacts().size();
         }).onSuccess(n -> {
             ctx.journalChanged();
-            ctx.notify(I18n.text("capture.people.saved", n, EventTexts.name(event)), null);
+            String text = I18n.text("capture.people.saved", n, EventTexts.name(event));
+            if (!linkedNow.isEmpty()) {
+                text = text + " " + I18n.text("capture.people.savedKnown", linkedNow.size());
+            }
+            ctx.notify(text, null);
             onSaved.accept(n);
         }).onError(e -> message.set(e instanceof ValidationException v
                 ? I18n.text("capture.people.invalid", v.getMessage()) : I18n.text("capture.people.failed", e.getMessage())))

@@ -224,7 +224,7 @@ class EventsScreenTest {
         assertEquals("Social Media Stammtisch #12, Dec 3, 2026", doraFull.howWeMet());
         Encounter met = journal.encounters(EncounterFilter.all().withContact(dora.id())).getFirst();
         assertEquals(stammtisch.id(), met.eventId());
-        assertEquals(START, met.date());
+        assertEquals(OffsetDateTime.now(CLOCK), met.date(), "the event is still ahead: they were met today");
         assertEquals(EncounterKind.EVENT, met.kind());
         assertEquals("Met at Social Media Stammtisch #12", met.title());
         String emil = journal.contacts(ContactFilter.all().withText("Emil")).getFirst().id();
@@ -235,6 +235,35 @@ class EventsScreenTest {
                 journal.event(stammtisch.id()).orElseThrow().attendees());
         assertEquals("Added 3 people from Social Media Stammtisch #12.", ctx.notices.getLast().text());
         waitUntil("the detail lists them", () -> robot.lookup("#event-detail-attendees .attendee-chip").queryAll().size() == 6);
+    }
+
+    @Test
+    void someoneAlreadyInTheJournalIsLinkedNotAddedTwice(FxRobot robot) {
+        detailShown("Social Media Stammtisch #12");
+        robot.clickOn("#event-capture");
+        waitUntil("capture open", () -> robot.lookup("#people-0-name").tryQuery().isPresent());
+        robot.clickOn("#people-0-name").write("anna schmidt");
+        robot.clickOn("#people-0-interests").write("circular economy, podcasting");
+        robot.clickOn("#people-1-name").write("Dora Neumann");
+        waitUntil("the dialog says Anna is known", () -> robot.lookup("#people-known").queryAs(Label.class).isVisible());
+        assertEquals("Anna Schmidt is already in your journal: the encounter goes there, and no one is added twice.",
+                robot.lookup("#people-known").queryAs(Label.class).getText());
+        robot.clickOn(robot.lookup("#people-ties .check-box").queryAll().iterator().next());
+        FxTesting.snapshot(robot, robot.lookup("#people-0-name").query().getScene(), "event-capture-known");
+        robot.clickOn("#people-save");
+
+        waitUntil("saved", () -> journal.contacts(ContactFilter.all()).size() == 4);
+        assertEquals(1, journal.contacts(ContactFilter.all().withText("Anna")).size(), "one Anna Schmidt");
+        Contact annaNow = journal.contact(anna.id()).orElseThrow();
+        assertEquals(List.of("circular economy", "WordPress", "podcasting"), annaNow.interests(),
+                "what was typed is added, nothing the journal knew is lost");
+        assertEquals("Kreislauf GmbH", annaNow.organization());
+        assertEquals(stammtisch.id(), journal.encounters(EncounterFilter.all().withContact(anna.id())).getFirst().eventId());
+        String dora = journal.contacts(ContactFilter.all().withText("Dora")).getFirst().id();
+        assertEquals(List.of(anna.id()), journal.tiesOf(dora).stream().map(t -> t.a().equals(dora) ? t.b() : t.a()).toList());
+        assertEquals(List.of(ben.id(), anna.id(), carla.id(), dora), journal.event(stammtisch.id()).orElseThrow().attendees());
+        assertEquals("Added 1 person from Social Media Stammtisch #12. 1 person already in your journal got the encounter.",
+                ctx.notices.getLast().text());
     }
 
     @Test
