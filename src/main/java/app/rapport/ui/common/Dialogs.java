@@ -42,6 +42,10 @@ public final class Dialogs {
         Label text = new Label(content);
         text.setWrapText(true);
         text.setMaxWidth(520);
+        // A wrapping label still asks for the width of its longest line: a long message made the
+        // dialog wider than the window and centred it partly off the screen.
+        double oneLine = new javafx.scene.text.Text(content).getLayoutBounds().getWidth();
+        text.setPrefWidth(Math.min(520, Math.ceil(oneLine) + 4));
         alert.getDialogPane().setContent(text);
         return alert;
     }
