@@ -87,6 +87,16 @@ final class ImportCommand extends BaseCommand {
             err().println(text("cli.import.warning", file, warning.describe(context.texts())));
         }
         JournalSnapshot s = result.snapshot();
+        if (!result.invalid().isEmpty()) {
+            err().println(text("cli.import.invalidEvents", file, result.invalid().size(),
+                    result.invalid().size() + s.events().size()));
+            for (ImportProblem p : result.invalid()) {
+                err().println("  " + p.describe(context.texts()));
+            }
+            if (!skipInvalid) {
+                throw new CliFailure(text("cli.import.skipInvalidHint") + " " + text("cli.import.nothingImported"));
+            }
+        }
         if (dryRun) {
             out().println(text("cli.import.dryRunJournal", file, s.contacts().size(), s.ties().size(), s.events().size(),
                     s.encounters().size(), s.introductions().size(), s.exchanges().size()));

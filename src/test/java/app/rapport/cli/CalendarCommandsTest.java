@@ -76,6 +76,32 @@ class CalendarCommandsTest {
     }
 
     @Test
+    void aCalendarWithEventsThatCannotBeReadIsRefusedUnlessTheUserSkipsThem() throws Exception {
+        Path broken = tmp.resolve("broken.ics");
+        Files.writeString(broken, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:a", "DTSTART:20261205T190000Z", "SUMMARY:Stammtisch", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:b", "SUMMARY:Someday", "END:VEVENT",
+                "END:VCALENDAR", ""));
+        Path data = tmp.resolve("data");
+        Run refused = run("--data-dir", data.toString(), "import", broken.toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("1 of 2 events cannot be imported")
+                && refused.err().contains("\"Someday\" has no start (DTSTART)")
+                && refused.err().contains("--skip-invalid") && refused.err().contains("Nothing was imported"), refused.err());
+        assertTrue(!Files.exists(data.resolve("journal.sqlite")) || eventCount(data) == 0, "nothing stored");
+
+        Run skipped = run("--data-dir", data.toString(), "import", "--skip-invalid", broken.toString());
+        assertEquals(0, skipped.code(), skipped.err());
+        assertEquals(1, eventCount(data));
+    }
+
+    static long eventCount(Path data) {
+        try (SqliteJournal journal = SqliteJournal.open(data)) {
+            return journal.events().size();
+        }
+    }
+
+    @Test
     void eventsAndDueRemindersExportForACalendarApp() throws Exception {
         Path data = tmp.resolve("data");
         try (SqliteJournal journal = SqliteJournal.open(data)) {

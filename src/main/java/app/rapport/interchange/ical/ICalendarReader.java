@@ -76,6 +76,8 @@ public final class ICalendarReader {
     private final Instant now;
     private final ZoneId zone;
     private final List<ImportProblem> warnings = new ArrayList<>();
+    /** Events that cannot be imported; the rest is imported only when the user agrees. */
+    private final List<ImportProblem> invalid = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
 
@@ -122,7 +124,7 @@ public final class ICalendarReader {
             r.readCalendar(ical);
         }
         return new ImportResult(new JournalSnapshot(List.of(), List.of(), List.of(), r.events, List.of(), List.of()),
-                r.warnings);
+                r.warnings, r.invalid);
     }
 
     /**
@@ -175,7 +177,7 @@ public final class ICalendarReader {
                 boolean recurring = e.getRecurrenceRule() != null || !e.getRecurrenceDates().isEmpty();
                 if (start == null || start.getValue() == null) {
                     // Required by iCalendar; an event without a date is no event to prepare for.
-                    warnings.add(ImportProblem.ofFile("ical.noStart", 0, 0,
+                    invalid.add(ImportProblem.ofFile("ical.noStart", 0, 0,
                             text(e.getSummary()) == null ? "?" : text(e.getSummary())));
                     continue;
                 }
@@ -222,11 +224,11 @@ public final class ICalendarReader {
                 }
             } catch (DateTimeException ex) {
                 // biweekly reads "20261200" as a date; java.time does not: leave the event out and say so.
-                warnings.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
+                invalid.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
                         text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), ex.getMessage()));
             } catch (RuntimeException | AssertionError ex) {
                 // A repeat rule biweekly cannot follow (it asserts on BYMONTH=0): this event only is left out.
-                warnings.add(ImportProblem.ofFile("ical.unreadableEvent", 0, 0,
+                invalid.add(ImportProblem.ofFile("ical.unreadableEvent", 0, 0,
                         text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), String.valueOf(ex.getMessage())));
             }
         }
@@ -237,7 +239,7 @@ public final class ICalendarReader {
                     try {
                         add(occurrenceId(uid, at), e, start(e, tz), end(e, tz), seriesOf(e), tz);
                     } catch (DateTimeException ex) {
-                        warnings.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
+                        invalid.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
                                 text(e.getSummary()) == null ? uid : text(e.getSummary()), ex.getMessage()));
                     }
                 });

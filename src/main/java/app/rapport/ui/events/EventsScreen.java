@@ -176,13 +176,28 @@ public final class EventsScreen implements Screen {
                 I18n.text("events.calendar.files"), "*.ics", "*.ical", "*.ifb", "*.icalendar"));
         java.io.File file = chooser.showOpenDialog(ctx.window());
         if (file != null) {
-            model.importCalendar(file.toPath(), this::imported);
+            model.importCalendar(file.toPath(), result -> imported(result, file.toPath()));
         }
     }
 
-    /** Problems stop an import and are listed; warnings are reported after it. */
-    private void imported(EventsViewModel.CalendarImport result) {
-        if (!result.problems().isEmpty()) {
+    /**
+     * Problems stop an import and are listed; events that cannot be read stop it too, unless the
+     * user chooses to import the others; warnings are reported after it.
+     */
+    void imported(EventsViewModel.CalendarImport result, java.nio.file.Path file) {
+        if (!result.invalid().isEmpty()) {
+            boolean others = result.events() > 0 && app.rapport.ui.common.Dialogs.confirm(ctx.window(),
+                    I18n.text("events.calendar.import"),
+                    I18n.text("events.calendar.invalid", result.invalid().size(), result.invalid().size() + result.events()),
+                    String.join("\n", result.invalid()),
+                    I18n.text("events.calendar.importOthers", result.events()), I18n.text("events.calendar.importNothing"));
+            if (others) {
+                model.storeCalendar(result, file, r -> imported(r, file));
+            } else if (result.events() == 0) {
+                app.rapport.ui.common.Dialogs.error(ctx.window(), I18n.text("events.calendar.import"),
+                        I18n.text("events.calendar.failed"), String.join("\n", result.invalid())).show();
+            }
+        } else if (!result.problems().isEmpty()) {
             app.rapport.ui.common.Dialogs.error(ctx.window(), I18n.text("events.calendar.import"),
                     I18n.text("events.calendar.failed"), String.join("\n", result.problems())).show();
         } else if (!result.warnings().isEmpty()) {

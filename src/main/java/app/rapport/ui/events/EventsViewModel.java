@@ -182,15 +182,26 @@ public final class EventsViewModel {
     }
 
     /** What a calendar import did, or the problems that stopped it (then nothing was stored). */
-    public record CalendarImport(int events, List<String> warnings, List<String> problems) {
+    /**
+     * What reading (and storing) a calendar came to. {@code problems}: the file was refused.
+     * {@code invalid}: events that cannot be imported; then nothing is stored yet, and
+     * {@code pending} is the rest, to {@link #storeCalendar store} if the user agrees.
+     */
+    public record CalendarImport(int events, List<String> warnings, List<String> problems, List<String> invalid,
+                                 app.rapport.interchange.ImportResult pending) {
+
+        CalendarImport(int events, List<String> warnings, List<String> problems) {
+            this(events, warnings, problems, List.of(), null);
+        }
     }
 
     /**
      * Imports the events of an iCalendar file in one transaction. Importing the same calendar again
-     * updates its events and keeps the attendees, agenda and notes added here.
+     * updates its events and keeps the attendees, agenda and notes added here. A file with events
+     * that cannot be read is not imported: the answer lists them, and {@link #storeCalendar} imports
+     * the others if the user chooses to.
      */
     public void importCalendar(java.nio.file.Path file, java.util.function.Consumer<CalendarImport> done) {
-        Journal journal = ctx.journal();
         app.rapport.interchange.MessageSource texts = I18n::text;
         Tasks.run(() -> {
             byte[] content = java.nio.file.Files.readAllBytes(file);
@@ -200,18 +211,36 @@ public final class EventsViewModel {
             } catch (app.rapport.interchange.ImportException e) {
                 return new CalendarImport(0, List.of(), e.problems().stream().map(p -> p.describe(texts)).toList());
             }
-            journal.backupBeforeImport();
-            journal.importSnapshot(app.rapport.interchange.ical.ICalendarImporter.keepWhatTheUserAdded(r.snapshot(),
-                    journal::event));
-            return new CalendarImport(r.snapshot().events().size(),
-                    r.warnings().stream().map(p -> p.describe(texts)).toList(), List.of());
-        }).onSuccess(result -> {
-            if (result.problems().isEmpty()) {
-                ctx.journalChanged();
-                ctx.notify(I18n.text("events.calendar.imported", result.events(), file.getFileName().toString()), null);
+            if (!r.invalid().isEmpty()) {
+                return new CalendarImport(r.snapshot().events().size(), List.of(), List.of(),
+                        r.invalid().stream().map(p -> p.describe(texts)).toList(), r);
             }
-            done.accept(result);
-        }).start();
+            return store(r, texts);
+        }).onSuccess(result -> imported(result, file, done)).start();
+    }
+
+    /** Stores what {@link #importCalendar} read, without the events it could not read. */
+    public void storeCalendar(CalendarImport read, java.nio.file.Path file,
+                              java.util.function.Consumer<CalendarImport> done) {
+        app.rapport.interchange.MessageSource texts = I18n::text;
+        Tasks.run(() -> store(read.pending(), texts)).onSuccess(result -> imported(result, file, done)).start();
+    }
+
+    private CalendarImport store(app.rapport.interchange.ImportResult r, app.rapport.interchange.MessageSource texts) {
+        Journal journal = ctx.journal();
+        journal.backupBeforeImport();
+        journal.importSnapshot(app.rapport.interchange.ical.ICalendarImporter.keepWhatTheUserAdded(r.snapshot(),
+                journal::event));
+        return new CalendarImport(r.snapshot().events().size(),
+                r.warnings().stream().map(p -> p.describe(texts)).toList(), List.of());
+    }
+
+    private void imported(CalendarImport result, java.nio.file.Path file, java.util.function.Consumer<CalendarImport> done) {
+        if (result.problems().isEmpty() && result.invalid().isEmpty()) {
+            ctx.journalChanged();
+            ctx.notify(I18n.text("events.calendar.imported", result.events(), file.getFileName().toString()), null);
+        }
+        done.accept(result);
     }
 
     /** Writes the events and what is due (catch-ups, follow-ups, birthdays) as an iCalendar file. */

@@ -267,6 +267,25 @@ class EventsScreenTest {
     }
 
     @Test
+    void aCalendarWithAnEventThatCannotBeReadIsImportedOnlyWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        detailShown("Social Media Stammtisch #12");
+        Path broken = dataDir.resolve("broken.ics");
+        java.nio.file.Files.writeString(broken, String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+                "BEGIN:VEVENT", "UID:a", "DTSTART:20261205T190000Z", "SUMMARY:Barcamp", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:b", "SUMMARY:Someday", "END:VEVENT",
+                "END:VCALENDAR", ""));
+        int before = journal.events().size();
+        robot.interact(() -> screen.model().importCalendar(broken, r -> screen.imported(r, broken)));
+        waitUntil("the user is asked", () -> robot.lookup("Import the other 1").tryQuery().isPresent());
+        assertTrue(robot.lookup("1 of 2 events in this calendar cannot be imported. Nothing has been imported yet.")
+                .tryQuery().isPresent());
+        assertEquals(before, journal.events().size(), "nothing stored while the user decides");
+        robot.clickOn("Import the other 1");
+        waitUntil("the readable event is imported", () -> journal.events().size() == before + 1);
+        assertTrue(journal.events().stream().anyMatch(e -> "Barcamp".equals(e.name())));
+    }
+
+    @Test
     void theScreenTheBriefAndTheDialogsAreStyledInTheDarkThemeToo(FxRobot robot) {
         detailShown("Social Media Stammtisch #12");
         robot.interact(() -> Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
