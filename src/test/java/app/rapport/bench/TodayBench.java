@@ -102,6 +102,12 @@ final class TodayBench {
     static void parts(JournalSnapshot s, KeepInTouchRules rules) {
         LocalDate today = NOW.atZone(ZONE).toLocalDate();
         for (int i = 0; i < 5; i++) {
+            long s0 = System.nanoTime();
+            app.rapport.journal.EncounterTimeline.of(s.encounters()); // what loading the journal adds for it
+            System.out.printf(Locale.ROOT, "    timeline of %d encounters built in %.1f ms (part of loading)%n",
+                    s.encounters().size(), (System.nanoTime() - s0) / 1e6);
+        }
+        for (int i = 0; i < 5; i++) {
             long a = System.nanoTime();
             Relationships rel = Relationships.of(s.timeline(), today, ZONE);
             long b = System.nanoTime();
