@@ -264,6 +264,34 @@ class TodayScreenTest {
     }
 
     @Test
+    void markingAFollowUpDoneMovesThePageNoMoreThanTheItemThatLeft(FxRobot robot) {
+        loaded();
+        addFollowUps(robot, 12);
+        waitUntil("fourteen follow-ups", () -> screen.model().followUps().size() == 14);
+        clickMore(robot);
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) screen.view();
+        robot.interact(() -> scroll.setVvalue(1)); // at the end of the page, working up the list
+        double[] before = new double[2];
+        robot.interact(() -> {
+            Tile task = tile(robot, "today-follow-ups", "Task 9");
+            before[0] = task.localToScene(task.getBoundsInLocal()).getMinY();
+            before[1] = task.getHeight();
+        });
+        robot.interact(() -> screen.model().markDone(screen.model().followUps().stream()
+                .filter(f -> f.followUp().what().equals("Task 12")).findFirst().orElseThrow()));
+        waitUntil("it left the list", () -> screen.model().followUps().size() == 13);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double[] after = new double[1];
+        robot.interact(() -> { // the card's tiles are made anew
+            Tile task = tile(robot, "today-follow-ups", "Task 9");
+            after[0] = task.localToScene(task.getBoundsInLocal()).getMinY();
+        });
+        // At the end of the page it has to move down by the item that left, and no further: it
+        // jumped by three items, as the page was laid out shorter for a moment.
+        assertTrue(after[0] - before[0] <= before[1] + 12, "Task 9 moved from " + before[0] + " to " + after[0]);
+    }
+
+    @Test
     void showMoreSaysShowAllWhenTheRestFitsInOneClick(FxRobot robot) {
         loaded();
         assertEquals(null, moreLink(robot), "two follow-ups fit in the card");
