@@ -268,7 +268,8 @@ public final class TodayScreen implements Screen {
         Tile tile = new Tile(b.contact().name(), when + "\n" + prompt, icon(Material2AL.CAKE, "today-birthday-icon"));
         tile.setAction(actions(
                 button(Material2AL.ADD_COMMENT, "today.action.logWritten", "log", () -> model.logEncounter(b.contact().id())),
-                button(Material2MZ.SNOOZE, "today.action.snoozeDay", "snooze", () -> model.snooze(b))));
+                button(Material2MZ.SNOOZE, b.isToday() ? "today.action.snoozeDay" : "today.action.snoozeToTheDay", "snooze",
+                        () -> model.snooze(b))));
         tile.setActionHandler(() -> model.openContact(b.contact().id()));
         tile.getStyleClass().add("today-tile");
         if (b.isToday()) {

@@ -280,8 +280,13 @@ public final class TodayViewModel {
         snooze(due.snoozeKey(), Snoozes.KEEP_IN_TOUCH_DAYS, due.contact().name(), catchUps, d -> d == due);
     }
 
+    /**
+     * A birthday still ahead comes back on the day itself (hiding it for one day of thirteen helped
+     * nobody); today's is put off until tomorrow.
+     */
     public void snooze(BirthdayReminder birthday) {
-        snooze(birthday.snoozeKey(), Snoozes.BIRTHDAY_DAYS, birthday.contact().name(), birthdays, b -> b == birthday);
+        snooze(birthday.snoozeKey(), birthday.isToday() ? Snoozes.BIRTHDAY_DAYS : (int) birthday.daysUntil(),
+                birthday.contact().name(), birthdays, b -> b == birthday);
     }
 
     public void snooze(FollowUpReminder followUp) {
@@ -296,7 +301,7 @@ public final class TodayViewModel {
         Tasks.run(() -> journal.snooze(item, until))
                 .onSuccess(v -> {
                     ctx.journalChanged();
-                    ctx.notify(I18n.text("today.snoozed", label, days), () -> unsnooze(item));
+                    ctx.notify(I18n.text("today.snoozed", label, days, TodayTexts.date(until)), () -> unsnooze(item));
                 })
                 .start();
     }

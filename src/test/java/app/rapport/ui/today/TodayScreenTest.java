@@ -169,6 +169,13 @@ class TodayScreenTest {
 
         robot.clickOn(dieterTile);
         assertEquals(List.of(dieter.id()), ctx.shownContacts, "a click on the item opens the contact");
+
+        // Put off, a birthday still ahead comes back on the day itself; today's until tomorrow.
+        robot.interact(() -> screen.model().snooze(screen.model().birthdays().stream()
+                .filter(b -> b.contact().id().equals(carla.id())).findFirst().orElseThrow()));
+        waitUntil("Carla's birthday is put off", () -> titles(robot, "today-birthdays").equals(List.of("Dieter Roth")));
+        waitUntil("stored", () -> journal.snoozes().values().contains(LocalDate.of(2026, 6, 12)));
+        assertEquals("Snoozed \"Carla Jung\" until Jun 12, 2026.", ctx.notices.getLast().text());
     }
 
     @Test
