@@ -228,7 +228,9 @@ public final class TodayViewModel {
         loaded.set(true);
         if (!announced) {
             announced = true;
-            ctx.notify(dueTodayText(d.dueToday()), null);
+            if (!result.contacts().isEmpty()) { // an empty journal has Today's own offer, not "nothing due"
+                ctx.notify(dueTodayText(d.dueToday()), null);
+            }
         }
     }
 

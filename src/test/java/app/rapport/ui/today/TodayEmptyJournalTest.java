@@ -68,6 +68,7 @@ class TodayEmptyJournalTest {
     @Test
     void importContactsOpensTheImportAsShortcutIDoes(FxRobot robot) {
         offered(robot);
+        assertTrue(ctx.notices.isEmpty(), "no 'Nothing is due today' over the offer: " + ctx.notices);
         assertEquals("Import contacts…", robot.lookup("#today-import-contacts").queryButton().getText());
         String shortcut = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.I,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
