@@ -141,7 +141,7 @@ public final class EventBriefWindow {
 
     private void showBrief(EventBriefViewModel.Brief b) {
         brief = b;
-        content.getChildren().setAll(page(b, this::dismiss));
+        content.getChildren().setAll(page(b, this::dismiss, this::plan));
     }
 
     /**
@@ -149,17 +149,41 @@ public final class EventBriefWindow {
      * print-out) at once; Undo in the notification puts it back where it was.
      */
     private void dismiss(EventBriefViewModel.IntroductionIdea idea) {
+        Runnable putBack = takeOff(idea);
+        IntroductionsViewModel.dismiss(ctx, clock, idea.a(), idea.b(), idea.reason(), notifications::show, putBack);
+    }
+
+    /** Takes the pair off the brief (and its print-out) at once; what it returns puts it back where it was. */
+    private Runnable takeOff(EventBriefViewModel.IntroductionIdea idea) {
         List<EventBriefViewModel.IntroductionIdea> before = brief.introductions();
         List<EventBriefViewModel.IntroductionIdea> after = new java.util.ArrayList<>(before);
         after.remove(idea);
         showBrief(brief.withIntroductions(after));
-        IntroductionsViewModel.dismiss(ctx, clock, idea.a(), idea.b(), idea.reason(), notifications::show, () -> {
+        return () -> {
             if (stage.isShowing() && !brief.introductions().contains(idea)) {
                 List<EventBriefViewModel.IntroductionIdea> back = new java.util.ArrayList<>(brief.introductions());
                 back.add(Math.min(before.indexOf(idea), back.size()), idea);
                 showBrief(brief.withIntroductions(back));
             }
-        });
+        };
+    }
+
+    /**
+     * Plans the introduction (with its drafts, as on Today) and takes it off the brief; the drafts
+     * wait on the Introductions screen. Undo in the brief's notification.
+     */
+    private void plan(EventBriefViewModel.IntroductionIdea idea) {
+        Runnable putBack = takeOff(idea);
+        var journal = ctx.journal();
+        var planned = IntroductionsViewModel.planned(idea.a(), idea.b(), idea.reason(), clock);
+        Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
+            ctx.journalChanged();
+            notifications.show(I18n.text("introductions.planned", idea.a().name(), idea.b().name()), () ->
+                    Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> {
+                        ctx.journalChanged();
+                        putBack.run();
+                    }).start());
+        }).start();
     }
 
     /** What the brief's notification bar says now, or null when it is hidden (for tests). */
@@ -180,11 +204,12 @@ public final class EventBriefWindow {
 
     /** The page as printed: the text only. */
     static VBox page(EventBriefViewModel.Brief b) {
-        return page(b, null);
+        return page(b, null, null);
     }
 
     /** The page; on screen ({@code dismiss} not null) each introduction can be dismissed. */
-    static VBox page(EventBriefViewModel.Brief b, Consumer<EventBriefViewModel.IntroductionIdea> dismiss) {
+    static VBox page(EventBriefViewModel.Brief b, Consumer<EventBriefViewModel.IntroductionIdea> dismiss,
+                     Consumer<EventBriefViewModel.IntroductionIdea> plan) {
         Event e = b.event();
         VBox page = new VBox(14);
         page.getStyleClass().add("brief-page");
@@ -251,8 +276,13 @@ public final class EventBriefWindow {
             drop.setTooltip(new Tooltip(I18n.text("introductions.dismiss.action")));
             drop.setAccessibleText(I18n.text("introductions.dismiss.action"));
             drop.setOnAction(ev -> dismiss.accept(idea));
+            Button make = new Button(null, new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE));
+            make.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "brief-plan");
+            make.setTooltip(new Tooltip(I18n.text("introductions.plan")));
+            make.setAccessibleText(I18n.text("introductions.plan"));
+            make.setOnAction(ev -> plan.accept(idea));
             HBox.setHgrow(pair, Priority.ALWAYS);
-            HBox row = new HBox(8, pair, drop);
+            HBox row = new HBox(4, pair, make, drop);
             row.setAlignment(Pos.TOP_LEFT);
             row.getStyleClass().add("brief-introduction");
             intros.getChildren().add(row);

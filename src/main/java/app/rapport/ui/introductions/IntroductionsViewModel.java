@@ -296,10 +296,14 @@ public final class IntroductionsViewModel {
 
     /** The introduction planning {@code s} stores: planned today, with drafts in the UI language. */
     public static Introduction planned(Suggestion s, Clock clock) {
-        return new Introduction(null, s.a().id(), s.b().id(), IntroductionStatus.SUGGESTED,
-                Instant.now(clock), s.reason(), null)
+        return planned(s.a(), s.b(), s.reason(), clock);
+    }
+
+    /** The pair planned today for this reason, with drafts in the UI language (also from an event's brief). */
+    public static Introduction planned(Contact a, Contact b, String reason, Clock clock) {
+        return new Introduction(null, a.id(), b.id(), IntroductionStatus.SUGGESTED, Instant.now(clock), reason, null)
                 .reached(IntroductionStatus.PLANNED, LocalDate.now(clock))
-                .withDrafts(DoubleOptInDrafts.write(s.a(), s.b(), DoubleOptInDrafts.languageOf(I18n.locale())));
+                .withDrafts(DoubleOptInDrafts.write(a, b, DoubleOptInDrafts.languageOf(I18n.locale())));
     }
 
     private void remove(Introduction i) {

@@ -117,4 +117,30 @@ class EventBriefDismissTest {
         waitUntil("the dismissal is undone", () -> journal.introductions().isEmpty());
         waitUntil("the pair is back where it was", () -> pairs(robot).equals(before));
     }
+
+    @Test
+    void aPairCanBePlannedFromTheBriefWithItsDraftsAndUndone(FxRobot robot) {
+        EventBriefWindow[] brief = new EventBriefWindow[1];
+        robot.interact(() -> brief[0] = EventBriefWindow.show(ctx, CLOCK, meetup.id()));
+        waitUntil("both pairs are named", () -> pairs(robot).size() == 2);
+        List<String> before = pairs(robot);
+        Node plan = robot.lookup("#brief-introductions .brief-plan").queryAll().iterator().next();
+        assertEquals("Plan introduction", ((Button) plan).getTooltip().getText());
+
+        robot.clickOn(plan);
+
+        waitUntil("the pair left the brief", () -> pairs(robot).equals(before.subList(1, 2)));
+        waitUntil("the introduction is planned", () -> journal.introductions().size() == 1);
+        Introduction planned = journal.introductions().getFirst();
+        assertEquals(IntroductionStatus.PLANNED, planned.status());
+        assertTrue(planned.drafts() != null, "with its double opt-in drafts, as planned on Today");
+        Contact a = journal.contact(planned.a()).orElseThrow();
+        Contact b = journal.contact(planned.b()).orElseThrow();
+        assertEquals(before.getFirst(), a.name() + " ↔ " + b.name());
+        assertEquals("Planned the introduction of " + a.name() + " and " + b.name() + ".", brief[0].notificationText());
+
+        robot.clickOn(robot.from(brief[0].stage().getScene().getRoot()).lookup("#notification-undo").queryButton());
+        waitUntil("the plan is undone", () -> journal.introductions().isEmpty());
+        waitUntil("the pair is back where it was", () -> pairs(robot).equals(before));
+    }
 }
