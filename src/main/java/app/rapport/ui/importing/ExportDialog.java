@@ -122,6 +122,7 @@ public final class ExportDialog {
 
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.managedProperty().bind(error.textProperty().isNotEmpty());
 
         save.setId("export-save");
@@ -142,6 +143,16 @@ public final class ExportDialog {
         root.setPadding(new Insets(18));
         root.setPrefWidth(520);
         stage.setScene(new Scene(root));
+    }
+
+    /**
+     * The file with the format's ending: "contacts" or "out.pdf" for a vCard export becomes
+     * "contacts.vcf", "out.pdf.vcf". A JSON journal named .pdf would open in no program.
+     */
+    static Path withEnding(Path file, Exports.Format f) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + f.extension()) ? file
+                : file.resolveSibling(name + "." + f.extension());
     }
 
     private static Label heading(String key) {
@@ -189,8 +200,9 @@ public final class ExportDialog {
     }
 
     /** Writes the chosen export to the file in the background; closes and says so when done. */
-    public void saveTo(Path file) {
+    public void saveTo(Path chosen) {
         Exports.Format f = format();
+        Path file = withEnding(chosen, f);
         boolean onlyShown = f.contactsOnly() && shown != null && which.getSelectedToggle() == shownContacts;
         Set<String> ids = onlyShown ? new HashSet<>(shown) : null;
         Journal journal = app.journal();
@@ -211,8 +223,12 @@ public final class ExportDialog {
             lastFormat = f;
             stage.close();
             app.notify(done, null);
-        }).onError(e -> error.setText(I18n.text("export.failed", file,
-                        Exports.failureReason(e, I18n.text("export.accessDenied")))))
+        }).onError(e -> {
+                    error.setText(I18n.text("export.failed", file,
+                            Exports.failureReason(e, I18n.text("export.accessDenied"))));
+                    // Room for the whole message: the window kept its size and cut it and the buttons off.
+                    stage.sizeToScene();
+                })
                 .onFinally(() -> busy.set(false))
                 .start();
     }

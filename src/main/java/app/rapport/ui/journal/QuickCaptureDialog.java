@@ -172,6 +172,10 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
             return;
         }
         DialogPane pane = getDialogPane();
+        // Measured with the new rows styled and laid out: measured before, they had no height yet,
+        // and on a real window system the dialog stayed as it was with Save cut off.
+        pane.applyCss();
+        pane.layout();
         if (pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight()) {
             window.sizeToScene();
         }

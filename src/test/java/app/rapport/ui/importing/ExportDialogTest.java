@@ -179,10 +179,24 @@ class ExportDialogTest {
         waitUntil(() -> !dialog.error.getText().isEmpty());
         assertTrue(dialog.error.getText().startsWith("The export could not be saved to " + file), dialog.error.getText());
         assertTrue(dialog.stage.isShowing(), "the dialog stays open to choose another place");
+        robot.interact(() -> { }); // a pulse: the window has taken its new size
+        for (javafx.scene.Node n : List.<javafx.scene.Node>of(dialog.error, robot.lookup("#export-save").query())) {
+            javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+            assertTrue(b.getMaxY() <= n.getScene().getHeight() + 0.5, n + " is cut off at " + n.getScene().getHeight());
+        }
+        assertTrue(dialog.error.getHeight() >= dialog.error.prefHeight(dialog.error.getWidth()) - 0.5,
+                "the whole message is shown");
         assertEquals(List.of(), app.notices);
         try (var files = Files.list(out)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    @Test
+    void aNameWithAnotherEndingGetsTheFormatsEnding() {
+        assertEquals(Path.of("/tmp/out.pdf.json"), ExportDialog.withEnding(Path.of("/tmp/out.pdf"), Exports.Format.JOURNAL));
+        assertEquals(Path.of("/tmp/contacts.vcf"), ExportDialog.withEnding(Path.of("/tmp/contacts"), Exports.Format.VCARD));
+        assertEquals(Path.of("/tmp/Kontakte.CSV"), ExportDialog.withEnding(Path.of("/tmp/Kontakte.CSV"), Exports.Format.CSV_EXCEL));
     }
 
     private static void waitUntil(BooleanSupplier condition) {
