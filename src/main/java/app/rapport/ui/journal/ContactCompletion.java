@@ -171,8 +171,8 @@ public final class ContactCompletion {
         }
         Set<String> excluded = excludedIds.get();
         Journal j = journal.get();
-        Tasks.run(() -> j.contacts(ContactFilter.all().withText(query).withArchived(true)
-                        .withLimit(MAX_SUGGESTIONS + excluded.size())))
+        Tasks.run(() -> byName(j.contacts(ContactFilter.all().withText(query).withArchived(true)
+                        .withLimit(SEARCHED + excluded.size())), query))
                 .onSuccess(found -> {
                     if (mine != generation) {
                         return; // the user typed on; a newer search is under way
@@ -190,6 +190,33 @@ public final class ContactCompletion {
                     show(choices);
                 })
                 .start();
+    }
+
+    /** How many matches a search looks at before the best {@value #MAX_SUGGESTIONS} are offered. */
+    static final int SEARCHED = 60;
+
+    /**
+     * Matches whose name starts with what was typed first, then those with a word of the name
+     * starting so, then the rest (a match in notes or "how we met"): typing "Luk" and Enter must
+     * pick Lukas, not someone "introduced by Lukas".
+     */
+    static List<ContactSummary> byName(List<ContactSummary> found, String query) {
+        String q = app.rapport.journal.TextFolding.fold(query);
+        List<ContactSummary> ranked = new ArrayList<>(found);
+        ranked.sort(java.util.Comparator.comparingInt(c -> nameRank(app.rapport.journal.TextFolding.fold(c.name()), q)));
+        return ranked;
+    }
+
+    private static int nameRank(String name, String q) {
+        if (name.startsWith(q)) {
+            return 0;
+        }
+        for (String word : name.split("[\\s\\-']+")) {
+            if (word.startsWith(q)) {
+                return 1;
+            }
+        }
+        return name.contains(q) ? 2 : 3;
     }
 
     private void show(List<Choice> choices) {
