@@ -67,6 +67,7 @@ public final class EventBriefWindow {
     private final Label status = new Label();
     private EventBriefViewModel.Brief brief;
     private NotificationBar notifications;
+    private ScrollPane scroll;
 
     private EventBriefWindow(AppContext ctx, Clock clock) {
         this.ctx = ctx;
@@ -100,7 +101,7 @@ public final class EventBriefWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("brief-bar");
 
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("brief-scroll");
         BorderPane root = new BorderPane(scroll);
@@ -140,8 +141,18 @@ public final class EventBriefWindow {
     }
 
     private void showBrief(EventBriefViewModel.Brief b) {
+        boolean shownBefore = brief != null;
+        double top = scroll.getVvalue() * Math.max(0, content.getHeight() - scroll.getViewportBounds().getHeight());
         brief = b;
         content.getChildren().setAll(page(b, this::dismiss, this::plan));
+        if (shownBefore) {
+            // A pair planned or dismissed (or put back): the page stays where the user is, near its
+            // end where the introductions are, instead of going back to the top.
+            scroll.applyCss();
+            scroll.layout();
+            double room = content.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.clamp(top / room, 0, 1));
+        }
     }
 
     /**
@@ -189,6 +200,10 @@ public final class EventBriefWindow {
     /** What the brief's notification bar says now, or null when it is hidden (for tests). */
     String notificationText() {
         return notifications.text();
+    }
+
+    ScrollPane scroll() {
+        return scroll;
     }
 
     public Stage stage() {

@@ -126,10 +126,17 @@ class EventBriefDismissTest {
         List<String> before = pairs(robot);
         Node plan = robot.lookup("#brief-introductions .brief-plan").queryAll().iterator().next();
         assertEquals("Plan introduction", ((Button) plan).getTooltip().getText());
+        // A small window, scrolled down to the introductions at the end of the brief.
+        robot.interact(() -> brief[0].stage().setHeight(380));
+        robot.interact(() -> brief[0].scroll().setVvalue(1));
 
         robot.clickOn(plan);
 
         waitUntil("the pair left the brief", () -> pairs(robot).equals(before.subList(1, 2)));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double[] vvalue = new double[1];
+        robot.interact(() -> vvalue[0] = brief[0].scroll().getVvalue());
+        assertTrue(vvalue[0] > 0.5, "the brief stays down at the introductions: " + vvalue[0]);
         waitUntil("the introduction is planned", () -> journal.introductions().size() == 1);
         Introduction planned = journal.introductions().getFirst();
         assertEquals(IntroductionStatus.PLANNED, planned.status());
