@@ -221,6 +221,10 @@ public final class ICalendarReader {
                 if (more) {
                     warnings.add(ImportProblem.ofFile("ical.seriesCut", 0, 0, text(e.getSummary()) == null ? uid
                             : text(e.getSummary()), taken, MAX_OCCURRENCES, PAST_DAYS, FUTURE_DAYS));
+                } else if (taken == 0) {
+                    // A series that ended long ago: say so, rather than import one event fewer in silence.
+                    warnings.add(ImportProblem.ofFile("ical.seriesPast", 0, 0, text(e.getSummary()) == null ? uid
+                            : text(e.getSummary()), PAST_DAYS));
                 }
             } catch (DateTimeException ex) {
                 // biweekly reads "20261200" as a date; java.time does not: leave the event out and say so.

@@ -146,8 +146,8 @@ public final class ExportDialog {
     }
 
     /**
-     * The file with the format's ending: "contacts" or "out.pdf" for a vCard export becomes
-     * "contacts.vcf", "out.pdf.vcf". A JSON journal named .pdf would open in no program.
+     * The file with the format's ending, added when the name has another or none: a vCard export
+     * named contacts is saved as contacts.vcf. A JSON journal named .pdf would open in no program.
      */
     static Path withEnding(Path file, Exports.Format f) {
         String name = file.getFileName().toString();

@@ -181,4 +181,22 @@ class ICalendarReaderTest {
         assertEquals(OffsetDateTime.parse("2026-05-28T09:00+02:00"), first.start(), "the first within 180 days back");
         assertEquals(first.start().plusMinutes(15), first.end());
     }
+
+    @Test
+    void aSeriesThatEndedLongAgoIsNamedNotDroppedInSilence() throws Exception {
+        String past = """
+                BEGIN:VCALENDAR\r
+                VERSION:2.0\r
+                BEGIN:VEVENT\r
+                UID:past@example.org\r
+                DTSTART:20240108T180000Z\r
+                RRULE:FREQ=WEEKLY;COUNT=4\r
+                SUMMARY:Winter course\r
+                END:VEVENT\r
+                END:VCALENDAR\r
+                """;
+        ImportResult r = new ICalendarImporter(CLOCK).read(past.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), r.snapshot().events());
+        assertEquals(List.of("ical.seriesPast"), messages(r));
+    }
 }
