@@ -108,17 +108,24 @@ public final class EventsScreen implements Screen {
         Button add = new Button(null, new FontIcon(Material2AL.ADD));
         add.setId("events-new");
         add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
-        add.setTooltip(new Tooltip(I18n.text("events.new")));
+        Tooltip addTip = new Tooltip();
+        addTip.textProperty().bind(I18n.bind("events.new"));
+        add.setTooltip(addTip);
         add.setOnAction(e -> EventEditorDialog.create(ctx, model.clock(), saved -> model.show(saved.id())));
-        javafx.scene.control.MenuItem importIcs = new javafx.scene.control.MenuItem(I18n.text("events.calendar.import"));
+        // Texts bound, not set: the menu follows a language switch like the rest of the screen.
+        javafx.scene.control.MenuItem importIcs = new javafx.scene.control.MenuItem();
+        importIcs.textProperty().bind(I18n.bind("events.calendar.import"));
         importIcs.setOnAction(e -> importCalendar());
-        javafx.scene.control.MenuItem exportIcs = new javafx.scene.control.MenuItem(I18n.text("events.calendar.export"));
+        javafx.scene.control.MenuItem exportIcs = new javafx.scene.control.MenuItem();
+        exportIcs.textProperty().bind(I18n.bind("events.calendar.export"));
         exportIcs.setOnAction(e -> exportCalendar());
         javafx.scene.control.MenuButton calendar = new javafx.scene.control.MenuButton(null,
                 new FontIcon(Material2AL.EVENT_AVAILABLE), importIcs, exportIcs);
         calendar.setId("events-calendar");
         calendar.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Tweaks.NO_ARROW);
-        calendar.setTooltip(new Tooltip(I18n.text("events.calendar")));
+        Tooltip calendarTip = new Tooltip();
+        calendarTip.textProperty().bind(I18n.bind("events.calendar"));
+        calendar.setTooltip(calendarTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, upcoming, past, spacer, calendar, add);

@@ -51,6 +51,8 @@ public final class BackupsPane extends VBox {
         preview.textProperty().bind(model.previewProperty());
         preview.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        // What just happened, said in the language of that moment: a language switch retires it.
+        I18n.onChange(status, () -> model.statusProperty().set(""));
         backupNow.textProperty().bind(I18n.bind("backups.now"));
         backupNow.disableProperty().bind(model.busyProperty());
         backupNow.setOnAction(e -> model.backupNow());
