@@ -90,7 +90,7 @@ class RelationshipFlowTest extends WindowTest {
         clickOn("#exchange-what").write("Recommended him to a lawyer");
         clickOn("#exchange-save");
         Fx.waitUntil("balanced", () -> text("#give-and-take-balance").equals(
-                "Give and take: gave 1, received 1 · balanced"));
+                "Give and take: gave 1, received 1 · about even"));
         assertEquals(List.of("Recommended him to a lawyer", "Intro to a VC"),
                 journal.exchangesOf(ben.id()).stream().map(Exchange::what).toList());
         snapshot("contact-relationship");
