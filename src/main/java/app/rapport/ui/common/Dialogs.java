@@ -36,8 +36,17 @@ public final class Dialogs {
     }
 
     public static Alert error(Window owner, String title, String header, String content) {
+        return message(Alert.AlertType.ERROR, owner, title, header, content);
+    }
+
+    /** Something worth knowing about what went well (an import with remarks): not in an error's colours. */
+    public static Alert info(Window owner, String title, String header, String content) {
+        return message(Alert.AlertType.INFORMATION, owner, title, header, content);
+    }
+
+    private static Alert message(Alert.AlertType type, Window owner, String title, String header, String content) {
         ButtonType ok = new ButtonType(I18n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ok);
+        Alert alert = new Alert(type, "", ok);
         prepare(alert, owner, title, header);
         Label text = new Label(content);
         text.setWrapText(true);

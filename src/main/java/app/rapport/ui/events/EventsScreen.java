@@ -208,7 +208,7 @@ public final class EventsScreen implements Screen {
             app.rapport.ui.common.Dialogs.error(ctx.window(), I18n.text("events.calendar.import"),
                     I18n.text("events.calendar.failed"), String.join("\n", result.problems())).show();
         } else if (!result.warnings().isEmpty()) {
-            app.rapport.ui.common.Dialogs.error(ctx.window(), I18n.text("events.calendar.import"),
+            app.rapport.ui.common.Dialogs.info(ctx.window(), I18n.text("events.calendar.import"),
                     I18n.text("events.calendar.warnings", result.events()), String.join("\n", result.warnings())).show();
         }
     }
