@@ -201,6 +201,11 @@ class ContactsFlowTest extends WindowTest {
     @Test
     void loggingAnEncounterFromTheDetailPanePutsItOnTheContactsTimeline() {
         showContact(anna.id());
+        String shortcut = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText();
+        assertEquals("Log an encounter with this contact (" + shortcut + ")", Fx.call(() ->
+                ((javafx.scene.control.Button) lookup("#action-log-encounter").query()).getTooltip().getText()),
+                "the tooltip teaches the shortcut");
         clickOn("#action-log-encounter");
         Fx.waitUntil("quick capture opens with Anna chosen", () -> lookup(".participant-box").tryQuery()
                 .map(box -> box.lookupAll(".label").stream().anyMatch(

@@ -228,6 +228,10 @@ final class ContactDetailView {
         Button log = actionButton("contacts.action.logEncounter", Material2MZ.POST_ADD, "action-log-encounter");
         log.getStyleClass().add(Styles.ACCENT);
         log.setOnAction(e -> model.app().quickCapture(List.of(c.id())));
+        // The shortcut does the same with the contact shown: the tooltip teaches it, as New contact's does.
+        log.setTooltip(new javafx.scene.control.Tooltip(I18n.text("contacts.action.logEncounter.tooltip",
+                new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN).getDisplayText())));
         Button edit = actionButton("contacts.action.edit", Material2AL.EDIT, "action-edit");
         edit.setOnAction(e -> screen.edit(c));
         Button archive = c.archived()
