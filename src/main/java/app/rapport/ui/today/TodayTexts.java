@@ -30,7 +30,7 @@ final class TodayTexts {
 
     /** "12 April" or "12. April", without the year. */
     static String dayMonth(LocalDate d) {
-        return DateTimeFormatter.ofPattern(I18n.text("today.format.dayMonth"), I18n.locale()).format(d);
+        return DateTimeFormatter.ofPattern(I18n.text("format.dayMonth"), I18n.locale()).format(d);
     }
 
     /** The encounter's title, or its kind when it has none. */
