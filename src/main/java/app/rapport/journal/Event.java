@@ -24,6 +24,15 @@ public record Event(
         sessions = List.copyOf(sessions == null ? List.of() : sessions);
     }
 
+    /**
+     * An event of whole days: it starts at midnight and ends at a midnight (the one after its last
+     * day, as calendars write it) or has no end. Its times mean nothing and are not shown.
+     */
+    public boolean isAllDay() {
+        return start != null && start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && (end == null || end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
+    }
+
     public Event withId(String newId) {
         return new Event(newId, name, series, start, end, place, topic, attendees, sessions, notes);
     }

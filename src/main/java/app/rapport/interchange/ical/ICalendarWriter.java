@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.Date;
@@ -66,8 +65,7 @@ public final class ICalendarWriter {
             VEvent v = new VEvent();
             v.setUid(e.id());
             v.setDateTimeStamp(Date.from(now));
-            boolean allDay = e.start().toLocalTime().equals(LocalTime.MIDNIGHT)
-                    && (e.end() == null || e.end().toLocalTime().equals(LocalTime.MIDNIGHT));
+            boolean allDay = e.isAllDay();
             if (allDay) {
                 v.setDateStart(day(e.start().toLocalDate()));
                 if (e.end() != null && e.end().toLocalDate().isAfter(e.start().toLocalDate())) {

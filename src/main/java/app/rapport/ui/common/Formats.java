@@ -71,8 +71,12 @@ public final class Formats {
         if (b.year() != null) {
             return formatters().longDate().format(b.date().orElseThrow());
         }
-        return DateTimeFormatter.ofPattern(I18n.text("format.dayMonth"), I18n.locale())
-                .format(b.monthDay().atYear(2000));
+        return dayMonth(b.monthDay().atYear(2000));
+    }
+
+    /** The day without the year: "June 10", "10. Juni". */
+    public static String dayMonth(LocalDate d) {
+        return DateTimeFormatter.ofPattern(I18n.text("format.dayMonth"), I18n.locale()).format(d);
     }
 
     public static String number(long n) {

@@ -66,6 +66,32 @@ public final class Nodes {
         });
     }
 
+    /**
+     * Keeps the same point of the content at the top of the scroll pane when the content changes
+     * height. Re-laid out (an item leaves a list, a page is rebuilt), content is shorter for a
+     * moment; the scroll pane clamped to that, kept the clamped position, and the page jumped
+     * under the pointer. This remembers where the user scrolled to, ignores what the scroll pane
+     * does while the height is changing, and goes back there as far as the new height allows.
+     */
+    public static void keepScrollPlace(ScrollPane scroll, javafx.scene.layout.Region content) {
+        double[] top = {0};
+        double[] settledHeight = {0};
+        boolean[] adjusting = {false};
+        java.util.function.DoubleSupplier room = () -> content.getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.vvalueProperty().addListener((o, was, now) -> {
+            if (!adjusting[0] && content.getHeight() == settledHeight[0]) {
+                top[0] = Math.max(0, now.doubleValue() * room.getAsDouble());
+            }
+        });
+        content.heightProperty().addListener((o, was, now) -> {
+            settledHeight[0] = now.doubleValue();
+            double r = room.getAsDouble();
+            adjusting[0] = true;
+            scroll.setVvalue(r <= 0 ? 0 : Math.clamp(top[0] / r, 0, 1));
+            adjusting[0] = false;
+        });
+    }
+
     private static ScrollPane enclosingScrollPane(Node node) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane s) {

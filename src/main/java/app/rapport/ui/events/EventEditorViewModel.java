@@ -104,8 +104,7 @@ public final class EventEditorViewModel {
         }
         if (event.end() != null && event.start() != null) {
             LocalDate first = event.start().toLocalDate();
-            boolean allDay = event.start().toLocalTime().equals(LocalTime.MIDNIGHT)
-                    && event.end().toLocalTime().equals(LocalTime.MIDNIGHT);
+            boolean allDay = event.isAllDay();
             // An all-day event ends at the midnight after its last day; a timed one on its last day,
             // unless it only runs past midnight into the next (19:00 to 01:00), which "to" says alone.
             LocalDate last = allDay ? event.end().toLocalDate().minusDays(1) : event.end().toLocalDate();

@@ -44,22 +44,17 @@ final class EventTexts {
      * place's, and say so.
      */
     static boolean inOtherZone(Event e, ZoneId userZone) {
-        if (e.start() == null || allDay(e)) {
+        if (e.start() == null || e.isAllDay()) {
             return false;
         }
         return !userZone.getRules().getOffset(e.start().toInstant()).equals(e.start().getOffset());
-    }
-
-    private static boolean allDay(Event e) {
-        return e.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                && (e.end() == null || e.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
     }
 
     private static String whenAsRecorded(Event e) {
         if (e.start() == null) {
             return I18n.text("events.noDate");
         }
-        boolean allDay = allDay(e);
+        boolean allDay = e.isAllDay();
         if (e.end() == null) {
             return allDay ? date(e.start()) : date(e.start()) + ", " + time(e.start());
         }

@@ -146,33 +146,9 @@ public final class TodayScreen implements Screen {
         scroll.getStylesheets().add(Objects.requireNonNull(
                 TodayScreen.class.getResource("today.css")).toExternalForm());
         scroll.setId("today-screen");
-        keepPlaceWhenThePageChangesHeight(scroll, page);
+        // An item done or snoozed leaves a card: what is under the pointer stays where it is.
+        app.rapport.ui.common.Nodes.keepScrollPlace(scroll, page);
         return scroll;
-    }
-
-    /**
-     * When an item done or snoozed leaves a card, the page is laid out again, shorter for a moment,
-     * and the scroll pane moved with it: the page jumped under the pointer, onto another item. This
-     * keeps the same point of the page at the top: it remembers where the user scrolled to, and
-     * ignores what the scroll pane does while the page's height is changing.
-     */
-    private static void keepPlaceWhenThePageChangesHeight(ScrollPane scroll, Region page) {
-        double[] top = {0};
-        double[] settledHeight = {0};
-        boolean[] adjusting = {false};
-        java.util.function.DoubleSupplier room = () -> page.getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.vvalueProperty().addListener((o, was, now) -> {
-            if (!adjusting[0] && page.getHeight() == settledHeight[0]) {
-                top[0] = Math.max(0, now.doubleValue() * room.getAsDouble());
-            }
-        });
-        page.heightProperty().addListener((o, was, now) -> {
-            settledHeight[0] = now.doubleValue();
-            double r = room.getAsDouble();
-            adjusting[0] = true;
-            scroll.setVvalue(r <= 0 ? 0 : Math.clamp(top[0] / r, 0, 1));
-            adjusting[0] = false;
-        });
     }
 
     /**
@@ -320,9 +296,7 @@ public final class TodayScreen implements Screen {
     }
 
     private Node eventTile(Event e) {
-        boolean allDay = e.start() != null && e.start().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                && (e.end() == null || e.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT));
-        String when = e.start() == null ? "" : allDay ? TodayTexts.date(e.start().toLocalDate())
+        String when = e.start() == null ? "" : e.isAllDay() ? TodayTexts.date(e.start().toLocalDate())
                 : TodayTexts.date(e.start().toLocalDate()) + ", " + TodayTexts.time(e.start());
         String where = e.place() == null ? "" : " · " + e.place();
         String who = I18n.text("today.events.attendees", e.attendees().size());

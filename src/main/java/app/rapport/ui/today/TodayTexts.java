@@ -17,20 +17,19 @@ final class TodayTexts {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(I18n.locale()).format(d);
+        return app.rapport.ui.common.Formats.date(d);
     }
 
     static String time(java.time.OffsetDateTime t) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(I18n.locale()).format(t.toLocalTime());
+        return app.rapport.ui.common.Formats.time(t.toLocalTime());
     }
 
     static String longDate(LocalDate d) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(I18n.locale()).format(d);
     }
 
-    /** "12 April" or "12. April", without the year. */
     static String dayMonth(LocalDate d) {
-        return DateTimeFormatter.ofPattern(I18n.text("format.dayMonth"), I18n.locale()).format(d);
+        return app.rapport.ui.common.Formats.dayMonth(d);
     }
 
     /** The encounter's title, or its kind when it has none. */
