@@ -59,6 +59,8 @@ public final class Commands {
             PrintWriter err = commandLine.getErr();
             if (e instanceof CliFailure) {
                 err.println(e.getMessage());
+            } else if (e instanceof app.rapport.journal.JournalBusyException) {
+                err.println(texts.text("journal.busy"));
             } else {
                 return unexpected(err, texts, e);
             }

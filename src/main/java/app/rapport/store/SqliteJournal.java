@@ -17,6 +17,7 @@ import app.rapport.journal.FollowUp;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.Journal;
+import app.rapport.journal.JournalBusyException;
 import app.rapport.journal.JournalOpenException;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.ContactMerge;
@@ -117,27 +118,71 @@ public final class SqliteJournal implements Journal {
         T run(Connection c) throws SQLException;
     }
 
+    /**
+     * One write transaction. It begins IMMEDIATE, taking the file's write lock before it reads
+     * anything: a deferred transaction that has read cannot wait for another writer (SQLite
+     * refuses at once with SQLITE_BUSY), an immediate one waits up to the busy timeout. JDBC's own
+     * transactions are not used on this connection: its commit() begins the next transaction at
+     * once, which in IMMEDIATE mode would hold the lock between writes.
+     */
     private <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
             generation.incrementAndGet(); // before and after: a snapshot read meanwhile is not kept
-            writer.setAutoCommit(false);
+            execute(writer, "BEGIN IMMEDIATE");
             try {
                 T result = work.run(writer);
-                writer.commit();
+                execute(writer, "COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                writer.rollback();
+                rollbackQuietly(writer);
                 throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (isBusy(e)) {
+                throw new JournalBusyException("the journal " + file + " is locked by another program: "
+                        + e.getMessage(), e);
+            }
             throw new StoreException("could not save to " + file + ": " + e.getMessage(), e);
         } finally {
             generation.incrementAndGet();
             writeLock.unlock();
         }
+    }
+
+    /**
+     * How long a write waits for another program that holds the journal's write lock (5 seconds
+     * unless changed here) before it gives up with {@link JournalBusyException}.
+     */
+    public void busyTimeout(java.time.Duration wait) {
+        writeLock.lock();
+        try {
+            execute(writer, "PRAGMA busy_timeout = " + Math.max(0, wait.toMillis()));
+        } catch (SQLException e) {
+            throw new StoreException("could not set the busy timeout of " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** SQLite rolls some failures back by itself (a full disk, for one): then there is nothing left to undo. */
+    private static void rollbackQuietly(Connection c) {
+        try {
+            execute(c, "ROLLBACK");
+        } catch (SQLException ignored) {
+            // No transaction is active any more.
+        }
+    }
+
+    /** SQLITE_BUSY and its extended codes: another connection holds the lock longer than the busy timeout. */
+    static boolean isBusy(SQLException e) {
+        return (e.getErrorCode() & 0xff) == 5 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
     }
 
     private <T> T read(SqlWork<T> work) {

@@ -65,6 +65,8 @@ public final class Dialogs {
         if (error instanceof ValidationException v) {
             content = v.problems().stream().map(p -> I18n.text(p.messageKey(), p.argument()))
                     .collect(Collectors.joining("\n"));
+        } else if (error instanceof app.rapport.journal.JournalBusyException) {
+            content = I18n.text("journal.busy");
         } else {
             content = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         }
