@@ -15,6 +15,14 @@ public interface Journal extends AutoCloseable {
     /** Inserts (id null or unknown) or updates the contact; returns it as stored, with id and times. */
     Contact saveContact(Contact contact);
 
+    /**
+     * Saves the contact as the user edited it from {@code loaded}, the version the editor showed,
+     * unless the stored contact differs from that version now (an import on the command line
+     * changed it, say): then nothing is saved, and {@link ChangedMeanwhileException} carries the
+     * stored contact, or null if it is gone. {@code loaded} null: a new contact, saved as is.
+     */
+    Contact saveContact(Contact contact, Contact loaded);
+
     Optional<Contact> contact(String id);
 
     /** Contacts not in the trash that match the filter, sorted by name (locale-aware). */
@@ -57,6 +65,9 @@ public interface Journal extends AutoCloseable {
 
     Encounter saveEncounter(Encounter encounter);
 
+    /** Saves the encounter as edited from {@code loaded}, refused as {@link #saveContact(Contact, Contact)} is. */
+    Encounter saveEncounter(Encounter encounter, Encounter loaded);
+
     Optional<Encounter> encounter(String id);
 
     /** Encounters not in the trash that match the filter, newest first. */
@@ -92,6 +103,9 @@ public interface Journal extends AutoCloseable {
     /** Inserts (id null or unknown) or updates the event; attendees and speakers must be contacts. */
     Event saveEvent(Event event);
 
+    /** Saves the event as edited from {@code loaded}, refused as {@link #saveContact(Contact, Contact)} is. */
+    Event saveEvent(Event event, Event loaded);
+
     void trashEvent(String id);
 
     void restoreEvent(String id);
@@ -124,6 +138,9 @@ public interface Journal extends AutoCloseable {
      * same pair (in either order), so dismissing a pair again updates its fingerprint.
      */
     Introduction saveIntroduction(Introduction introduction);
+
+    /** Saves the introduction as changed from {@code loaded}, refused as {@link #saveContact(Contact, Contact)} is. */
+    Introduction saveIntroduction(Introduction introduction, Introduction loaded);
 
     /** Forgets the introduction (Undo of planning or dismissing); an unknown id changes nothing. */
     void removeIntroduction(String id);

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import app.rapport.journal.Birthday;
+import app.rapport.journal.ChangedMeanwhileException;
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
@@ -22,6 +23,7 @@ import app.rapport.journal.JournalOpenException;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.ContactMerge;
 import app.rapport.journal.Photo;
+import app.rapport.journal.RecordFields;
 import app.rapport.journal.Progress;
 import app.rapport.journal.Session;
 import app.rapport.journal.TagCadence;
@@ -207,9 +209,19 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public Contact saveContact(Contact contact) {
+        return saveContact(contact, null);
+    }
+
+    @Override
+    public Contact saveContact(Contact contact, Contact loaded) {
         Contact cleaned = clean(contact);
         ContactValidator.check(cleaned);
         return write(c -> {
+            if (loaded != null) {
+                Long pk = pkOfContactOrNull(c, loaded.id());
+                requireUnchanged(RecordFields.CONTACT, loaded.id(), loaded,
+                        pk == null ? List.of() : List.copyOf(loadContacts(c, "c.pk = " + pk).values()));
+            }
             StoredContact stored = upsertContact(c, cleaned, Instant.now(clock), false);
             reindexEncountersOf(c, stored.pk());
             return stored.contact();
@@ -632,8 +644,42 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public Encounter saveEncounter(Encounter encounter) {
+        return saveEncounter(encounter, null);
+    }
+
+    @Override
+    public Encounter saveEncounter(Encounter encounter, Encounter loaded) {
         EncounterValidator.check(encounter);
-        return write(c -> upsertEncounter(c, encounter, id -> pkOfContactOrNull(c, id), false, id -> null));
+        return write(c -> {
+            if (loaded != null) {
+                Long pk = pkOfOrNull(c, "encounter", loaded.id());
+                // Lists show an encounter without the people in the trash, the editor with them: either is no change.
+                requireUnchanged(RecordFields.ENCOUNTER, loaded.id(), loaded, pk == null ? List.of()
+                        : concat(loadEncounters(c, "e.pk = ?", List.of(pk), "", false),
+                        loadEncounters(c, "e.pk = ?", List.of(pk), "", true)));
+            }
+            return upsertEncounter(c, encounter, id -> pkOfContactOrNull(c, id), false, id -> null);
+        });
+    }
+
+    /**
+     * Refuses a save made from {@code loaded} when the record is stored differently now: someone
+     * else changed it after the editor loaded it. {@code stored}: the record as the store's
+     * readers show it now (one or more ways), empty when it is gone.
+     */
+    private static <T> void requireUnchanged(RecordFields<T> fields, String id, T loaded, List<T> stored) {
+        for (T s : stored) {
+            if (fields.sameContent(s, loaded)) {
+                return;
+            }
+        }
+        throw new ChangedMeanwhileException(fields.what(), id, stored.isEmpty() ? null : stored.getFirst());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Finds the row key of a contact id, or null; an import answers from what it just stored. */
@@ -990,7 +1036,17 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public Event saveEvent(Event event) {
+        return saveEvent(event, null);
+    }
+
+    @Override
+    public Event saveEvent(Event event, Event loaded) {
         return write(c -> {
+            if (loaded != null) {
+                Long pk = pkOfOrNull(c, "event", loaded.id());
+                requireUnchanged(RecordFields.EVENT, loaded.id(), loaded,
+                        pk == null ? List.of() : loadEvents(c, "ev.pk = " + pk));
+            }
             Event stored = event.id() == null || event.id().isBlank() ? event.withId(newId()) : event;
             upsertEvent(c, stored, id -> {
                 try {
@@ -1554,7 +1610,17 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public Introduction saveIntroduction(Introduction introduction) {
+        return saveIntroduction(introduction, null);
+    }
+
+    @Override
+    public Introduction saveIntroduction(Introduction introduction, Introduction loaded) {
         return write(c -> {
+            if (loaded != null && loaded.id() != null) {
+                Long pk = pkOfOrNull(c, "introduction", loaded.id());
+                requireUnchanged(RecordFields.INTRODUCTION, loaded.id(), loaded,
+                        pk == null ? List.of() : loadIntroductions(c, "i.pk = " + pk));
+            }
             Introduction in = introduction;
             if (in.status() == IntroductionStatus.DISMISSED && (in.id() == null || in.id().isBlank())) {
                 // Dismissing a pair again replaces the earlier dismissal, so one pair has one.
