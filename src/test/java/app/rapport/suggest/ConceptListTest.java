@@ -36,10 +36,10 @@ class ConceptListTest {
     private static final int MINIMUM_CONCEPTS = 350;
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     /**
-     * Letters and digits, with a single space, hyphen, dot or slash between them, or a German
-     * suspended hyphen ("Luft- und Raumfahrt").
+     * Letters and digits, with a single space, hyphen, dot, slash or ampersand ("M&A") between
+     * them, or a German suspended hyphen ("Luft- und Raumfahrt").
      */
-    private static final Pattern TERM = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:- |[ ./-])[\\p{L}\\p{N}]+)*");
+    private static final Pattern TERM = Pattern.compile("[\\p{L}\\p{N}]+(?:(?:- |[ ./&-])[\\p{L}\\p{N}]+)*");
 
     /** One concept as written: its name, its English and German terms, and its line. */
     record Concept(String name, List<String> english, List<String> german, int line) {
@@ -106,7 +106,7 @@ class ConceptListTest {
                 }
                 if (!TERM.matcher(term).matches()) {
                     problems.add(where + language + " term '" + term
-                            + "' has stray whitespace or punctuation (letters and digits, joined by single spaces, '-', '.', '/' or '- ')");
+                            + "' has stray whitespace or punctuation (letters and digits, joined by single spaces, '-', '.', '/', '&' or '- ')");
                 } else if (term.length() < 2) {
                     problems.add(where + language + " term '" + term + "' is a single character");
                 }
@@ -208,6 +208,7 @@ class ConceptListTest {
         "trailing punctuation;funding: funding. | Finanzierung;stray whitespace or punctuation",
         "dangling hyphen;funding: funding | Finanzierungs-;stray whitespace or punctuation",
         "apostrophe;funding: angel's money | Finanzierung;stray whitespace or punctuation",
+        "plus sign;software-development: C++ | C++;stray whitespace or punctuation",
         "single letter;funding: funding | K;single character",
         "duplicate term;funding: funding, Funding | Finanzierung;appears twice",
         "duplicate name;office-space: desk | Schreibtisch;already used on line 1",
