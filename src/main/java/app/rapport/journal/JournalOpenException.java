@@ -22,6 +22,12 @@ public class JournalOpenException extends RuntimeException {
         NEWER_VERSION("newerVersion"),
         /** Another Rapport window has this journal open. */
         ALREADY_OPEN("alreadyOpen"),
+        /** The data folder is a file (or lies below one). */
+        NOT_A_FOLDER("notAFolder"),
+        /** The folder, the journal or the lock file may not be used: another user's, or protected. */
+        NO_ACCESS("noAccess"),
+        /** No space left on the disk to create or upgrade the journal. */
+        DISK_FULL("diskFull"),
         /** Anything else the operating system reported. */
         IO("io");
 

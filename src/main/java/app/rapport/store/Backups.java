@@ -2,22 +2,22 @@ package app.rapport.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,16 +29,25 @@ import java.util.stream.Stream;
 /**
  * Consistent copies of a live journal through SQLite's online backup API, kept in the data
  * folder's {@code backups} folder: one a day on the first start, and one before every import,
- * merge, migration and restore. The last {@value #DAILY_KEPT} daily backups and every
- * pre-operation backup of the last {@value #PRE_OPERATION_DAYS} days are kept; manual ones stay.
+ * merge, upgrade and restore. Manual backups stay until the user deletes them; the others are kept
+ * by the {@link Policy}, which Settings shows. Old backups are pruned only after the operation
+ * that took a new one has succeeded, never the file being restored, and never the newest one that
+ * is sound.
  */
 public final class Backups {
 
-    public static final int DAILY_KEPT = 14;
-    public static final int PRE_OPERATION_DAYS = 30;
-
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT);
     private static final Pattern NAME = Pattern.compile("journal-(\\d{8}-\\d{6}-\\d{3})-([a-z-]+)\\.sqlite");
+
+    /**
+     * Which automatic backups are kept: the last {@code lastBeforeOperations} taken before an
+     * import, merge, upgrade or restore, and the newest of each of the last {@code days} days,
+     * as long as together they take no more than {@code budgetBytes} (the oldest go first).
+     */
+    public record Policy(int lastBeforeOperations, int days, long budgetBytes) {
+
+        public static final Policy DEFAULT = new Policy(10, 30, 500L * 1024 * 1024);
+    }
 
     /** Why a backup was taken. */
     public enum Kind {
@@ -57,6 +66,11 @@ public final class Backups {
 
         public String slug() {
             return slug;
+        }
+
+        /** Taken before an operation (import, merge, upgrade, restore) rather than by the day or by hand. */
+        public boolean beforeOperation() {
+            return this != DAILY && this != MANUAL;
         }
 
         /** Message key of the kind's display name. */
@@ -81,33 +95,31 @@ public final class Backups {
     private Backups() {
     }
 
-    /** Writes a complete, consistent copy of the database behind {@code c} to {@code target}, atomically. */
+    /**
+     * Writes a complete, consistent copy of the database behind {@code c} to {@code target},
+     * atomically: under a temporary name of this process, readable by the user alone from its
+     * first byte, moved into place when whole. A kill leaves the temporary, which the next start
+     * removes ({@link Temporaries}).
+     */
     static void copyTo(Connection c, Path target) throws SQLException, IOException {
-        if (target.toString().contains("\"")) {
-            throw new IOException("backup path must not contain quotes: " + target);
-        }
         Path absolute = target.toAbsolutePath();
         if (absolute.getParent() != null) {
             DataFolder.createPrivate(absolute.getParent());
         }
-        Path tmp = absolute.resolveSibling(absolute.getFileName() + ".part");
-        Files.deleteIfExists(tmp);
+        Path tmp = Temporaries.beside(absolute);
+        Temporaries.delete(tmp);
         try {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("backup to \"" + tmp + "\"");
-            }
+            // SQLite would create the file with the process's umask (0644); it keeps an existing file's rights.
+            Temporaries.createPrivateFile(tmp);
+            JournalFile.copy(c, tmp);
             // The copy carries the journal's write-ahead mode; a backup is a single file at rest, and
             // in rollback mode merely looking at it (Settings, restore) leaves no -wal/-shm beside it.
-            try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp);
-                 Statement s = copy.createStatement()) {
+            try (Connection copy = JournalFile.connectPlain(tmp); Statement s = copy.createStatement()) {
                 s.execute("PRAGMA journal_mode = DELETE");
-            }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
             }
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            Files.deleteIfExists(tmp);
+            Temporaries.delete(tmp);
         }
     }
 
@@ -146,27 +158,58 @@ public final class Backups {
         return list(dataDir).stream().noneMatch(b -> b.kind() == Kind.DAILY && b.takenAt().toLocalDate().equals(today));
     }
 
-    /** Deletes daily backups beyond the last {@value #DAILY_KEPT} and pre-operation ones older than 30 days. */
-    static void prune(Path dataDir, Clock clock) {
-        List<Backup> all = list(dataDir);
-        LocalDateTime cutoff = LocalDateTime.now(clock).minus(Duration.ofDays(PRE_OPERATION_DAYS));
-        int daily = 0;
-        for (Backup b : all) {
-            boolean delete;
-            if (b.kind() == Kind.DAILY) {
-                delete = ++daily > DAILY_KEPT;
-            } else if (b.kind() == Kind.MANUAL) {
-                delete = false;
-            } else {
-                delete = b.takenAt().isBefore(cutoff);
+    /**
+     * Deletes the automatic backups the policy does not keep; returns them. Manual backups and the
+     * files in {@code spare} (the backup just restored) are never deleted, nor is the newest
+     * automatic backup that is sound, even when it alone is larger than the budget.
+     */
+    static List<Path> prune(Path dataDir, Clock clock, Policy policy, Collection<Path> spare) {
+        List<Backup> automatic = list(dataDir).stream().filter(b -> b.kind() != Kind.MANUAL).toList(); // newest first
+        Backup newestSound = automatic.stream().filter(b -> JournalFile.isSound(b.file())).findFirst().orElse(null);
+        LocalDate firstDay = LocalDate.now(clock).minusDays(policy.days() - 1L);
+        Set<LocalDate> days = new HashSet<>();
+        int beforeOperations = 0;
+        long used = newestSound == null ? 0 : newestSound.size();
+        boolean overBudget = false;
+        List<Path> deleted = new ArrayList<>();
+        for (Backup b : automatic) {
+            boolean wanted = false;
+            if (b.kind().beforeOperation() && beforeOperations < policy.lastBeforeOperations()) {
+                beforeOperations++;
+                wanted = true;
             }
-            if (delete) {
-                try {
-                    Files.deleteIfExists(b.file());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            LocalDate day = b.takenAt().toLocalDate();
+            if (!day.isBefore(firstDay) && days.add(day)) {
+                wanted = true;
+            }
+            if (b == newestSound) {
+                continue;
+            }
+            if (wanted && !overBudget) {
+                if (used + b.size() <= policy.budgetBytes()) {
+                    used += b.size();
+                    continue;
                 }
+                overBudget = true; // from here on, older backups make room for newer ones
             }
+            if (spare.stream().anyMatch(p -> sameFile(p, b.file()))) {
+                continue;
+            }
+            try {
+                Files.deleteIfExists(b.file());
+                deleted.add(b.file());
+            } catch (IOException e) {
+                // Tried again after the next operation; a backup too many is no harm.
+            }
+        }
+        return deleted;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
 

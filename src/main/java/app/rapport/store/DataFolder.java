@@ -42,6 +42,34 @@ public final class DataFolder {
         return base.resolve("rapport");
     }
 
+    /**
+     * Where Rapport keeps what it can make again (the SQLite library it loads): the user's cache
+     * folder by each OS's convention, or {@code rapport.cacheDir}.
+     */
+    static Path cacheFolder() {
+        String override = System.getProperty("rapport.cacheDir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).toAbsolutePath();
+        }
+        return conventionalCacheFolder(System.getProperty("os.name", ""), System.getProperty("user.home"),
+                System.getenv("XDG_CACHE_HOME"), System.getenv("LOCALAPPDATA"));
+    }
+
+    static Path conventionalCacheFolder(String osName, String home, String xdgCacheHome, String localAppData) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            Path base = localAppData != null && !localAppData.isBlank()
+                    ? Path.of(localAppData) : Path.of(home, "AppData", "Local");
+            return base.resolve("Rapport").resolve("cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "Rapport");
+        }
+        Path base = xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()
+                ? Path.of(xdgCacheHome) : Path.of(home, ".cache");
+        return base.resolve("rapport");
+    }
+
     public static Path journalFile(Path dataDir) {
         return dataDir.resolve(JOURNAL_FILE);
     }

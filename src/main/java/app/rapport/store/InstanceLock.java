@@ -1,12 +1,21 @@
 package app.rapport.store;
 
+import app.rapport.journal.JournalOpenException;
+import app.rapport.journal.JournalOpenException.Reason;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps a second window off a journal that one is already showing. The operating system releases
@@ -17,6 +26,10 @@ public final class InstanceLock implements AutoCloseable {
 
     public static final String LOCK_FILE = "rapport.lock";
 
+    private static final FileAttribute<?>[] PRIVATE = FileSystems.getDefault().supportedFileAttributeViews()
+            .contains("posix") ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0];
+
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -25,12 +38,32 @@ public final class InstanceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock, or empty if another live process (or this one) holds it. */
+    /**
+     * The lock, or empty if another live process (or this one) holds it.
+     *
+     * @throws JournalOpenException if the data folder is a file, or the folder or the lock file
+     *                              may not be used (another user's, read-only)
+     */
     public static Optional<InstanceLock> tryAcquire(Path dataDir) throws IOException {
-        DataFolder.createPrivate(dataDir);
-        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        JournalFile.usableFolder(dataDir);
+        Path file = dataDir.resolve(LOCK_FILE);
+        FileChannel channel;
         try {
+            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE);
+        } catch (AccessDeniedException e) {
+            throw new JournalOpenException(file, Reason.NO_ACCESS, e.getMessage(), e);
+        } catch (FileSystemException e) {
+            throw JournalFile.classify(file, e);
+        }
+        try {
+            // A lock file of an earlier version was readable by everyone.
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (IOException e) {
+                    // Another user's file that we may write to anyway: the lock still works.
+                }
+            }
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

@@ -5,8 +5,11 @@ import app.rapport.journal.JournalOpenException.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -15,7 +18,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Opens the journal's SQLite file safely: checks that an existing file is an intact journal of a
@@ -24,6 +29,10 @@ import java.util.Properties;
  */
 final class JournalFile {
 
+    static {
+        NativeLibrary.prepare();
+    }
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private JournalFile() {
@@ -31,10 +40,15 @@ final class JournalFile {
 
     /** Checks, migrates and opens {@code file}; returns a connection ready for use. */
     static Connection open(Path file, Clock clock) {
+        Path dir = file.toAbsolutePath().getParent();
+        usableFolder(dir);
+        // What a backup or restore killed half-way left behind.
+        Temporaries.removeLeftovers(dir, DataFolder.JOURNAL_FILE);
+        Temporaries.removeLeftovers(DataFolder.backupFolder(dir), "journal");
         boolean exists = Files.exists(file);
         try {
             if (exists) {
-                inspectExisting(file, true);
+                inspectExisting(file, true, false);
             } else {
                 createEmpty(file);
             }
@@ -49,42 +63,106 @@ final class JournalFile {
                     Migrations.migrate(c, latest);
                 }
                 return c;
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (JournalOpenException e) {
+            throw e;
+        } catch (SQLException | IOException e) {
+            throw classify(file, e);
+        }
+    }
+
+    /**
+     * Opens a journal that cannot be written (its file or folder is read-only) for reading only,
+     * so that it can still be checked and exported. Nothing is written beside it: a journal at
+     * rest is read as an unchanging file. One of an older schema cannot be read this way, as it
+     * would have to be upgraded first.
+     */
+    static Connection openReadOnly(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                throw new JournalOpenException(file, Reason.IO, "no such file", null);
+            }
+            inspectExisting(file, false, false);
+            Connection c = connectUntouched(file);
+            try {
+                if (Migrations.currentVersion(c) != Migrations.latestVersion()) {
+                    throw new JournalOpenException(file, Reason.READ_ONLY,
+                            "schema " + Migrations.currentVersion(c) + " must be upgraded, which needs writing", null);
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA temp_store = MEMORY");
+                }
+                return c;
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
         } catch (JournalOpenException e) {
             throw e;
-        } catch (AccessDeniedException e) {
-            throw new JournalOpenException(file, Reason.READ_ONLY, e.getMessage(), e);
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw classify(file, e);
-        } catch (IOException e) {
-            throw new JournalOpenException(file, Reason.IO, e.getMessage(), e);
         }
     }
 
-    /** Checks an existing journal file without changing it; throws JournalOpenException if unfit. */
-    static void inspect(Path file) {
+    /**
+     * Checks an existing journal file completely without changing it: its header, every page
+     * ({@code integrity_check}), a schema version this build knows, and every table, column,
+     * index and trigger of that version. What is restored passes this first.
+     */
+    static int inspectCompletely(Path file) {
         try {
             if (!Files.exists(file)) {
                 throw new JournalOpenException(file, Reason.IO, "no such file", null);
             }
-            inspectExisting(file, false);
-        } catch (SQLException e) {
+            return inspectExisting(file, false, true);
+        } catch (SQLException | IOException e) {
             throw classify(file, e);
-        } catch (IOException e) {
-            throw new JournalOpenException(file, Reason.IO, e.getMessage(), e);
         }
     }
 
-    /** Everything we can learn about an existing file without changing a byte of it. */
-    private static void inspectExisting(Path file, boolean forWriting) throws IOException, SQLException {
+    /** Whether {@code file} is a sound journal by the quick check; never throws. */
+    static boolean isSound(Path file) {
+        try {
+            inspectExisting(file, false, false);
+            return true;
+        } catch (SQLException | IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The data folder is a folder (or can be made one), and the user may use it. */
+    static void usableFolder(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new JournalOpenException(dir, Reason.NOT_A_FOLDER, "a file, not a folder", null);
+        }
+        try {
+            DataFolder.createPrivate(dir);
+        } catch (FileAlreadyExistsException | NotDirectoryException e) {
+            // A file where a folder above it should be.
+            throw new JournalOpenException(dir, Reason.NOT_A_FOLDER, e.getMessage(), e);
+        } catch (FileSystemException e) {
+            if (e.getReason() != null && e.getReason().contains("Not a directory")) {
+                throw new JournalOpenException(dir, Reason.NOT_A_FOLDER, e.getMessage(), e);
+            }
+            throw classify(dir, e);
+        } catch (IOException e) {
+            throw classify(dir, e);
+        }
+        if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+            throw new JournalOpenException(dir, Reason.NO_ACCESS, "the folder cannot be read", null);
+        }
+    }
+
+    /** Everything we can learn about an existing file without changing a byte of it; returns its schema version. */
+    private static int inspectExisting(Path file, boolean forWriting, boolean completely) throws IOException, SQLException {
         if (!Files.isRegularFile(file)) {
             throw new JournalOpenException(file, Reason.NOT_SQLITE, "not a regular file", null);
         }
         if (!Files.isReadable(file)) {
-            throw new JournalOpenException(file, Reason.READ_ONLY, "cannot be read", null);
+            throw new JournalOpenException(file, Reason.NO_ACCESS, "cannot be read", null);
         }
         long size = Files.size(file);
         byte[] header = new byte[SQLITE_HEADER.length];
@@ -101,8 +179,8 @@ final class JournalFile {
         if (forWriting && (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent()))) {
             throw new JournalOpenException(file, Reason.READ_ONLY, "file or folder not writable", null);
         }
-        try (Connection ro = connect(file, true); Statement s = ro.createStatement()) {
-            try (var rs = s.executeQuery("PRAGMA quick_check(1)")) {
+        try (Connection ro = connectUntouched(file); Statement s = ro.createStatement()) {
+            try (var rs = s.executeQuery(completely ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)")) {
                 String result = rs.next() ? rs.getString(1) : "no result";
                 if (!"ok".equalsIgnoreCase(result)) {
                     throw new JournalOpenException(file, Reason.CORRUPT, result, null);
@@ -113,9 +191,20 @@ final class JournalFile {
                 throw new JournalOpenException(file, Reason.NEWER_VERSION,
                         "schema " + version + ", this version reads up to " + Migrations.latestVersion(), null);
             }
+            if (version < 0) {
+                throw new JournalOpenException(file, Reason.CORRUPT, "schema version " + version
+                        + " was never written by Rapport", null);
+            }
             if (version == 0 && hasTables(ro)) {
                 throw new JournalOpenException(file, Reason.NOT_SQLITE, "an SQLite file of another program", null);
             }
+            if (version > 0) {
+                List<String> missing = JournalSchema.missing(ro, version);
+                if (!missing.isEmpty()) {
+                    throw new JournalOpenException(file, Reason.CORRUPT, String.join("; ", missing), null);
+                }
+            }
+            return version;
         }
     }
 
@@ -129,7 +218,6 @@ final class JournalFile {
     private static void createEmpty(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        DataFolder.createPrivate(dir);
         if (!Files.isWritable(dir)) {
             throw new JournalOpenException(file, Reason.READ_ONLY, "folder not writable", null);
         }
@@ -164,11 +252,61 @@ final class JournalFile {
         return c;
     }
 
+    /** A plain connection to a file of our own (a backup being written, a journal staged for a restore). */
+    static Connection connectPlain(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /**
+     * A read-only connection that leaves no -wal or -shm beside the file: a read-only connection
+     * to a journal in WAL mode creates both, and keeps them. A file no connection has open (no
+     * -wal, no -shm) is read as immutable; one in use already has both, so nothing is added.
+     */
+    static Connection connectUntouched(Path file) throws SQLException {
+        Path absolute = file.toAbsolutePath();
+        boolean atRest = Files.notExists(absolute.resolveSibling(absolute.getFileName() + "-wal"))
+                && Files.notExists(absolute.resolveSibling(absolute.getFileName() + "-shm"));
+        if (!atRest) {
+            return connect(absolute, true);
+        }
+        Properties p = new Properties();
+        p.setProperty("open_mode", "65"); // SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+        return DriverManager.getConnection("jdbc:sqlite:file:" + absolute.toUri().getRawPath() + "?immutable=1", p);
+    }
+
+    /** Copies the whole database behind {@code from} into the file {@code to} (SQLite's online backup). */
+    static void copy(Connection from, Path to) throws SQLException {
+        int rc = from.unwrap(SQLiteConnection.class).getDatabase().backup("main", to.toAbsolutePath().toString(), null);
+        if (rc != 0) {
+            throw new SQLException("backup to " + to + " failed with SQLite code " + rc);
+        }
+    }
+
+    /** Replaces the database behind {@code into} with the file {@code from}, in one transaction. */
+    static void replace(Connection into, Path from) throws SQLException {
+        int rc = into.unwrap(SQLiteConnection.class).getDatabase().restore("main", from.toAbsolutePath().toString(), null);
+        if (rc != 0) {
+            throw new SQLException("restore from " + from + " failed with SQLite code " + rc);
+        }
+    }
+
     private static void backupBeforeMigration(Connection c, Path file, Clock clock) throws SQLException, IOException {
         Backups.copyTo(c, Backups.newBackupFile(file.toAbsolutePath().getParent(), Backups.Kind.BEFORE_MIGRATION, clock));
     }
 
-    private static JournalOpenException classify(Path file, SQLException e) {
+    static JournalOpenException classify(Path file, Exception e) {
+        // EPERM: a protected (immutable) file or folder, which even its owner may not change.
+        if (e instanceof AccessDeniedException || e instanceof FileSystemException fs && fs.getReason() != null
+                && fs.getReason().contains("Operation not permitted")) {
+            return new JournalOpenException(file, Reason.NO_ACCESS, e.getMessage(), e);
+        }
+        if (StorageFailures.reason(e) == app.rapport.journal.JournalStorageException.Reason.DISK_FULL) {
+            return new JournalOpenException(file, Reason.DISK_FULL, e.getMessage(), e);
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null
+                && fs.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+            return new JournalOpenException(file, Reason.READ_ONLY, e.getMessage(), e);
+        }
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
             return new JournalOpenException(file, Reason.NOT_SQLITE, m, e);

@@ -104,6 +104,22 @@ public final class SqliteJournal implements Journal {
         }
     }
 
+    /**
+     * Opens the journal in {@code dataDir} for reading only, leaving no file beside it: for
+     * checking and exporting a journal that cannot be written. Every change is refused.
+     */
+    public static SqliteJournal openReadOnly(Path dataDir) {
+        Path file = DataFolder.journalFile(dataDir.toAbsolutePath());
+        Connection writer = JournalFile.openReadOnly(file);
+        try {
+            Connection reader = JournalFile.openReadOnly(file);
+            return new SqliteJournal(file, Clock.systemDefaultZone(), writer, reader);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            throw e;
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -138,6 +154,8 @@ public final class SqliteJournal implements Journal {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(writer);
+                // sqlite-jdbc closes a statement that failed on a full disk: a cached one would fail every later write.
+                dropCachedStatements(writer);
                 throw e;
             }
         } catch (SQLException e) {
@@ -145,7 +163,7 @@ public final class SqliteJournal implements Journal {
                 throw new JournalBusyException("the journal " + file + " is locked by another program: "
                         + e.getMessage(), e);
             }
-            throw new StoreException("could not save to " + file + ": " + e.getMessage(), e);
+            throw StorageFailures.saving(file, e);
         } finally {
             generation.incrementAndGet();
             writeLock.unlock();
@@ -1320,6 +1338,7 @@ public final class SqliteJournal implements Journal {
             }
             return null;
         });
+        pruneBackups(List.of());
     }
 
     private static boolean isEmpty(Connection c, String table) throws SQLException {
@@ -1771,6 +1790,7 @@ public final class SqliteJournal implements Journal {
             progress.update("save", cleaned.size(), cleaned.size());
             return null;
         });
+        pruneBackups(List.of());
     }
 
     @Override
@@ -1791,7 +1811,7 @@ public final class SqliteJournal implements Journal {
         });
         backup(Backups.Kind.BEFORE_MERGE);
         Instant now = Instant.now(clock);
-        return write(c -> {
+        Merge merged = write(c -> {
             long keepPk = pkOfContact(c, keepId);
             long removePk = pkOfContact(c, removeId);
             Map<Long, Contact> both = loadContacts(c, "c.pk IN (" + keepPk + ", " + removePk + ")");
@@ -1882,6 +1902,8 @@ public final class SqliteJournal implements Journal {
             }
             return new Merge(id, keepId, removeId, keep.name(), remove.name(), now);
         });
+        pruneBackups(List.of());
+        return merged;
     }
 
     /** Adds a tie or, if the two already know each other, keeps the stronger strength and both notes. */
@@ -2234,7 +2256,7 @@ public final class SqliteJournal implements Journal {
     @Override
     public List<String> integrityProblems() {
         readLock.lock();
-        try (Connection c = JournalFile.connect(file, true); Statement s = c.createStatement()) {
+        try (Connection c = JournalFile.connectUntouched(file); Statement s = c.createStatement()) {
             List<String> problems = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 while (rs.next()) {
@@ -2364,13 +2386,24 @@ public final class SqliteJournal implements Journal {
         }
     }
 
-    /** Takes a backup of the given kind into the backups folder, then prunes old ones. */
+    /**
+     * Takes a backup of the given kind into the backups folder. A daily or manual backup is an
+     * operation of its own, after which old backups are pruned; one taken before an operation is
+     * pruned only once that operation has succeeded.
+     */
     public Backups.Backup backup(Backups.Kind kind) {
         Path target = Backups.newBackupFile(dataDir(), kind, clock);
         backupTo(target);
-        Backups.prune(dataDir(), clock);
+        if (!kind.beforeOperation()) {
+            pruneBackups(List.of());
+        }
         return Backups.list(dataDir()).stream().filter(b -> b.file().equals(target)).findFirst()
                 .orElseThrow(() -> new StoreException("backup " + target + " vanished", null));
+    }
+
+    /** After an operation succeeded: deletes the automatic backups the policy no longer keeps. */
+    private void pruneBackups(Collection<Path> spare) {
+        Backups.prune(dataDir(), clock, Backups.Policy.DEFAULT, spare);
     }
 
     /** On the first start of a day: today's daily backup, if it has not been taken yet. */
@@ -2382,10 +2415,15 @@ public final class SqliteJournal implements Journal {
     public record Contents(Path file, int schemaVersion, int contacts, int encounters, Instant lastChange) {
     }
 
-    /** Checks that {@code journalFile} is an intact journal this version can read, and counts what it holds. */
+    /**
+     * Checks {@code journalFile} completely (as a restore does) without changing it, and counts
+     * what it holds.
+     *
+     * @throws JournalOpenException if it is no intact journal this version can read
+     */
     public static Contents describe(Path journalFile) {
-        JournalFile.inspect(journalFile);
-        try (Connection c = JournalFile.connect(journalFile, true); Statement s = c.createStatement();
+        JournalFile.inspectCompletely(journalFile);
+        try (Connection c = JournalFile.connectUntouched(journalFile); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("""
                      SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL),
                             (SELECT count(*) FROM encounter WHERE deleted_at IS NULL),
@@ -2394,45 +2432,50 @@ public final class SqliteJournal implements Journal {
             String last = rs.getString(3);
             return new Contents(journalFile, Migrations.currentVersion(c), rs.getInt(1), rs.getInt(2),
                     last == null ? null : Instant.parse(last));
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             throw new JournalOpenException(journalFile, JournalOpenException.Reason.CORRUPT, e.getMessage(), e);
         }
     }
 
     /**
-     * Replaces the journal's content with the backup's, after taking a backup of the current state.
-     * SQLite's backup API copies it inside one transaction, so a crash leaves either the old or the
-     * new journal, never a mix. An older backup is migrated to the current schema.
+     * Replaces the journal's content with the backup's. The one way a backup is restored (the
+     * command line and Settings both come here): the backup is checked completely and staged as
+     * a copy brought to the current schema and checked again, all before the journal is touched;
+     * then the current state is backed up, and SQLite's backup API copies the staged journal in
+     * one transaction, so a crash leaves either the old or the new journal, never a mix. Old
+     * backups are pruned only after that, never the one restored.
+     *
+     * @return the backup of the state before the restore
+     * @throws JournalOpenException if the backup is damaged, of another program or of a newer version
      */
     public Backups.Backup restoreFrom(Path backupFile) {
-        describe(backupFile);
-        Backups.Backup safety = backup(Backups.Kind.BEFORE_RESTORE);
-        if (backupFile.toString().contains("\"")) {
-            throw new StoreException("backup path must not contain quotes: " + backupFile, null);
-        }
-        writeLock.lock();
-        readLock.lock();
-        generation.incrementAndGet();
-        cachedSnapshot = null;
+        Path staged = Restore.stage(backupFile, file);
         try {
-            closeCachedStatements();
-            try (Statement st = writer.createStatement()) {
-                st.executeUpdate("restore from \"" + backupFile.toAbsolutePath() + "\"");
+            Backups.Backup safety = backup(Backups.Kind.BEFORE_RESTORE);
+            writeLock.lock();
+            readLock.lock();
+            generation.incrementAndGet();
+            cachedSnapshot = null;
+            try {
+                closeCachedStatements();
+                JournalFile.replace(writer, staged);
+                // Connections cache schema and full-text index structure: open fresh ones, or a later
+                // write would update the index from stale state.
+                closeQuietly(reader);
+                closeQuietly(writer);
+                writer = JournalFile.connect(file, false);
+                reader = JournalFile.connect(file, false);
+            } catch (SQLException e) {
+                throw StorageFailures.restoring(file, backupFile, e);
+            } finally {
+                readLock.unlock();
+                writeLock.unlock();
             }
-            // Connections cache schema and full-text index structure: open fresh ones, or a later
-            // write would update the index from stale state.
-            closeQuietly(reader);
-            closeQuietly(writer);
-            writer = JournalFile.connect(file, false);
-            reader = JournalFile.connect(file, false);
-            Migrations.migrate(writer, Migrations.latestVersion());
-        } catch (SQLException e) {
-            throw new StoreException("restore from " + backupFile + " failed: " + e.getMessage(), e);
+            pruneBackups(List.of(backupFile));
+            return safety;
         } finally {
-            readLock.unlock();
-            writeLock.unlock();
+            Restore.discard(staged);
         }
-        return safety;
     }
 
     /** One query per 500 ids instead of one contact load per id. */
@@ -2469,6 +2512,9 @@ public final class SqliteJournal implements Journal {
         try {
             Backups.copyTo(writer, target);
         } catch (SQLException | java.io.IOException e) {
+            if (StorageFailures.reason(e) != null) {
+                throw new app.rapport.journal.JournalStorageException(target, StorageFailures.reason(e), e);
+            }
             throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
@@ -2525,6 +2571,22 @@ public final class SqliteJournal implements Journal {
                         throw e.getCause();
                     }
                 });
+    }
+
+    private void dropCachedStatements(Connection c) {
+        Map<String, PreparedStatement> cache;
+        synchronized (statements) {
+            cache = statements.remove(c);
+        }
+        if (cache != null) {
+            for (PreparedStatement ps : cache.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // Prepared again when next needed.
+                }
+            }
+        }
     }
 
     private void closeCachedStatements() {

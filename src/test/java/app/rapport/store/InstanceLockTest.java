@@ -74,4 +74,22 @@ class InstanceLockTest {
             assertTrue(lock != null);
         }
     }
+
+    @Test
+    void theLockFileIsTheUsersAloneEvenOneAnEarlierVersionLeft() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+        Path fresh = dir.resolve("fresh");
+        try (InstanceLock lock = InstanceLock.tryAcquire(fresh).orElseThrow()) {
+            org.junit.jupiter.api.Assertions.assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions
+                    .toString(Files.getPosixFilePermissions(fresh.resolve(InstanceLock.LOCK_FILE))));
+        }
+        Path old = dir.resolve("old");
+        Files.createDirectories(old);
+        Files.createFile(old.resolve(InstanceLock.LOCK_FILE), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")));
+        try (InstanceLock lock = InstanceLock.tryAcquire(old).orElseThrow()) {
+            org.junit.jupiter.api.Assertions.assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions
+                    .toString(Files.getPosixFilePermissions(old.resolve(InstanceLock.LOCK_FILE))));
+        }
+    }
 }

@@ -16,7 +16,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,11 +33,86 @@ class JournalFileTest {
 
     private JournalOpenException refused(Reason expected) throws Exception {
         byte[] before = Files.readAllBytes(journalFile());
+        List<String> files = files();
         JournalOpenException e = assertThrows(JournalOpenException.class, () -> SqliteJournal.open(dir));
         assertEquals(expected, e.reason());
         assertEquals(journalFile().toAbsolutePath(), e.file());
         assertArrayEquals(before, Files.readAllBytes(journalFile()), "the file must not be modified");
+        // Not even a -wal or -shm beside it: the message says Rapport has not changed it.
+        assertEquals(files, files());
         return e;
+    }
+
+    private List<String> files() throws Exception {
+        try (var list = Files.list(dir)) {
+            return list.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private void changeJournal(String sql) throws Exception {
+        SqliteJournal.open(dir).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journalFile());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL"); // as Rapport leaves it
+            s.executeUpdate(sql);
+        }
+    }
+
+    @Test
+    void aJournalWithANegativeSchemaVersionIsRefusedAsDamaged() throws Exception {
+        changeJournal("PRAGMA user_version = -3");
+        JournalOpenException e = refused(Reason.CORRUPT);
+        assertTrue(e.getMessage().contains("schema version -3"), e.getMessage());
+    }
+
+    @Test
+    void aJournalMissingATableIsRefusedAsDamaged() throws Exception {
+        changeJournal("DROP TABLE tie");
+        JournalOpenException e = refused(Reason.CORRUPT);
+        assertTrue(e.getMessage().contains("table tie is missing"), e.getMessage());
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsSaidSo() throws Exception {
+        Path file = dir.resolve("rapport");
+        Files.writeString(file, "notes");
+        JournalOpenException e = assertThrows(JournalOpenException.class, () -> SqliteJournal.open(file));
+        assertEquals(Reason.NOT_A_FOLDER, e.reason());
+        assertEquals(file, e.file());
+        e = assertThrows(JournalOpenException.class, () -> InstanceLock.tryAcquire(file));
+        assertEquals(Reason.NOT_A_FOLDER, e.reason());
+        e = assertThrows(JournalOpenException.class, () -> SqliteJournal.open(file.resolve("below")));
+        assertEquals(Reason.NOT_A_FOLDER, e.reason());
+        assertEquals("notes", Files.readString(file));
+    }
+
+    @Test
+    void aLockFileThatMayNotBeWrittenIsSaidSo() throws Exception {
+        Path lock = dir.resolve(InstanceLock.LOCK_FILE);
+        Files.writeString(lock, "");
+        try (Protect p = Protect.readOnly(lock)) {
+            JournalOpenException e = assertThrows(JournalOpenException.class, () -> InstanceLock.tryAcquire(dir));
+            assertEquals(Reason.NO_ACCESS, e.reason());
+            assertEquals(lock, e.file());
+        }
+    }
+
+    /** A read-only folder: the journal cannot be opened for writing, but can be read without a trace. */
+    @Test
+    void aJournalInAReadOnlyFolderIsRefusedForWritingButCanBeRead() throws Exception {
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            j.saveContact(Contact.builder("Anna").build());
+        }
+        List<String> before = files();
+        try (Protect p = Protect.readOnly(dir)) {
+            refused(Reason.READ_ONLY);
+            try (SqliteJournal j = SqliteJournal.openReadOnly(dir)) {
+                assertEquals(List.of(), j.integrityProblems());
+                assertEquals(1, j.snapshot().contacts().size());
+                assertThrows(RuntimeException.class, () -> j.saveContact(Contact.builder("Ben").build()));
+            }
+        }
+        assertEquals(before, files(), "reading left nothing beside it");
     }
 
     @Test
@@ -101,14 +175,12 @@ class JournalFileTest {
 
     @Test
     void aReadOnlyJournalIsRefusedUntouched() throws Exception {
-        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
-                "root may write read-only files, so this cannot be shown as root");
         SqliteJournal.open(dir).close();
-        assertTrue(journalFile().toFile().setWritable(false));
-        try {
+        try (Protect p = Protect.readOnly(journalFile())) {
             refused(Reason.READ_ONLY);
-        } finally {
-            journalFile().toFile().setWritable(true);
+            try (SqliteJournal j = SqliteJournal.openReadOnly(dir)) {
+                assertEquals(List.of(), j.integrityProblems());
+            }
         }
     }
 
