@@ -3,7 +3,9 @@ package app.rapport;
 import app.rapport.cli.CliContext;
 import app.rapport.cli.CliTexts;
 import app.rapport.cli.Commands;
+import app.rapport.interchange.UnfinishedExports;
 import app.rapport.journal.Journal;
+import app.rapport.journal.JournalOpenException;
 import app.rapport.store.Backups;
 import app.rapport.store.DataFolder;
 import app.rapport.store.InstanceLock;
@@ -116,7 +118,24 @@ public final class Main implements Callable<Integer>, CliContext {
         }
         Path dir = dataDir();
         Path file = DataFolder.journalFile(dir);
-        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dir);
+        Optional<InstanceLock> lock;
+        try {
+            lock = InstanceLock.tryAcquire(dir);
+        } catch (JournalOpenException e) {
+            // The data folder is a file, or another user's: said like any journal that cannot be opened.
+            if (mode == LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME) {
+                spec.commandLine().getErr().println(texts.text(e.reason().messageKey(), e.file()));
+                spec.commandLine().getErr().println(texts.text(e.reason().adviceKey(), e.file(), e.getMessage()));
+                spec.commandLine().getErr().flush();
+                return 1;
+            }
+            return RapportApp.run(new LaunchOptions(dir, mode, false, file, d -> {
+                throw e;
+            }));
+        }
+        if (lock.isPresent()) {
+            UnfinishedExports.removeLeftovers(dir);
+        }
         if (lock.isEmpty() && mode == LaunchOptions.Mode.EXIT_AFTER_FIRST_FRAME) {
             // Smoke tests and benchmarks get the message without a dialog that waits for a click.
             spec.commandLine().getErr().println(texts.text("journal.open.alreadyOpen", file));
@@ -167,7 +186,22 @@ public final class Main implements Callable<Integer>, CliContext {
 
     @Override
     public Journal openJournal() {
-        return SqliteJournal.open(dataDir());
+        SqliteJournal journal = SqliteJournal.open(dataDir());
+        UnfinishedExports.removeLeftovers(dataDir());
+        return journal;
+    }
+
+    @Override
+    public Journal openJournalForReading() {
+        try {
+            return openJournal();
+        } catch (JournalOpenException e) {
+            if (e.reason() != JournalOpenException.Reason.READ_ONLY) {
+                throw e;
+            }
+            // Checked and exported all the same, without writing a byte.
+            return SqliteJournal.openReadOnly(dataDir());
+        }
     }
 
     @Override

@@ -33,6 +33,12 @@ public final class StoreBackupService implements BackupService {
     }
 
     @Override
+    public Policy policy() {
+        Backups.Policy p = Backups.Policy.DEFAULT;
+        return new Policy(p.lastBeforeOperations(), p.days(), p.budgetBytes());
+    }
+
+    @Override
     public Path backupNow() {
         return journal.backup(Backups.Kind.MANUAL).file();
     }

@@ -39,6 +39,9 @@ final class BackupCommand extends BaseCommand {
                 if (e instanceof CliFailure) {
                     throw e;
                 }
+                if (e instanceof app.rapport.journal.JournalStorageException full) {
+                    throw storageFailure(full);
+                }
                 // The store's message repeats the file; its cause says what went wrong.
                 String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                         : e.getMessage();

@@ -2,6 +2,7 @@ package app.rapport.cli;
 
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalOpenException;
+import app.rapport.journal.JournalStorageException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -38,23 +39,41 @@ abstract class BaseCommand implements Callable<Integer> {
         return context.texts().text(key, args);
     }
 
-    /** Runs {@code work} on the journal, which must exist already (export and check do not create one). */
+    /**
+     * Runs {@code work} on the journal, which must exist already (export and check do not create
+     * one) and is only read: one that cannot be written is opened read-only.
+     */
     protected <T> T withExistingJournal(Function<Journal, T> work) {
         if (!context.journalExists()) {
             throw new CliFailure(text("cli.error.noJournal", context.dataDir()));
         }
-        return withJournal(work);
+        return withJournal(context::openJournalForReading, work);
     }
 
     protected <T> T withJournal(Function<Journal, T> work) {
-        try (Journal journal = context.openJournal()) {
+        return withJournal(context::openJournal, work);
+    }
+
+    private <T> T withJournal(java.util.function.Supplier<Journal> opener, Function<Journal, T> work) {
+        try (Journal journal = opener.get()) {
             return work.apply(journal);
         } catch (JournalOpenException e) {
-            String file = String.valueOf(e.file());
-            String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            throw new CliFailure(text(e.reason().messageKey(), file) + " "
-                    + text(e.reason().adviceKey(), file, detail), e);
+            throw openFailure(e);
+        } catch (JournalStorageException e) {
+            throw storageFailure(e);
         }
+    }
+
+    /** A journal (or data folder) that cannot be opened, with the file and what to do. */
+    protected CliFailure openFailure(JournalOpenException e) {
+        String file = String.valueOf(e.file());
+        String detail = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
+        return new CliFailure(text(e.reason().messageKey(), file) + " " + text(e.reason().adviceKey(), file, detail), e);
+    }
+
+    /** A full disk or a file that cannot be written, in one sentence naming the file and what to do. */
+    protected CliFailure storageFailure(JournalStorageException e) {
+        return new CliFailure(text(e.reason().messageKey(), e.file()) + " " + text(e.reason().adviceKey(), e.file()), e);
     }
 
     /** Whether writing failed because the reading end of a pipe was closed. */
@@ -133,7 +152,7 @@ abstract class BaseCommand implements Callable<Integer> {
             throw new CliFailure(text("cli.error.writeFailed", file, unfit));
         }
         try {
-            app.rapport.interchange.Exports.writeAtomically(file, writing);
+            app.rapport.interchange.Exports.writeAtomically(file, context.dataDir(), writing);
         } catch (IOException e) {
             throw new CliFailure(text("cli.error.writeFailed", file,
                     app.rapport.interchange.Exports.failureReason(e, text("cli.error.accessDenied"))), e);

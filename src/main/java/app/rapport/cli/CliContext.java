@@ -23,6 +23,14 @@ public interface CliContext {
      */
     Journal openJournal();
 
+    /**
+     * Opens the journal for commands that only read it (check, export): one that cannot be
+     * written is opened read-only instead of being refused.
+     */
+    default Journal openJournalForReading() {
+        return openJournal();
+    }
+
     /** Takes a "before import" backup of a journal that has anything to lose. */
     void backupBeforeImport(Journal journal);
 

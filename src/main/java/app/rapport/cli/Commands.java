@@ -61,6 +61,10 @@ public final class Commands {
                 err.println(e.getMessage());
             } else if (e instanceof app.rapport.journal.JournalBusyException) {
                 err.println(texts.text("journal.busy"));
+            } else if (e instanceof app.rapport.journal.JournalStorageException full) {
+                // A full disk in the middle of any command: the same sentence everywhere.
+                err.println(texts.text(full.reason().messageKey(), full.file()) + " "
+                        + texts.text(full.reason().adviceKey(), full.file()));
             } else {
                 return unexpected(err, texts, e);
             }

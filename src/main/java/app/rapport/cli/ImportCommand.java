@@ -126,6 +126,8 @@ final class ImportCommand extends BaseCommand {
                     err().println("  " + p.field() + ": " + text(p.messageKey(), p.argument()));
                 }
                 throw new CliFailure(text("cli.import.nothingImported"), e);
+            } catch (app.rapport.journal.JournalStorageException e) {
+                throw new CliFailure(storageFailure(e).getMessage() + " " + text("cli.import.nothingImported"), e);
             } catch (RuntimeException e) {
                 throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
                         + " " + text("cli.import.nothingImported"), e);
@@ -223,6 +225,8 @@ final class ImportCommand extends BaseCommand {
                     err().println("  " + p.field() + ": " + text(p.messageKey(), p.argument()));
                 }
                 throw new CliFailure(text("cli.import.nothingImported"), e);
+            } catch (app.rapport.journal.JournalStorageException e) {
+                throw new CliFailure(storageFailure(e).getMessage() + " " + text("cli.import.nothingImported"), e);
             } catch (RuntimeException e) {
                 throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
                         + " " + text("cli.import.nothingImported"), e);

@@ -46,8 +46,9 @@ final class RestoreCommand extends BaseCommand {
         }
         Optional<InstanceLock> lock;
         try {
-            Files.createDirectories(context.dataDir());
             lock = InstanceLock.tryAcquire(context.dataDir());
+        } catch (JournalOpenException e) {
+            throw openFailure(e);
         } catch (IOException e) {
             throw new CliFailure(text("cli.error.readFailed", context.dataDir(), e.getMessage()), e);
         }

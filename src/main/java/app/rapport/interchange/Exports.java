@@ -103,15 +103,28 @@ public final class Exports {
      * place in one step; on failure the temporary file is removed and any older file stays.
      */
     public static void writeAtomically(Path file, Writing writing) throws IOException {
+        writeAtomically(file, null, writing);
+    }
+
+    /**
+     * As {@link #writeAtomically(Path, Writing)}, with the temporary file (the user's alone) noted
+     * in {@code dataFolder} while it is written, so that the next start removes it if this process
+     * is killed before it could ({@link UnfinishedExports}).
+     */
+    public static void writeAtomically(Path file, Path dataFolder, Writing writing) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // Noted before it exists, so that no moment leaves a temporary nobody knows of.
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+        Path note = UnfinishedExports.note(dataFolder, temp);
         try {
+            UnfinishedExports.createPrivate(temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writing.to(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+            UnfinishedExports.forget(note);
         }
     }
 }

@@ -586,6 +586,11 @@ public final class MainWindow implements AppContext {
     }
 
     @Override
+    public Path dataFolder() {
+        return exploring ? sampleFolder() : dataDir;
+    }
+
+    @Override
     public void showContact(String contactId) {
         if (contacts != null) {
             showScreen(contacts);

@@ -25,6 +25,14 @@ public interface AppContext {
     /** Call after a change to the journal has been committed (on the JavaFX thread). */
     void journalChanged();
 
+    /**
+     * The folder of the journal shown (where unfinished exports are noted, so that the next start
+     * removes what a killed one left), or null when there is none.
+     */
+    default java.nio.file.Path dataFolder() {
+        return null;
+    }
+
     /** Navigates to the Contacts screen and selects the contact. */
     void showContact(String contactId);
 

@@ -1,5 +1,7 @@
 package app.rapport.ui.common;
 
+import app.rapport.journal.JournalOpenException;
+import app.rapport.journal.JournalStorageException;
 import app.rapport.journal.ValidationException;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
@@ -61,16 +63,32 @@ public final class Dialogs {
 
     /** What went wrong in a background task, said as plainly as we can. */
     public static void showError(Window owner, Throwable error) {
-        String content;
+        String header = error instanceof JournalStorageException || error instanceof JournalOpenException
+                ? I18n.text("error.notSaved") : I18n.text("error.unexpected");
+        error(owner, I18n.text("app.name"), header, describe(error)).showAndWait();
+    }
+
+    /**
+     * A failure in the user's words: what was invalid, or which file could not be saved (a full
+     * disk, a read-only file) or read and what to do; else the exception's own message.
+     */
+    public static String describe(Throwable error) {
         if (error instanceof ValidationException v) {
-            content = v.problems().stream().map(p -> I18n.text(p.messageKey(), p.argument()))
+            return v.problems().stream().map(p -> I18n.text(p.messageKey(), p.argument()))
                     .collect(Collectors.joining("\n"));
-        } else if (error instanceof app.rapport.journal.JournalBusyException) {
-            content = I18n.text("journal.busy");
-        } else {
-            content = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         }
-        error(owner, I18n.text("app.name"), I18n.text("error.unexpected"), content).showAndWait();
+        if (error instanceof app.rapport.journal.JournalBusyException) {
+            return I18n.text("journal.busy");
+        }
+        if (error instanceof JournalStorageException s) {
+            return I18n.text(s.reason().messageKey(), s.file()) + " " + I18n.text(s.reason().adviceKey(), s.file());
+        }
+        if (error instanceof JournalOpenException o) {
+            String detail = o.getCause() != null && o.getCause().getMessage() != null ? o.getCause().getMessage()
+                    : o.getMessage();
+            return I18n.text(o.reason().messageKey(), o.file()) + " " + I18n.text(o.reason().adviceKey(), o.file(), detail);
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     private static void prepare(Alert alert, Window owner, String title, String header) {

@@ -5,9 +5,11 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -93,8 +95,22 @@ public final class UiSettings {
         return new UiSettings(null);
     }
 
-    /** Starts saving to the file whenever a setting changes. Call on the JavaFX thread. */
+    /**
+     * Starts saving to the file whenever a setting changes. Call on the JavaFX thread, in the
+     * window that holds the journal's lock: it alone writes the file, so a temporary one left by
+     * a killed window is removed here.
+     */
     public UiSettings saveOnChange() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(temporary());
+                if (POSIX && Files.isRegularFile(file)) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------")); // written by an earlier version
+                }
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "could not remove " + temporary(), e);
+            }
+        }
         for (Observable o : new Observable[] {theme, language, windowX, windowY, windowWidth, windowHeight,
                 windowMaximized}) {
             o.addListener(ignored -> scheduleSave());
@@ -134,8 +150,13 @@ public final class UiSettings {
 
     private void store(Properties p) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+            createPrivateFolder(file.getParent());
+            Path tmp = temporary();
+            Files.deleteIfExists(tmp);
+            // The user's alone, like everything in the data folder (the default would be readable by all).
+            if (POSIX) {
+                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(out, "Rapport window settings");
             }
@@ -146,6 +167,23 @@ public final class UiSettings {
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Path temporary() {
+        return file.resolveSibling(FILE_NAME + ".tmp");
+    }
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private static void createPrivateFolder(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (POSIX) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
         }
     }
 

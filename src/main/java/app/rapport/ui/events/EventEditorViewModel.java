@@ -305,7 +305,7 @@ public final class EventEditorViewModel {
                     ctx.journalChanged();
                     onSaved.accept(saved);
                 })
-                .onError(e -> message.set(I18n.text("events.editor.saveFailed", e.getMessage())))
+                .onError(e -> message.set(I18n.text("events.editor.saveFailed", app.rapport.ui.common.Dialogs.describe(e))))
                 .start();
     }
 

@@ -312,7 +312,7 @@ public final class PostEventCaptureViewModel {
             ctx.notify(text, null);
             onSaved.accept(n);
         }).onError(e -> message.set(e instanceof ValidationException v
-                ? I18n.text("capture.people.invalid", v.getMessage()) : I18n.text("capture.people.failed", e.getMessage())))
+                ? I18n.text("capture.people.invalid", v.getMessage()) : I18n.text("capture.people.failed", app.rapport.ui.common.Dialogs.describe(e))))
                 .start();
         return true;
     }

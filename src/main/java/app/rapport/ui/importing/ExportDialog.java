@@ -206,6 +206,7 @@ public final class ExportDialog {
         boolean onlyShown = f.contactsOnly() && shown != null && which.getSelectedToggle() == shownContacts;
         Set<String> ids = onlyShown ? new HashSet<>(shown) : null;
         Journal journal = app.journal();
+        Path dataFolder = app.dataFolder();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         busy.set(true);
         error.setText("");
@@ -214,7 +215,7 @@ public final class ExportDialog {
             List<Contact> contacts = f == Exports.Format.JOURNAL ? snapshot.contacts()
                     : ids == null ? journal.allContacts()
                     : journal.allContacts().stream().filter(c -> ids.contains(c.id())).toList();
-            Exports.writeAtomically(file, out -> Exports.write(f, snapshot, contacts, now, out));
+            Exports.writeAtomically(file, dataFolder, out -> Exports.write(f, snapshot, contacts, now, out));
             return f == Exports.Format.JOURNAL
                     ? I18n.text("export.done.journal", file, contacts.size(), snapshot.encounters().size())
                     : I18n.text("export.done.contacts", contacts.size(), file);

@@ -302,6 +302,7 @@ public final class ImportViewModel {
         }
         error.set(e instanceof ImportFailedException f ? describe(f.problem())
                 : e instanceof Refused ? e.getMessage()
+                : e instanceof app.rapport.journal.JournalStorageException ? app.rapport.ui.common.Dialogs.describe(e)
                 : I18n.text("import.failed", String.valueOf(e.getMessage())));
         stage.set(Stage.FAILED);
     }

@@ -299,7 +299,7 @@ public final class QuickCaptureViewModel {
                     if (error instanceof ValidationException v) {
                         showProblems(v.problems());
                     } else {
-                        message.set(I18n.text("capture.saveFailed", String.valueOf(error.getMessage())));
+                        message.set(I18n.text("capture.saveFailed", app.rapport.ui.common.Dialogs.describe(error)));
                     }
                 })
                 .start();

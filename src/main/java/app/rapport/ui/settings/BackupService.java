@@ -19,6 +19,13 @@ public interface BackupService {
     record Contents(int contacts, int encounters, Instant lastChange) {
     }
 
+    /**
+     * Which backups are kept besides the user's own: the last {@code lastBeforeOperations} taken
+     * before an operation and one a day for {@code days} days, within {@code budgetBytes}.
+     */
+    record Policy(int lastBeforeOperations, int days, long budgetBytes) {
+    }
+
     /** Newest first. */
     List<Entry> list();
 
@@ -30,4 +37,9 @@ public interface BackupService {
 
     /** A manual backup now; returns its file. */
     Path backupNow();
+
+    /** What is kept, for Settings to say; null when the store keeps no policy. */
+    default Policy policy() {
+        return null;
+    }
 }

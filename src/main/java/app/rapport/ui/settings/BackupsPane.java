@@ -22,6 +22,8 @@ public final class BackupsPane extends VBox {
     final ListView<BackupService.Entry> list = new ListView<>();
     final Label preview = new Label();
     final Label status = new Label();
+    /** Which backups Rapport keeps, and what they take now. */
+    final Label policy = new Label();
     final Button backupNow = new Button();
     final Button restore = new Button();
 
@@ -50,6 +52,10 @@ public final class BackupsPane extends VBox {
         model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
         preview.textProperty().bind(model.previewProperty());
         preview.setWrapText(true);
+        policy.textProperty().bind(model.policyProperty());
+        policy.setWrapText(true);
+        policy.getStyleClass().add("text-muted");
+        I18n.onChange(policy, model::describePolicy);
         status.textProperty().bind(model.statusProperty());
         // What just happened, said in the language of that moment: a language switch retires it.
         I18n.onChange(status, () -> model.statusProperty().set(""));
@@ -59,7 +65,7 @@ public final class BackupsPane extends VBox {
         restore.textProperty().bind(I18n.bind("backups.restore"));
         restore.disableProperty().bind(model.busyProperty().or(model.contentsProperty().isNull()));
         restore.setOnAction(e -> model.restoreSelected());
-        getChildren().addAll(list, preview, new HBox(8, backupNow, restore), status);
+        getChildren().addAll(list, preview, new HBox(8, backupNow, restore), status, policy);
         setPadding(new Insets(8, 0, 8, 0));
         model.refresh();
     }

@@ -29,6 +29,7 @@ public final class BackupsViewModel {
     private final ObjectProperty<BackupService.Contents> contents = new SimpleObjectProperty<>();
     private final StringProperty preview = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty policy = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** Refreshes come from several sides (a change to the journal, the screen shown again): only the newest list counts. */
     private final LatestTask<List<BackupService.Entry>> lister = new LatestTask<>(this::listed);
@@ -60,6 +61,23 @@ public final class BackupsViewModel {
         return status;
     }
 
+    /** Which backups are kept, and how many there are now with their size; empty if the store keeps no policy. */
+    public StringProperty policyProperty() {
+        return policy;
+    }
+
+    /** Says the policy again (the list changed, or the language). */
+    void describePolicy() {
+        BackupService.Policy p = service.policy();
+        if (p == null) {
+            policy.set("");
+            return;
+        }
+        long total = backups.stream().mapToLong(BackupService.Entry::size).sum();
+        policy.set(I18n.text("backups.policy", p.lastBeforeOperations(), p.days(), size(p.budgetBytes()),
+                I18n.text("backups.usage", backups.size(), size(total))));
+    }
+
     public BooleanProperty busyProperty() {
         return busy;
     }
@@ -75,6 +93,14 @@ public final class BackupsViewModel {
      * user is looking at (a new backup comes first and only moves it down).
      */
     private void listed(List<BackupService.Entry> now) {
+        try {
+            merge(now);
+        } finally {
+            describePolicy();
+        }
+    }
+
+    private void merge(List<BackupService.Entry> now) {
         backups.removeIf(e -> !now.contains(e));
         for (int i = 0; i < now.size(); i++) {
             BackupService.Entry e = now.get(i);
@@ -134,6 +160,9 @@ public final class BackupsViewModel {
     }
 
     static String size(long bytes) {
+        if (bytes % (1024 * 1024) == 0 && bytes > 0) {
+            return I18n.text("backups.size.mb", bytes / (1024 * 1024)); // a budget: "500 MB", not "500.0 MB"
+        }
         if (bytes < 1024 * 1024) {
             return I18n.text("backups.size.kb", Math.max(1, Math.round(bytes / 1024.0)));
         }

@@ -62,4 +62,25 @@ class UiSettingsTest {
         assertTrue(Double.isNaN(settings.windowWidthProperty().get()));
         assertFalse(settings.windowMaximizedProperty().get());
     }
+
+    @Test
+    void theFileIsTheUsersAloneAndAKilledWindowsTemporaryIsRemoved() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dataDir).supportsFileAttributeView("posix"));
+        Path file = dataDir.resolve(UiSettings.FILE_NAME);
+        Files.writeString(file, "theme=light\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Path temporary = dataDir.resolve(UiSettings.FILE_NAME + ".tmp");
+        Files.writeString(temporary, "theme=dark\n");
+        UiSettings settings = Fx.call(() -> UiSettings.load(dataDir).saveOnChange());
+        assertFalse(Files.exists(temporary), "left by a killed window, removed by the next");
+        Fx.run(() -> settings.themeProperty().set(UiSettings.ThemeChoice.DARK));
+        Fx.waitUntil("the settings file is written", () -> {
+            try {
+                return Files.readString(file).contains("theme=dark");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
 }
