@@ -54,6 +54,9 @@ public final class Bench {
         if (which.contains("memory")) {
             MemoryBench.run();
         }
+        if (which.contains("vcards")) {
+            VCardImportBench.run();
+        }
     }
 
     static void journal() throws Exception {
