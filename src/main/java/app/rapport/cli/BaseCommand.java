@@ -138,6 +138,9 @@ abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         Path file = Path.of(target).toAbsolutePath();
+        if (app.rapport.store.DataFolder.isJournalFile(file)) {
+            throw new CliFailure(text("cli.error.writeFailed", file, text("export.journalFile")));
+        }
         if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
             // A device or pipe (/dev/stdout, a named pipe): written straight into, never replaced.
             try (OutputStream out = Files.newOutputStream(file)) {

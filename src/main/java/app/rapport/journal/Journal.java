@@ -200,6 +200,15 @@ public interface Journal extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Whether writing to {@code file} would replace a file of a journal (the journal, what the
+     * storage keeps beside it, its lock or a backup): exports and other files the user saves must
+     * never go there. A journal without files has none, hence the default.
+     */
+    default boolean isJournalFile(java.nio.file.Path file) {
+        return false;
+    }
+
     // Import and merge
 
     /**

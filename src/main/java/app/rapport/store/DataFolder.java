@@ -75,7 +75,62 @@ public final class DataFolder {
     }
 
     public static Path backupFolder(Path dataDir) {
-        return dataDir.resolve("backups");
+        return dataDir.resolve(BACKUP_FOLDER);
+    }
+
+    private static final String BACKUP_FOLDER = "backups";
+    /** The journal and what SQLite and Rapport keep beside it while it is open. */
+    private static final java.util.List<String> JOURNAL_FILES = java.util.List.of(JOURNAL_FILE, JOURNAL_FILE + "-wal",
+            JOURNAL_FILE + "-shm", JOURNAL_FILE + "-journal", InstanceLock.LOCK_FILE);
+
+    /**
+     * Whether writing to {@code target} would replace a file of a Rapport journal: the journal,
+     * SQLite's files beside it ({@code -wal}, {@code -shm}, {@code -journal}), the lock, or anything
+     * in the backups folder beside a journal. Any data folder counts, not only the one open (the
+     * sample journal's, another {@code --data-dir}), names are compared as case-insensitive file
+     * systems see them, and symbolic links are followed. An export or a generated file must never
+     * be written there: {@code export -o journal.sqlite} replaced the journal with a CSV file.
+     */
+    public static boolean isJournalFile(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return isJournalPath(absolute) || isJournalPath(realPath(absolute));
+    }
+
+    private static boolean isJournalPath(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return false;
+        }
+        for (String journalFile : JOURNAL_FILES) {
+            if (name.toString().equalsIgnoreCase(journalFile)) {
+                return true;
+            }
+        }
+        for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+            Path folderName = folder.getFileName();
+            if (folderName != null && folderName.toString().equalsIgnoreCase(BACKUP_FOLDER) && folder.getParent() != null
+                    && (java.nio.file.Files.exists(folder.getParent().resolve(JOURNAL_FILE))
+                    || java.nio.file.Files.exists(folder.getParent().resolve(InstanceLock.LOCK_FILE)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path with every symbolic link resolved, as far as it exists. */
+    private static Path realPath(Path absolute) {
+        try {
+            if (java.nio.file.Files.exists(absolute)) {
+                return absolute.toRealPath();
+            }
+            Path parent = absolute.getParent();
+            if (parent != null && java.nio.file.Files.exists(parent)) {
+                return parent.toRealPath().resolve(absolute.getFileName());
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            // unreadable: judged by the name as given
+        }
+        return absolute;
     }
 
     /**

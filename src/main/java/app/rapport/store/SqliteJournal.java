@@ -2374,6 +2374,11 @@ public final class SqliteJournal implements Journal {
         }
     }
 
+    @Override
+    public boolean isJournalFile(Path target) {
+        return DataFolder.isJournalFile(target);
+    }
+
     /** The folder of this journal: the file, its backups and the settings live here. */
     public Path dataDir() {
         return file.getParent();

@@ -247,14 +247,27 @@ public final class EventsViewModel {
     public void exportCalendar(java.nio.file.Path file) {
         Journal journal = ctx.journal();
         app.rapport.interchange.MessageSource texts = I18n::text;
+        java.nio.file.Path dataFolder = ctx.dataFolder();
         Tasks.run(() -> {
-            try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
-                return app.rapport.interchange.ical.ICalendarWriter.write(journal.snapshot(),
+            if (journal.isJournalFile(file)) {
+                throw new java.io.IOException(I18n.text("export.journalFile"));
+            }
+            app.rapport.interchange.ical.ICalendarWriter.Counts[] counts = new app.rapport.interchange.ical.ICalendarWriter.Counts[1];
+            // As every export: written beside the file and moved into place when complete.
+            app.rapport.interchange.Exports.writeAtomically(file, dataFolder, stream -> {
+                java.io.Writer out = new java.io.BufferedWriter(
+                        new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8));
+                counts[0] = app.rapport.interchange.ical.ICalendarWriter.write(journal.snapshot(),
                         app.rapport.reminders.KeepInTouchRules.of(journal.tagCadences()),
                         new app.rapport.reminders.Snoozes(journal.snoozes()), texts, clock.instant(), clock.getZone(), out);
-            }
+                out.flush();
+            });
+            return counts[0];
         }).onSuccess(c -> ctx.notify(I18n.text("events.calendar.exported", c.events(),
-                c.catchUps() + c.followUps() + c.birthdays(), file.getFileName().toString()), null)).start();
+                c.catchUps() + c.followUps() + c.birthdays(), file.getFileName().toString()), null))
+                .onError(e -> ctx.notify(I18n.text("export.failed", file,
+                        app.rapport.interchange.Exports.failureReason(e, I18n.text("export.accessDenied"))), null))
+                .start();
     }
 
     /** Moves the event to the trash; Undo restores it. */

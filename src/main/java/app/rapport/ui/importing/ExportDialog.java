@@ -211,6 +211,9 @@ public final class ExportDialog {
         busy.set(true);
         error.setText("");
         Tasks.run(() -> {
+            if (journal.isJournalFile(file)) {
+                throw new java.io.IOException(I18n.text("export.journalFile"));
+            }
             JournalSnapshot snapshot = f == Exports.Format.JOURNAL ? journal.snapshot() : null;
             List<Contact> contacts = f == Exports.Format.JOURNAL ? snapshot.contacts()
                     : ids == null ? journal.allContacts()

@@ -14,6 +14,7 @@ import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterKind;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
+import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
@@ -190,6 +191,26 @@ class ExportDialogTest {
         try (var files = Files.list(out)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    @Test
+    void theBackupsFolderAndALinkToTheJournalAreRefusedWithTheReason(FxRobot robot) throws Exception {
+        journal.backup(Backups.Kind.MANUAL);
+        Path backups = dataDir.resolve("backups");
+        Path link = Files.createSymbolicLink(out.resolve("journal.json"), dataDir.resolve("journal.sqlite"));
+        byte[] journalBefore = Files.readAllBytes(dataDir.resolve("journal.sqlite"));
+        for (Path file : List.of(backups.resolve("mine.json"), link)) {
+            ExportDialog dialog = open(robot, null, false);
+            robot.clickOn("#export-journal");
+            robot.interact(() -> dialog.saveTo(file));
+            waitUntil(() -> !dialog.error.getText().isEmpty());
+            assertTrue(dialog.error.getText().contains("it is a file of a Rapport journal"), dialog.error.getText());
+            assertTrue(dialog.stage.isShowing(), "the dialog stays open to choose another place");
+            robot.interact(dialog.stage::close);
+        }
+        assertFalse(Files.exists(backups.resolve("mine.json")));
+        assertTrue(java.util.Arrays.equals(journalBefore, Files.readAllBytes(dataDir.resolve("journal.sqlite"))));
+        assertEquals(List.of(), app.notices);
     }
 
     @Test
