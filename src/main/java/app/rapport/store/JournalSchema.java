@@ -60,27 +60,18 @@ final class JournalSchema {
         }
     }
 
-    /** "table contact" → its columns, "index contact_sort" → nothing, and so on. */
+    /** "table contact" → its columns, "index contact_sort" → nothing, and so on; one query. */
     private static Map<String, Set<String>> objects(Connection c) throws SQLException {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'index', 'trigger',"
-                     + " 'view') AND name NOT LIKE 'sqlite_%' ORDER BY type, name")) {
+             ResultSet rs = s.executeQuery("""
+                     SELECT m.type, m.name, p.name FROM sqlite_schema m
+                     LEFT JOIN pragma_table_xinfo(m.name) p ON m.type = 'table'
+                     WHERE m.type IN ('table', 'index', 'trigger', 'view') AND m.name NOT LIKE 'sqlite_%'""")) {
             while (rs.next()) {
-                out.put(rs.getString(1) + " " + rs.getString(2), new TreeSet<>());
-                if ("table".equals(rs.getString(1))) {
-                    tables.add(rs.getString(2));
-                }
-            }
-        }
-        try (var ps = c.prepareStatement("SELECT name FROM pragma_table_xinfo(?)")) {
-            for (String table : tables) {
-                ps.setString(1, table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.get("table " + table).add(rs.getString(1));
-                    }
+                Set<String> columns = out.computeIfAbsent(rs.getString(1) + " " + rs.getString(2), k -> new TreeSet<>());
+                if (rs.getString(3) != null) {
+                    columns.add(rs.getString(3));
                 }
             }
         }
