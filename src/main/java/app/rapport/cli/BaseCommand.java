@@ -45,6 +45,11 @@ abstract class BaseCommand implements Callable<Integer> {
      */
     protected <T> T withExistingJournal(Function<Journal, T> work) {
         if (!context.journalExists()) {
+            Path dir = context.dataDir();
+            if (Files.isDirectory(dir) && !(Files.isReadable(dir) && Files.isExecutable(dir))) {
+                // Another user's folder: whether it holds a journal cannot even be seen.
+                throw openFailure(new JournalOpenException(dir, JournalOpenException.Reason.NO_ACCESS, null, null));
+            }
             throw new CliFailure(text("cli.error.noJournal", context.dataDir()));
         }
         return withJournal(context::openJournalForReading, work);

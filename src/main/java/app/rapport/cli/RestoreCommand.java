@@ -56,6 +56,12 @@ final class RestoreCommand extends BaseCommand {
             throw new CliFailure(text("cli.restore.windowOpen", context.dataDir()));
         }
         try (InstanceLock held = lock.get()) {
+            if (unopenable()) {
+                // The message about a damaged journal says to restore a backup: that must work without opening it.
+                var aside = SqliteJournal.restoreOverUnopenable(context.dataDir(), file);
+                out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(), aside.file()));
+                return 0;
+            }
             withJournal(journal -> {
                 var safety = ((SqliteJournal) journal).restoreFrom(file);
                 out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(),
@@ -64,5 +70,18 @@ final class RestoreCommand extends BaseCommand {
             });
         }
         return 0;
+    }
+
+    /** Whether the journal is there but damaged or not a journal, so that it cannot be opened to restore into. */
+    private boolean unopenable() {
+        if (!context.journalExists()) {
+            return false;
+        }
+        try {
+            SqliteJournal.describe(app.rapport.store.DataFolder.journalFile(context.dataDir()));
+            return false;
+        } catch (JournalOpenException e) {
+            return e.reason() == JournalOpenException.Reason.CORRUPT || e.reason() == JournalOpenException.Reason.NOT_SQLITE;
+        }
     }
 }

@@ -68,6 +68,45 @@ final class Restore {
         }
     }
 
+    /**
+     * Restores {@code backup} over a journal that cannot be opened (damaged, or not a journal):
+     * checked and staged as always, the unopenable file is copied into the backups folder as the
+     * state before the restore (with its -wal and -shm), and the staged journal moved into its
+     * place. The caller holds the journal's lock. Killed half-way, the journal is either still
+     * the unopenable one (restore again) or the restored one; the copy aside is whole either way.
+     */
+    static Backups.Backup replaceUnopenable(Path journal, Path backup, java.time.Clock clock) {
+        Path staged = stage(backup, journal);
+        try {
+            Path dir = journal.toAbsolutePath().getParent();
+            Path aside = Backups.newBackupFile(dir, Backups.Kind.BEFORE_RESTORE, clock);
+            DataFolder.createPrivate(aside.getParent());
+            for (String suffix : java.util.List.of("-wal", "-shm", "")) {
+                Path from = journal.resolveSibling(journal.getFileName() + suffix);
+                if (Files.exists(from)) {
+                    Path to = aside.resolveSibling(aside.getFileName() + suffix);
+                    Path part = Temporaries.beside(to);
+                    Files.copy(from, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(part, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            // An old write-ahead log must not be applied to the new journal: it goes first.
+            Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + "-wal"));
+            Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + "-shm"));
+            Files.move(staged, journal, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return Backups.list(dir).stream().filter(b -> b.file().equals(aside)).findFirst()
+                    .orElseThrow(() -> new StoreException("backup " + aside + " vanished", null));
+        } catch (IOException e) {
+            if (StorageFailures.reason(e) != null) {
+                throw new JournalStorageException(journal, StorageFailures.reason(e), e);
+            }
+            throw new StoreException("restore from " + backup + " failed: " + e.getMessage(), e);
+        } finally {
+            discard(staged);
+        }
+    }
+
     /** Removes the staged copy; one a kill left behind is removed at the next start. */
     static void discard(Path staged) {
         try {

@@ -2483,6 +2483,19 @@ public final class SqliteJournal implements Journal {
         }
     }
 
+    /**
+     * Restores a backup over the journal in {@code dataDir} when that cannot be opened (damaged,
+     * or no journal at all): the way out that the message about a damaged journal points to. The
+     * backup is checked as by {@link #restoreFrom}; the unopenable file is kept in the backups
+     * folder. The caller holds the journal's {@link InstanceLock}.
+     *
+     * @return the copy of the unopenable journal
+     */
+    public static Backups.Backup restoreOverUnopenable(Path dataDir, Path backupFile) {
+        return Restore.replaceUnopenable(DataFolder.journalFile(dataDir.toAbsolutePath()), backupFile,
+                Clock.systemDefaultZone());
+    }
+
     /** One query per 500 ids instead of one contact load per id. */
     @Override
     public Map<String, String> contactNames(Collection<String> ids) {
