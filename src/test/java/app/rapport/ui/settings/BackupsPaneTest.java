@@ -133,6 +133,34 @@ class BackupsPaneTest {
         assertTrue(shownEntries(robot).getFirst().contains(" · Daily backup · "), shownEntries(robot).toString());
     }
 
+    /** A backup that is damaged (schema version -3) cannot be restored from here either, and the policy is shown. */
+    @Test
+    void aDamagedBackupCannotBeRestoredAndThePolicyIsShown(FxRobot robot) throws Exception {
+        java.nio.file.Path damaged = app.rapport.store.DataFolder.backupFolder(dataDir)
+                .resolve("journal-20261101-090000-000-before-import.sqlite");
+        java.nio.file.Files.createDirectories(damaged.getParent());
+        journal.backupTo(damaged);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + damaged);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA user_version = -3");
+        }
+        journal.saveContact(Contact.builder("Ben Weber").build());
+        robot.interact(pane::refresh);
+        waitUntil(() -> pane.list.getItems().size() == 1);
+        robot.interact(() -> pane.list.getSelectionModel().select(0));
+        waitUntil(() -> pane.preview.getText().contains("cannot be restored"));
+        assertTrue(pane.restore.isDisabled());
+        // The one way in refuses it too, should anything call it.
+        org.junit.jupiter.api.Assertions.assertThrows(app.rapport.journal.JournalOpenException.class,
+                () -> new StoreBackupService(journal).restore(damaged));
+        assertEquals(2, journal.stats().contacts());
+
+        assertTrue(pane.policy.getText().startsWith("Rapport keeps every backup you make yourself, the last 10 taken before"
+                + " an import, merge, upgrade or restore, and one a day for 30 days, together at most 500 MB"), pane.policy.getText());
+        assertTrue(pane.policy.getText().endsWith("Now: 1 backup of " + BackupsViewModel.size(
+                java.nio.file.Files.size(damaged)) + "."), pane.policy.getText());
+    }
+
     /** An import as the import dialog runs it: the store backs up first, then the window hears of the change. */
     private void importSomeone(String name) {
         journal.importContacts(List.of(Contact.builder(name).build()), Progress.NONE);
