@@ -156,6 +156,8 @@ public final class CsvContactReader {
                 throw new ImportFailedException(RecordProblem.ofFile(file, headerLine, "import.file.empty"));
             }
             Columns columns = new Columns(it.next());
+            // Rapport's export for Excel puts a quote before cells a spreadsheet would run as formulas.
+            columns.excelQuoted = header.dialect() == Dialect.RAPPORT && header.delimiter() == ';';
             columns.require(file, headerLine, header.dialect());
             String body = text.substring(offset);
             // Lines are counted from the records' character positions: exact with multi-line fields.
@@ -204,6 +206,8 @@ public final class CsvContactReader {
     static final class Columns {
         final List<String> names = new ArrayList<>();
         final Map<String, Integer> index = new HashMap<>();
+        /** Cells carry one quote more in front than the value has ({@code CsvContactWriter.neutralised}). */
+        boolean excelQuoted;
 
         Columns(CSVRecord header) {
             for (int i = 0; i < header.size(); i++) {
@@ -233,11 +237,16 @@ public final class CsvContactReader {
         String get(CSVRecord r, String... columns) {
             for (String c : columns) {
                 Integer i = index.get(c);
-                if (i != null && i < r.size() && !r.get(i).isBlank()) {
-                    return r.get(i).strip();
+                if (i != null && i < r.size() && !cell(r, i).isBlank()) {
+                    return cell(r, i).strip();
                 }
             }
             return null;
+        }
+
+        private String cell(CSVRecord r, int i) {
+            String v = r.get(i);
+            return excelQuoted && v.startsWith("'") ? v.substring(1) : v;
         }
 
         /** The header's own spelling of the first of the named columns that exists. */
@@ -256,7 +265,7 @@ public final class CsvContactReader {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < names.size() && i < r.size(); i++) {
                 if (columnName.matcher(names.get(i).toLowerCase(Locale.ROOT)).matches()) {
-                    split(r.get(i), GOOGLE_SEPARATOR, out);
+                    split(cell(r, i), GOOGLE_SEPARATOR, out);
                 }
             }
             return out;

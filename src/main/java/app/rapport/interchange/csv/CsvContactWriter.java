@@ -31,20 +31,48 @@ public final class CsvContactWriter {
      */
     public static void writeForExcel(Collection<Contact> contacts, Writer out) throws IOException {
         out.write('\uFEFF');
-        write(contacts, out, ';');
+        write(contacts, out, ';', true);
     }
 
     private static void write(Collection<Contact> contacts, Writer out, char delimiter) throws IOException {
+        write(contacts, out, delimiter, false);
+    }
+
+    /**
+     * A cell a spreadsheet would run as a formula, neutralised as OWASP recommends for CSV
+     * injection: a cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return gets a single quote in front, which makes it text. A cell that begins with
+     * a quote gets one more, so that {@link CsvContactReader} takes exactly one away again and every
+     * value comes back as it was. The first character is judged as stored: stripping a leading tab
+     * first would leave {@code =1+2} behind it.
+     */
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + cell;
+            default -> cell;
+        };
+    }
+
+    private static void write(Collection<Contact> contacts, Writer out, char delimiter, boolean forExcel)
+            throws IOException {
         CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setDelimiter(delimiter)
                 .setHeader(HEADER.toArray(String[]::new)).get();
         // Not closed: the caller owns the writer (standard output must stay open).
         CSVPrinter printer = new CSVPrinter(out, format);
         {
             for (Contact c : contacts) {
-                printer.printRecord(c.id(), c.name(), c.organization(), c.role(), c.city(), join(c.emails()),
-                        join(c.phones()), join(c.links()), c.birthday() == null ? null : c.birthday().toString(),
-                        c.howWeMet(), c.notes(), join(c.interests()), join(c.offers()), join(c.seeks()),
-                        c.keepInTouchDays(), c.doNotIntroduce(), c.archived());
+                List<Object> cells = java.util.Arrays.asList(c.id(), c.name(), c.organization(), c.role(), c.city(),
+                        join(c.emails()), join(c.phones()), join(c.links()),
+                        c.birthday() == null ? null : c.birthday().toString(), c.howWeMet(), c.notes(),
+                        join(c.interests()), join(c.offers()), join(c.seeks()), c.keepInTouchDays(), c.doNotIntroduce(),
+                        c.archived());
+                if (forExcel) {
+                    cells.replaceAll(v -> v instanceof String text ? neutralised(text) : v);
+                }
+                printer.printRecord(cells);
             }
         }
         printer.flush();
