@@ -247,6 +247,16 @@ public interface Journal extends AutoCloseable {
                  java.time.Instant mergedAt) {
     }
 
+    /**
+     * A number that moves whenever another program (an import on the command line, another
+     * Rapport) has committed a change to the journal; changes made through this object leave it
+     * alone. The window asks now and then and refreshes its screens when it moved. Answers at once.
+     * A journal held only in memory has no other writers, hence the default.
+     */
+    default long outsideChanges() {
+        return 0;
+    }
+
     /** Counts for status lines and checks. */
     Stats stats();
 

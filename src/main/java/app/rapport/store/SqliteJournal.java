@@ -1266,19 +1266,52 @@ public final class SqliteJournal implements Journal {
     @Override
     public JournalSnapshot snapshot() {
         long before = generation.get();
+        // Another program's commit (an import on the command line) makes a kept snapshot stale too.
+        long version = read(SqliteJournal::dataVersion);
         CachedSnapshot cached = cachedSnapshot;
-        if (cached != null && cached.generation() == before) {
+        if (cached != null && cached.generation() == before && cached.dataVersion() == version) {
             return cached.snapshot();
         }
         JournalSnapshot fresh = readSnapshot();
         fresh.timeline(); // part of loading: the screens that pass over every encounter start from it
         if (generation.get() == before) { // no write began or ended while it was read
-            cachedSnapshot = new CachedSnapshot(before, fresh);
+            cachedSnapshot = new CachedSnapshot(before, version, fresh);
         }
         return fresh;
     }
 
-    private record CachedSnapshot(long generation, JournalSnapshot snapshot) {
+    private record CachedSnapshot(long generation, long dataVersion, JournalSnapshot snapshot) {
+    }
+
+    /**
+     * SQLite's count of commits to the file by connections other than {@code c}: for the reader,
+     * every commit (it never writes); for the writer, the commits of other programs.
+     */
+    private static long dataVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private volatile long outsideChanges;
+
+    /**
+     * Moves when another program has committed to the file: asked of the writer connection, whose
+     * own commits do not count. While a write of ours holds the connection, the last answer stands.
+     */
+    @Override
+    public long outsideChanges() {
+        if (!writeLock.tryLock()) {
+            return outsideChanges;
+        }
+        try {
+            outsideChanges = dataVersion(writer);
+            return outsideChanges;
+        } catch (SQLException e) {
+            throw new StoreException("could not read " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     private JournalSnapshot readSnapshot() {

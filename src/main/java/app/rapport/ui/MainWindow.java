@@ -61,6 +61,8 @@ public final class MainWindow implements AppContext {
 
     static final double DEFAULT_WIDTH = 1200;
     static final double DEFAULT_HEIGHT = 780;
+    /** How often the window asks whether another program changed the journal: a question of microseconds. */
+    private static final java.time.Duration OUTSIDE_CHANGES_INTERVAL = java.time.Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     private final Stage stage;
@@ -83,7 +85,9 @@ public final class MainWindow implements AppContext {
     private final Map<Screen, Node> views = new IdentityHashMap<>();
     private final List<Screen> screens = new ArrayList<>();
     private volatile boolean closing;
-    private Journal journal;
+    /** Read by the watch for other programs' changes, off the JavaFX thread. */
+    private volatile Journal journal;
+    private app.rapport.ui.common.OutsideChanges outsideChanges;
     /** The user's own journal, and the sample journal while the user explores it (else null). */
     private Journal ownJournal;
     private Journal sampleJournal;
@@ -184,6 +188,11 @@ public final class MainWindow implements AppContext {
             ownJournal = openedJournal;
         }
         this.journal = openedJournal;
+        if (outsideChanges == null) {
+            // An import on the command line while the window is open shows up without a restart.
+            outsideChanges = app.rapport.ui.common.OutsideChanges.watch(() -> closing ? null : journal,
+                    OUTSIDE_CHANGES_INTERVAL, this::journalChanged);
+        }
         screens.addAll(createScreens());
         for (int i = 0; i < screens.size(); i++) {
             navigation.getChildren().add(navigationButton(screens.get(i), i + 1));
@@ -542,6 +551,9 @@ public final class MainWindow implements AppContext {
     /** Closes the journal; called when the application stops. */
     public void close() {
         closing = true;
+        if (outsideChanges != null) {
+            outsideChanges.close();
+        }
         settings.flush();
         for (Journal j : new Journal[] {sampleJournal, ownJournal != null ? ownJournal : journal}) {
             if (j == null) {

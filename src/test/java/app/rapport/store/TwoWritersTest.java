@@ -82,6 +82,20 @@ class TwoWritersTest {
     }
 
     @Test
+    void anotherProgramsCommitMovesTheOutsideChangesAndRenewsTheKeptSnapshotButOwnWritesDoNot() {
+        assertEquals(1, journal.snapshot().contacts().size());
+        long before = journal.outsideChanges();
+        journal.saveContact(Contact.builder("Jürgen Müller").build());
+        assertEquals(before, journal.outsideChanges(), "our own write is no outside change");
+        assertEquals(2, journal.snapshot().contacts().size());
+
+        elsewhere(other -> other.saveContact(Contact.builder("Lena Hoffmann").build()));
+
+        assertTrue(journal.outsideChanges() != before, "another program's write is");
+        assertEquals(3, journal.snapshot().contacts().size(), "the kept snapshot is not served after it");
+    }
+
+    @Test
     void aContactNobodyElseChangedIsSavedAsEdited() {
         Contact loaded = journal.contact(anna.id()).orElseThrow();
         journal.saveContact(loaded.toBuilder().city("Bonn").build(), loaded);
