@@ -249,8 +249,9 @@ public interface Journal extends AutoCloseable {
 
     /**
      * A number that moves whenever another program (an import on the command line, another
-     * Rapport) has committed a change to the journal; changes made through this object leave it
-     * alone. The window asks now and then and refreshes its screens when it moved. Answers at once.
+     * Rapport) has committed a change to the journal: 0 when this object was opened; changes made
+     * through this object leave it alone. The window asks now and then and refreshes its screens
+     * when it moved. Answers at once.
      * A journal held only in memory has no other writers, hence the default.
      */
     default long outsideChanges() {

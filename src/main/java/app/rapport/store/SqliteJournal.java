@@ -80,11 +80,12 @@ public final class SqliteJournal implements Journal {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
 
-    private SqliteJournal(Path file, Clock clock, Connection writer, Connection reader) {
+    private SqliteJournal(Path file, Clock clock, Connection writer, Connection reader) throws SQLException {
         this.file = file;
         this.clock = clock;
         this.writer = writer;
         this.reader = reader;
+        this.writerVersionAtOpen = dataVersion(writer);
     }
 
     /** Opens (creating if needed) the journal in {@code dataDir}. */
@@ -114,6 +115,9 @@ public final class SqliteJournal implements Journal {
         try {
             Connection reader = JournalFile.openReadOnly(file);
             return new SqliteJournal(file, Clock.systemDefaultZone(), writer, reader);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            throw new JournalOpenException(file, JournalOpenException.Reason.IO, e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(writer);
             throw e;
@@ -1294,6 +1298,8 @@ public final class SqliteJournal implements Journal {
     }
 
     private volatile long outsideChanges;
+    /** The writer's data_version when it was opened: outside changes are counted from there. */
+    private long writerVersionAtOpen;
 
     /**
      * Moves when another program has committed to the file: asked of the writer connection, whose
@@ -1305,7 +1311,7 @@ public final class SqliteJournal implements Journal {
             return outsideChanges;
         }
         try {
-            outsideChanges = dataVersion(writer);
+            outsideChanges = dataVersion(writer) - writerVersionAtOpen;
             return outsideChanges;
         } catch (SQLException e) {
             throw new StoreException("could not read " + file + ": " + e.getMessage(), e);
@@ -2503,6 +2509,7 @@ public final class SqliteJournal implements Journal {
                 closeQuietly(writer);
                 writer = JournalFile.connect(file, false);
                 reader = JournalFile.connect(file, false);
+                writerVersionAtOpen = dataVersion(writer);
             } catch (SQLException e) {
                 throw StorageFailures.restoring(file, backupFile, e);
             } finally {

@@ -140,7 +140,12 @@ public final class MainWindow implements AppContext {
         restoreBounds();
         stage.show();
         rememberBounds();
-        stage.setOnHidden(e -> settings.flush());
+        stage.setOnHidden(e -> {
+            settings.flush();
+            if (outsideChanges != null) {
+                outsideChanges.close(); // nobody is looking any more
+            }
+        });
     }
 
     /** The backups of the journal about to be opened, for the Settings screen; call before {@link #journalOpened}. */

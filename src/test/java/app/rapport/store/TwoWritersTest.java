@@ -85,6 +85,7 @@ class TwoWritersTest {
     void anotherProgramsCommitMovesTheOutsideChangesAndRenewsTheKeptSnapshotButOwnWritesDoNot() {
         assertEquals(1, journal.snapshot().contacts().size());
         long before = journal.outsideChanges();
+        assertEquals(0, before, "nothing from outside since the journal was opened");
         journal.saveContact(Contact.builder("Jürgen Müller").build());
         assertEquals(before, journal.outsideChanges(), "our own write is no outside change");
         assertEquals(2, journal.snapshot().contacts().size());

@@ -51,10 +51,9 @@ public final class OutsideChanges implements AutoCloseable {
                 return;
             }
             long now = j.outsideChanges();
-            if (j != watched) { // another journal on screen (the sample): start counting afresh
+            if (j != watched) { // another journal on screen (the sample): it counts from 0, when it was opened
                 watched = j;
-                seen = now;
-                return;
+                seen = 0;
             }
             if (now != seen) {
                 seen = now;

@@ -1,8 +1,16 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.journal.ChangedMeanwhileException;
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactValidator;
+import app.rapport.journal.Journal;
+import app.rapport.journal.JournalBusyException;
+import app.rapport.journal.RecordFields;
+import app.rapport.journal.ThreeWayMerge;
+import app.rapport.journal.ValidationException;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.ConflictDialog;
+import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Nodes;
 import app.rapport.ui.common.TagInput;
@@ -12,7 +20,9 @@ import atlantafx.base.theme.Styles;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -49,10 +59,28 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * Creating and editing a contact. OK is the default button and Cancel the cancel button; OK with
- * invalid data keeps the dialog open and names the problem under each field.
+ * invalid data keeps the dialog open and names the problem under each field. The dialog saves
+ * before it closes: while another program keeps the journal busy the form stays open and says so,
+ * and when the contact was changed elsewhere since the form was filled the user chooses between
+ * merging, their version and the stored one ({@link ConflictDialog}).
  */
 public final class ContactEditorDialog extends Dialog<Contact> {
 
+    /** The label of each field the conflict dialog may name. */
+    static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("name", "contact.field.name"), Map.entry("organization", "contact.field.organization"),
+            Map.entry("role", "contact.field.role"), Map.entry("city", "contact.field.city"),
+            Map.entry("emails", "contact.field.emails"), Map.entry("phones", "contact.field.phones"),
+            Map.entry("links", "contact.field.links"), Map.entry("birthday", "contact.field.birthday"),
+            Map.entry("howWeMet", "contact.field.howWeMet"), Map.entry("notes", "contact.field.notes"),
+            Map.entry("interests", "contact.field.interests"), Map.entry("offers", "contact.field.offers"),
+            Map.entry("seeks", "contact.field.seeks"), Map.entry("keepInTouchDays", "contact.field.keepInTouch"),
+            Map.entry("doNotIntroduce", "contact.field.doNotIntroduce"),
+            Map.entry("archived", "contact.field.archived"), Map.entry("photo", "contact.field.photo"));
+
+    private final AppContext app;
+    private final Contact loaded;
+    private final Consumer<Contact> onSaved;
     private final ContactEditorViewModel model;
     private final GridPane grid = new GridPane();
     private final TextField name = new TextField();
@@ -60,6 +88,14 @@ public final class ContactEditorDialog extends Dialog<Contact> {
     private int row;
 
     public ContactEditorDialog(AppContext app, Contact contact) {
+        this(app, contact, saved -> { });
+    }
+
+    /** {@code onSaved} runs on the JavaFX thread with the contact as stored, also if the dialog was closed meanwhile. */
+    public ContactEditorDialog(AppContext app, Contact contact, Consumer<Contact> onSaved) {
+        this.app = app;
+        this.loaded = contact;
+        this.onSaved = onSaved;
         this.model = new ContactEditorViewModel(contact);
         if (app.window() != null) {
             initOwner(app.window());
@@ -74,7 +110,7 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         getDialogPane().getStyleClass().add("contact-editor");
         Themes.style(getDialogPane());
-        getDialogPane().setContent(buildForm());
+        getDialogPane().setContent(new VBox(saveProblem(), buildForm()));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         getDialogPane().setPrefSize(Math.min(680, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 80));
 
@@ -82,14 +118,18 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         okButton.setId("editor-ok");
         okButton.setDefaultButton(true);
         ((Button) getDialogPane().lookupButton(cancel)).setCancelButton(true);
-        // Invalid data never leaves the dialog: OK only closes it when every field is fine.
+        // Invalid data never leaves the dialog; valid data is saved first, and the dialog closes once it is stored.
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (model.validate().isEmpty()) {
-                e.consume();
+            e.consume();
+            Optional<Contact> valid = model.validate();
+            if (valid.isEmpty()) {
                 focusFirstProblem();
+            } else {
+                save(valid.get(), loaded);
             }
         });
-        setResultConverter(button -> button == ok ? model.validate().orElse(null) : null);
+        okButton.disableProperty().bind(model.savingProperty());
+        setResultConverter(button -> null);
         setOnShown(e -> Platform.runLater(() -> {
             // Some platforms (the headless one among them) do not focus a new dialog window by themselves.
             getDialogPane().getScene().getWindow().requestFocus();
@@ -97,9 +137,66 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         }));
     }
 
-    /** Shows the editor and waits; the contact to save, or empty if cancelled. */
-    public static Optional<Contact> show(AppContext app, Contact contact) {
-        return new ContactEditorDialog(app, contact).showAndWait();
+    /** Shows the editor and waits; the contact as saved, or empty if cancelled. */
+    public static Optional<Contact> show(AppContext app, Contact contact, Consumer<Contact> onSaved) {
+        return new ContactEditorDialog(app, contact, onSaved).showAndWait();
+    }
+
+    /** Stores {@code contact} as edited from {@code base} in the background; the form stays open until it is. */
+    private void save(Contact contact, Contact base) {
+        model.saveProblemProperty().set(null);
+        model.savingProperty().set(true);
+        Journal journal = app.journal();
+        Tasks.run(() -> journal.saveContact(contact, base))
+                .onSuccess(saved -> {
+                    model.savingProperty().set(false);
+                    onSaved.accept(saved);
+                    setResult(saved);
+                    close();
+                })
+                .onError(e -> {
+                    model.savingProperty().set(false);
+                    notSaved(contact, base, e);
+                })
+                .start();
+    }
+
+    private void notSaved(Contact mine, Contact base, Throwable e) {
+        if (e instanceof JournalBusyException) {
+            model.saveProblemProperty().set(I18n.text("journal.busy"));
+        } else if (e instanceof ChangedMeanwhileException changed) {
+            Contact theirs = changed.current(RecordFields.CONTACT);
+            ConflictDialog.Choice choice = new ConflictDialog(getDialogPane().getScene().getWindow(), mine.name(),
+                    RecordFields.CONTACT, base, mine, theirs, FIELD_LABELS, null).ask();
+            switch (choice) {
+                case MERGE -> save(ThreeWayMerge.merge(RecordFields.CONTACT, base, mine, theirs), theirs);
+                case MINE -> save(mine, theirs);
+                case THEIRS -> {
+                    app.journalChanged(); // show the stored version
+                    close();
+                }
+                case BACK -> { }
+            }
+        } else if (e instanceof ValidationException) {
+            model.saveProblemProperty().set(Dialogs.describe(e));
+        } else {
+            Dialogs.showError(getDialogPane().getScene().getWindow(), e);
+        }
+    }
+
+    /** Why the last attempt to save failed (a busy journal), above the form; hidden when there is nothing to say. */
+    private Node saveProblem() {
+        Label problem = new Label();
+        problem.setId("editor-save-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().bind(model.saveProblemProperty());
+        problem.visibleProperty().bind(model.saveProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        VBox.setMargin(problem, new Insets(8, 20, 0, 16));
+        return problem;
     }
 
     public ContactEditorViewModel model() {

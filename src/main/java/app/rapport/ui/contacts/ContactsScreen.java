@@ -103,7 +103,7 @@ public final class ContactsScreen implements Screen {
 
     /** Opens the editor on a new contact; saving selects it. */
     public void newContact() {
-        ContactEditorDialog.show(model.app(), null).ifPresent(model::save);
+        ContactEditorDialog.show(model.app(), null, model::saved);
     }
 
     /** The export dialog, offering the contacts the list shows now (first, if the user narrowed it). */
@@ -113,7 +113,7 @@ public final class ContactsScreen implements Screen {
     }
 
     void edit(Contact contact) {
-        ContactEditorDialog.show(model.app(), contact).ifPresent(model::save);
+        ContactEditorDialog.show(model.app(), contact, model::saved);
     }
 
     private Node buildListPane() {

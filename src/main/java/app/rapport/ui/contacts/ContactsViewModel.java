@@ -3,6 +3,9 @@ package app.rapport.ui.contacts;
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
+import app.rapport.journal.Journal;
+import app.rapport.journal.RecordFields;
+import app.rapport.journal.ThreeWayMerge;
 import app.rapport.journal.Tie;
 import app.rapport.reminders.Warmth;
 import app.rapport.ui.common.AppContext;
@@ -193,27 +196,33 @@ public final class ContactsViewModel {
 
     // Actions: each one commits in the background, then tells the app the journal changed.
 
-    /** Saves a new or edited contact and selects it. */
-    public void save(Contact contact) {
-        Tasks.run(() -> app.journal().saveContact(contact)).onSuccess(saved -> {
-            selectedId.set(saved.id());
-            app.journalChanged();
-            loadDetail(saved.id());
-        }).start();
+    /** A new or edited contact was saved (the editor saves it): it is selected and shown. */
+    public void saved(Contact saved) {
+        selectedId.set(saved.id());
+        app.journalChanged();
+        loadDetail(saved.id());
     }
 
+    /**
+     * Archives the contact as shown, or takes it out of the archive. Had it changed elsewhere
+     * since it was shown, the switch is applied to the stored contact rather than the one shown.
+     */
     public void setArchived(Contact contact, boolean archived) {
         Contact changed = contact.toBuilder().archived(archived).build();
-        Tasks.run(() -> app.journal().saveContact(changed)).onSuccess(saved -> {
-            app.journalChanged();
-            app.notify(I18n.text(archived ? "contacts.archived.done" : "contacts.unarchived.done", contact.name()),
-                    () -> setArchivedQuietly(saved, !archived));
-        }).start();
+        Journal journal = app.journal();
+        Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.CONTACT, changed, contact, journal::saveContact))
+                .onSuccess(saved -> {
+                    app.journalChanged();
+                    app.notify(I18n.text(archived ? "contacts.archived.done" : "contacts.unarchived.done",
+                            contact.name()), () -> setArchivedQuietly(saved, !archived));
+                }).start();
     }
 
     private void setArchivedQuietly(Contact contact, boolean archived) {
         Contact changed = contact.toBuilder().archived(archived).build();
-        Tasks.run(() -> app.journal().saveContact(changed)).onSuccess(saved -> app.journalChanged()).start();
+        Journal journal = app.journal();
+        Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.CONTACT, changed, contact, journal::saveContact))
+                .onSuccess(saved -> app.journalChanged()).start();
     }
 
     /** Moves the contact to the trash; the notification offers Undo. */
