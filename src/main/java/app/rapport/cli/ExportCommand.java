@@ -101,6 +101,8 @@ final class ExportCommand extends BaseCommand {
             case excel -> app.rapport.interchange.Exports.Format.CSV_EXCEL;
             case ics -> throw new IllegalStateException(format.toString());
         };
+        refuseUnfitTexts(as == app.rapport.interchange.Exports.Format.JOURNAL ? s : new JournalSnapshot(s.contacts(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
         writeOutput(output, out -> app.rapport.interchange.Exports.write(as, s, s.contacts(), now, out));
         if (!"-".equals(output)) {
             if (format == Format.json) {
@@ -119,6 +121,7 @@ final class ExportCommand extends BaseCommand {
         }
         Loaded l = withExistingJournal(journal -> new Loaded(journal.snapshot(),
                 KeepInTouchRules.of(journal.tagCadences()), new Snoozes(journal.snoozes())));
+        refuseUnfitTexts(l.journal());
         ICalendarWriter.Counts[] counts = new ICalendarWriter.Counts[1];
         writeOutput(output, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -131,5 +134,22 @@ final class ExportCommand extends BaseCommand {
             out().println(text("cli.export.icsDone", output, c.events(), c.catchUps(), c.followUps(), c.birthdays()));
         }
         return 0;
+    }
+
+    /** Texts a file cannot carry (journals from before the rules): named, and nothing is written. */
+    private void refuseUnfitTexts(JournalSnapshot s) {
+        try {
+            app.rapport.interchange.Exports.refuseUnfitTexts(s);
+        } catch (app.rapport.interchange.ExportRefusedException e) {
+            err().println(text("export.unfit", e.found().size()));
+            int shown = Math.min(e.found().size(), 20);
+            for (app.rapport.journal.TextRules.Found f : e.found().subList(0, shown)) {
+                err().println("  " + app.rapport.interchange.ExportRefusedException.describe(f, context.texts()::text));
+            }
+            if (e.found().size() > shown) {
+                err().println("  " + text("cli.import.moreProblems", e.found().size() - shown));
+            }
+            throw new CliFailure(text("cli.export.unfitHint"), e);
+        }
     }
 }

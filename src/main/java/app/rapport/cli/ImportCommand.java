@@ -56,7 +56,7 @@ final class ImportCommand extends BaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     text("cli.import.bothDuplicateChoices"));
         }
-        byte[] content = readFile(file);
+        byte[] content = readBounded();
         if (Importers.firstSignificantByte(content) == content.length) {
             throw new CliFailure(text("cli.import.emptyFile", file));
         }
@@ -242,6 +242,26 @@ final class ImportCommand extends BaseCommand {
             }
             return 0;
         });
+    }
+
+    /**
+     * The file, read no further than any import goes: a device such as /dev/zero, a pipe or a
+     * file larger than {@link app.rapport.interchange.contacts.Records#MAX_FILE_BYTES} is refused
+     * before it fills the memory.
+     */
+    private byte[] readBounded() {
+        if (!java.nio.file.Files.exists(file)) {
+            throw new CliFailure(text("cli.error.noSuchFile", file));
+        }
+        if (java.nio.file.Files.isRegularFile(file) && !java.nio.file.Files.isReadable(file)) {
+            throw new CliFailure(text("cli.error.readFailed", file, text("cli.error.accessDenied")));
+        }
+        try {
+            return ContactFiles.readBounded(file);
+        } catch (ImportFailedException e) {
+            throw new CliFailure(text("cli.import.failed", file) + " " + inFile(e.problem()) + " "
+                    + text("cli.import.nothingImported"));
+        }
     }
 
     /** Empty, an archive, binary: say so, which helps more than "unknown format". */

@@ -5,6 +5,7 @@ import app.rapport.interchange.json.JsonJournalWriter;
 import app.rapport.interchange.vcard.VCardContactWriter;
 import app.rapport.journal.Contact;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.TextRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,6 +72,8 @@ public final class Exports {
     /** Writes in the format to the stream: the journal for {@link Format#JOURNAL}, else the contacts. */
     public static void write(Format format, JournalSnapshot journal, Collection<Contact> contacts, Instant now,
                              OutputStream out) throws IOException {
+        refuseUnfitTexts(format == Format.JOURNAL ? journal
+                : new JournalSnapshot(List.copyOf(contacts), List.of(), List.of(), List.of(), List.of(), List.of()));
         if (format == Format.JOURNAL) {
             JsonJournalWriter.write(journal, now, out);
             return;
@@ -82,6 +86,17 @@ public final class Exports {
             default -> throw new IllegalStateException(format.toString());
         }
         w.flush();
+    }
+
+    /**
+     * Refuses, before a byte is written, an export of texts Rapport would not read back: a file
+     * that cannot be imported again is no export. {@code rapport check} finds the same texts.
+     */
+    public static void refuseUnfitTexts(JournalSnapshot journal) throws ExportRefusedException {
+        List<TextRules.Found> found = TextRules.problems(journal);
+        if (!found.isEmpty()) {
+            throw new ExportRefusedException(found);
+        }
     }
 
     /**

@@ -42,6 +42,7 @@ public final class ContactValidator {
             problems.add(new ValidationException.Problem("keepInTouchDays", "validation.keepInTouch.range",
                     MAX_KEEP_IN_TOUCH_DAYS));
         }
+        problems.addAll(TextRules.problems(c));
         return problems;
     }
 

@@ -21,6 +21,7 @@ public final class EncounterValidator {
                         "validation.followUp.required", i + 1));
             }
         }
+        problems.addAll(TextRules.problems(e));
         return problems;
     }
 

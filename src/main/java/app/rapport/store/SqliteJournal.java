@@ -28,6 +28,7 @@ import app.rapport.journal.Progress;
 import app.rapport.journal.Session;
 import app.rapport.journal.TagCadence;
 import app.rapport.journal.Tags;
+import app.rapport.journal.TextRules;
 import app.rapport.journal.TextFolding;
 import app.rapport.journal.Tie;
 import app.rapport.journal.TrashItem;
@@ -603,6 +604,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public void saveTie(Tie tie) {
+        TextRules.check(TextRules.problems(tie));
         write(c -> {
             insertTie(c, tie, pkOfContact(c, tie.a()), pkOfContact(c, tie.b()));
             return null;
@@ -919,41 +921,27 @@ public final class SqliteJournal implements Journal {
     private static List<Encounter> loadEncounters(Connection c, String where, List<?> params, String limit,
                                                   boolean liveParticipantsOnly) throws SQLException {
         String participantJoin = liveParticipantsOnly ? " AND pc.deleted_at IS NULL" : "";
+        // Participants and follow-ups come as JSON arrays: packing them with separator characters
+        // broke every read of an encounter whose text held one (U+001D in a follow-up, U+001F in an id).
         String sql = "SELECT e.id, e.date, e.kind, e.title, e.place, e.event_id, e.notes, e.rating,"
-                + " (SELECT group_concat(pc.id, char(31) ORDER BY p.position) FROM encounter_participant p"
+                + " (SELECT json_group_array(pc.id ORDER BY p.position) FROM encounter_participant p"
                 + "   JOIN contact pc ON pc.pk = p.contact_pk" + participantJoin + " WHERE p.encounter_pk = e.pk),"
-                + " (SELECT group_concat(f.what || char(30) || coalesce(f.due, '') || char(30) || f.done, char(29)"
-                + "   ORDER BY f.position) FROM follow_up f WHERE f.encounter_pk = e.pk)"
+                + " (SELECT json_group_array(json_array(f.what, f.due, f.done) ORDER BY f.position)"
+                + "   FROM follow_up f WHERE f.encounter_pk = e.pk)"
                 + " FROM encounter e WHERE " + where + " ORDER BY e.epoch_millis DESC, e.pk DESC" + limit;
         List<Encounter> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String participants = rs.getString(9);
                     int rating = rs.getInt(8);
                     Integer r = rs.wasNull() ? null : rating;
                     out.add(new Encounter(rs.getString(1), OffsetDateTime.parse(rs.getString(2)),
                             EncounterKind.fromWireName(rs.getString(3)), rs.getString(4), rs.getString(5),
-                            rs.getString(6), participants == null ? List.of() : List.of(participants.split(SEP)),
-                            rs.getString(7), r, parseFollowUps(rs.getString(10))));
+                            rs.getString(6), StoredJson.strings(rs.getString(9)),
+                            rs.getString(7), r, StoredJson.followUps(rs.getString(10))));
                 }
             }
-        }
-        return out;
-    }
-
-    private static List<FollowUp> parseFollowUps(String packed) {
-        if (packed == null || packed.isEmpty()) {
-            return List.of();
-        }
-        List<FollowUp> out = new ArrayList<>();
-        for (String item : packed.split("\u001d", -1)) {
-            String[] parts = item.split("\u001e", -1);
-            String due = parts[parts.length - 2];
-            // The description itself may contain the separators of imported text; keep it whole.
-            String what = String.join("\u001e", java.util.Arrays.copyOf(parts, parts.length - 2));
-            out.add(new FollowUp(what, due.isEmpty() ? null : LocalDate.parse(due), "1".equals(parts[parts.length - 1])));
         }
         return out;
     }
@@ -1063,6 +1051,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public Event saveEvent(Event event, Event loaded) {
+        TextRules.check(TextRules.problems(event));
         return write(c -> {
             if (loaded != null) {
                 Long pk = pkOfOrNull(c, "event", loaded.id());
@@ -1115,6 +1104,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public void saveExchange(Exchange exchange) {
+        TextRules.check(TextRules.problems(exchange));
         write(c -> {
             try (PreparedStatement ps = prepared(c,
                     "INSERT INTO exchange (contact_pk, direction, date, what) VALUES (?, ?, ?, ?)")) {
@@ -1127,6 +1117,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public void replaceExchange(Exchange old, Exchange updated) {
+        TextRules.check(TextRules.problems(updated));
         write(c -> {
             long pk = pkOfExchange(c, old);
             try (PreparedStatement ps = prepared(c,
@@ -1194,6 +1185,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public void saveTagCadence(TagCadence cadence) {
+        TextRules.check(TextRules.problems(cadence));
         write(c -> {
             try (PreparedStatement ps = prepared(c, """
                     INSERT INTO tag_cadence (normalized, tag, days) VALUES (?, ?, ?)
@@ -1233,6 +1225,10 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public void snooze(String item, LocalDate until) {
+        ValidationException.Problem unfit = TextRules.problem("item", item, TextRules.MAX_SHORT_TEXT);
+        if (unfit != null) {
+            throw new ValidationException(List.of(unfit));
+        }
         write(c -> {
             try (PreparedStatement ps = prepared(c, """
                     INSERT INTO snooze (item, until) VALUES (?, ?)
@@ -1357,6 +1353,13 @@ public final class SqliteJournal implements Journal {
             for (ValidationException.Problem p : EncounterValidator.problems(snapshot.encounters().get(i))) {
                 problems.add(new ValidationException.Problem("encounters[" + i + "]." + p.field(), p.messageKey(), p.argument()));
             }
+        }
+        // The other records' texts: a file of another program may hold what no editor lets through.
+        JournalSnapshot others = new JournalSnapshot(List.of(), snapshot.ties(), List.of(), snapshot.events(),
+                snapshot.introductions(), snapshot.exchanges());
+        for (TextRules.Found f : TextRules.problems(others)) {
+            problems.add(new ValidationException.Problem(f.list() + "[" + f.index() + "]." + f.problem().field(),
+                    f.problem().messageKey(), f.problem().argument()));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -1673,6 +1676,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public Introduction saveIntroduction(Introduction introduction, Introduction loaded) {
+        TextRules.check(TextRules.problems(introduction));
         return write(c -> {
             if (loaded != null && loaded.id() != null) {
                 Long pk = pkOfOrNull(c, "introduction", loaded.id());

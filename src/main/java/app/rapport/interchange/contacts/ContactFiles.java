@@ -43,11 +43,15 @@ public final class ContactFiles {
 
     /**
      * The file's bytes, refused with a message naming the file when it is larger than any file an
-     * import reads ({@link Records#MAX_FILE_BYTES}) or cannot be read.
+     * import reads ({@link Records#MAX_FILE_BYTES}), is not a regular file or cannot be read.
      */
     public static byte[] readBounded(Path path) throws ImportFailedException {
         String name = nameOf(path);
         byte[] content;
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A device (/dev/zero), a pipe or a folder: no size to check, and reading may never end.
+            throw new ImportFailedException(RecordProblem.ofFile(name, 0, "import.file.notAFile"));
+        }
         try {
             long size = Files.size(path);
             if (size > Records.MAX_FILE_BYTES) {

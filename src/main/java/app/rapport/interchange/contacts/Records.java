@@ -48,7 +48,9 @@ public final class Records {
                     Map<String, String> fieldNames, String rapportId) {
         List<RecordProblem> problems = new ArrayList<>(extraProblems);
         for (ValidationException.Problem p : ContactValidator.problems(contact)) {
-            String field = fieldNames.getOrDefault(p.field(), p.field());
+            // "emails[1]" is the file's second EMAIL: files name fields, not their places in a list.
+            String domainField = p.field().replaceFirst("\\[\\d+]$", "");
+            String field = fieldNames.getOrDefault(domainField, domainField);
             if (extraProblems.stream().anyMatch(x -> field.equals(x.field()))) {
                 continue; // the reader said it better already ("the card has no name")
             }

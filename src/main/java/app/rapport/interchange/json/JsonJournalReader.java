@@ -17,6 +17,7 @@ import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Session;
 import app.rapport.journal.Tags;
+import app.rapport.journal.TextRules;
 import app.rapport.journal.Tie;
 import app.rapport.journal.ValidationException;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -449,6 +450,9 @@ public final class JsonJournalReader {
             return null;
         }
         Tie tie = new Tie(a, b, strength, note);
+        if (!r.obeysTextRules(TextRules.problems(tie))) {
+            return null;
+        }
         Integer first = tiePairs.putIfAbsent(tie.a() + "\u0000" + tie.b(), r.index);
         if (first != null) {
             r.error(null, r.obj, "interchange.error.duplicateTie", tie.a(), tie.b(), "ties[" + first + "]");
@@ -484,8 +488,8 @@ public final class JsonJournalReader {
         if (r.failed) {
             return null;
         }
-        return new Event(id, name, series, start, end, place, topic,
-                attendees, sessions, notes);
+        Event event = new Event(id, name, series, start, end, place, topic, attendees, sessions, notes);
+        return r.obeysTextRules(TextRules.problems(event)) ? event : null;
     }
 
     private Encounter encounter(Rec r) {
@@ -521,8 +525,8 @@ public final class JsonJournalReader {
         if (r.failed) {
             return null;
         }
-        return new Encounter(id, date, kind, title, place, eventId,
-                participants, notes, rating, followUps);
+        Encounter encounter = new Encounter(id, date, kind, title, place, eventId, participants, notes, rating, followUps);
+        return r.obeysTextRules(TextRules.problems(encounter)) ? encounter : null;
     }
 
     private Introduction introduction(Rec r) {
@@ -572,7 +576,8 @@ public final class JsonJournalReader {
             return null;
         }
         Instant created = createdAt == null ? null : createdAt.toInstant();
-        return new Introduction(id, a, b, status, created, reason, outcome, steps, drafts, fingerprint);
+        Introduction introduction = new Introduction(id, a, b, status, created, reason, outcome, steps, drafts, fingerprint);
+        return r.obeysTextRules(TextRules.problems(introduction)) ? introduction : null;
     }
 
     private Exchange exchange(Rec r) {
@@ -588,7 +593,8 @@ public final class JsonJournalReader {
         if (r.failed) {
             return null;
         }
-        return new Exchange(contact, direction, date, what);
+        Exchange exchange = new Exchange(contact, direction, date, what);
+        return r.obeysTextRules(TextRules.problems(exchange)) ? exchange : null;
     }
 
     // Problems
@@ -675,6 +681,18 @@ public final class JsonJournalReader {
             for (Rec r = this; r != null; r = r.parent) {
                 r.failed = true;
             }
+        }
+
+        /**
+         * Reports each problem at its field (the record when the field is nested), as the editor
+         * would refuse it: a file cannot bring in what the app does not store. Whether there were none.
+         */
+        boolean obeysTextRules(List<ValidationException.Problem> problems) {
+            for (ValidationException.Problem p : problems) {
+                error(p.field(), obj.fields().get(p.field()), p.messageKey(),
+                        p.argument() == null ? new Object[0] : new Object[] {p.argument()});
+            }
+            return problems.isEmpty();
         }
 
         void warnUnknown(Set<String> known) {

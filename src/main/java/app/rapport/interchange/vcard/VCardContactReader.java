@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
 public final class VCardContactReader {
 
     private static final Map<String, String> FIELDS = Map.of("name", "FN", "emails", "EMAIL", "phones", "TEL",
-            "keepInTouchDays", "X-KEEP-IN-TOUCH");
+            "keepInTouchDays", "X-KEEP-IN-TOUCH", "notes", "NOTE", "organization", "ORG", "role", "TITLE", "city", "ADR",
+            "links", "URL", "interests", "CATEGORIES");
 
     private VCardContactReader() {
     }

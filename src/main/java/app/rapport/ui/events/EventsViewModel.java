@@ -254,10 +254,12 @@ public final class EventsViewModel {
             }
             app.rapport.interchange.ical.ICalendarWriter.Counts[] counts = new app.rapport.interchange.ical.ICalendarWriter.Counts[1];
             // As every export: written beside the file and moved into place when complete.
+            app.rapport.journal.JournalSnapshot snapshot = journal.snapshot();
+            app.rapport.interchange.Exports.refuseUnfitTexts(snapshot);
             app.rapport.interchange.Exports.writeAtomically(file, dataFolder, stream -> {
                 java.io.Writer out = new java.io.BufferedWriter(
                         new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8));
-                counts[0] = app.rapport.interchange.ical.ICalendarWriter.write(journal.snapshot(),
+                counts[0] = app.rapport.interchange.ical.ICalendarWriter.write(snapshot,
                         app.rapport.reminders.KeepInTouchRules.of(journal.tagCadences()),
                         new app.rapport.reminders.Snoozes(journal.snoozes()), texts, clock.instant(), clock.getZone(), out);
                 out.flush();
@@ -265,8 +267,7 @@ public final class EventsViewModel {
             return counts[0];
         }).onSuccess(c -> ctx.notify(I18n.text("events.calendar.exported", c.events(),
                 c.catchUps() + c.followUps() + c.birthdays(), file.getFileName().toString()), null))
-                .onError(e -> ctx.notify(I18n.text("export.failed", file,
-                        app.rapport.interchange.Exports.failureReason(e, I18n.text("export.accessDenied"))), null))
+                .onError(e -> ctx.notify(app.rapport.ui.importing.ExportDialog.failure(file, e), null))
                 .start();
     }
 

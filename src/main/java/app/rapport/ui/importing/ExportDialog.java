@@ -1,5 +1,6 @@
 package app.rapport.ui.importing;
 
+import app.rapport.interchange.ExportRefusedException;
 import app.rapport.interchange.Exports;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Journal;
@@ -199,6 +200,23 @@ public final class ExportDialog {
         }
     }
 
+    /**
+     * Why an export to {@code file} failed, for the user: the file system's reason, or the texts
+     * (the first few, by record and field) that no file Rapport reads again can hold.
+     */
+    public static String failure(Path file, Throwable e) {
+        if (e instanceof ExportRefusedException refused) {
+            StringBuilder text = new StringBuilder(I18n.text("export.unfit", refused.found().size()));
+            refused.found().stream().limit(3).forEach(f -> text.append('\n')
+                    .append(ExportRefusedException.describe(f, I18n::text)));
+            if (refused.found().size() > 3) {
+                text.append('\n').append(I18n.text("cli.import.moreProblems", refused.found().size() - 3));
+            }
+            return text.toString();
+        }
+        return I18n.text("export.failed", file, Exports.failureReason(e, I18n.text("export.accessDenied")));
+    }
+
     /** Writes the chosen export to the file in the background; closes and says so when done. */
     public void saveTo(Path chosen) {
         Exports.Format f = format();
@@ -228,8 +246,7 @@ public final class ExportDialog {
             stage.close();
             app.notify(done, null);
         }).onError(e -> {
-                    error.setText(I18n.text("export.failed", file,
-                            Exports.failureReason(e, I18n.text("export.accessDenied"))));
+                    error.setText(failure(file, e));
                     // Room for the whole message: the window kept its size and cut it and the buttons off.
                     stage.sizeToScene();
                 })
