@@ -66,6 +66,7 @@ public final class ConflictDialog extends Dialog<ConflictDialog.Choice> {
             getDialogPane().getButtonTypes().setAll(mineAgain, drop, back);
             id(mineAgain, "conflict-mine").setDefaultButton(true);
             id(drop, "conflict-theirs");
+            id(back, "conflict-back");
             Label hint = new Label(I18n.text("conflict.deleted.hint"));
             hint.setWrapText(true);
             hint.setMaxWidth(560);
@@ -81,6 +82,7 @@ public final class ConflictDialog extends Dialog<ConflictDialog.Choice> {
         id(merge, "conflict-merge").setDefaultButton(true);
         id(keepMine, "conflict-mine");
         id(takeTheirs, "conflict-theirs");
+        id(back, "conflict-back");
         getDialogPane().setContent(table(ThreeWayMerge.changes(fields, base, mine, theirs), labels, text));
         setResultConverter(b -> b == merge ? Choice.MERGE : b == keepMine ? Choice.MINE
                 : b == takeTheirs ? Choice.THEIRS : Choice.BACK);

@@ -1,15 +1,13 @@
 package app.rapport.ui.contacts;
 
-import app.rapport.journal.ChangedMeanwhileException;
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactValidator;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalBusyException;
 import app.rapport.journal.RecordFields;
-import app.rapport.journal.ThreeWayMerge;
 import app.rapport.journal.ValidationException;
 import app.rapport.ui.common.AppContext;
-import app.rapport.ui.common.ConflictDialog;
+import app.rapport.ui.common.EditorSave;
 import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Nodes;
@@ -78,10 +76,9 @@ public final class ContactEditorDialog extends Dialog<Contact> {
             Map.entry("doNotIntroduce", "contact.field.doNotIntroduce"),
             Map.entry("archived", "contact.field.archived"), Map.entry("photo", "contact.field.photo"));
 
-    private final AppContext app;
     private final Contact loaded;
-    private final Consumer<Contact> onSaved;
     private final ContactEditorViewModel model;
+    private final EditorSave<Contact> saving;
     private final GridPane grid = new GridPane();
     private final TextField name = new TextField();
     private volatile List<String> knownTags = List.of();
@@ -93,10 +90,22 @@ public final class ContactEditorDialog extends Dialog<Contact> {
 
     /** {@code onSaved} runs on the JavaFX thread with the contact as stored, also if the dialog was closed meanwhile. */
     public ContactEditorDialog(AppContext app, Contact contact, Consumer<Contact> onSaved) {
-        this.app = app;
         this.loaded = contact;
-        this.onSaved = onSaved;
         this.model = new ContactEditorViewModel(contact);
+        Journal journal = app.journal();
+        this.saving = new EditorSave<>(RecordFields.CONTACT, journal::saveContact)
+                .owner(() -> getDialogPane().getScene().getWindow())
+                .named(Contact::name, FIELD_LABELS)
+                .onSaved(saved -> {
+                    onSaved.accept(saved);
+                    setResult(saved);
+                    close();
+                })
+                .onDropped(() -> {
+                    app.journalChanged(); // show the stored version
+                    close();
+                })
+                .onProblem(this::notSaved);
         if (app.window() != null) {
             initOwner(app.window());
         }
@@ -125,10 +134,11 @@ public final class ContactEditorDialog extends Dialog<Contact> {
             if (valid.isEmpty()) {
                 focusFirstProblem();
             } else {
-                save(valid.get(), loaded);
+                model.saveProblemProperty().set(null);
+                saving.save(valid.get(), loaded);
             }
         });
-        okButton.disableProperty().bind(model.savingProperty());
+        okButton.disableProperty().bind(saving.savingProperty());
         setResultConverter(button -> null);
         setOnShown(e -> Platform.runLater(() -> {
             // Some platforms (the headless one among them) do not focus a new dialog window by themselves.
@@ -142,42 +152,8 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         return new ContactEditorDialog(app, contact, onSaved).showAndWait();
     }
 
-    /** Stores {@code contact} as edited from {@code base} in the background; the form stays open until it is. */
-    private void save(Contact contact, Contact base) {
-        model.saveProblemProperty().set(null);
-        model.savingProperty().set(true);
-        Journal journal = app.journal();
-        Tasks.run(() -> journal.saveContact(contact, base))
-                .onSuccess(saved -> {
-                    model.savingProperty().set(false);
-                    onSaved.accept(saved);
-                    setResult(saved);
-                    close();
-                })
-                .onError(e -> {
-                    model.savingProperty().set(false);
-                    notSaved(contact, base, e);
-                })
-                .start();
-    }
-
-    private void notSaved(Contact mine, Contact base, Throwable e) {
-        if (e instanceof JournalBusyException) {
-            model.saveProblemProperty().set(I18n.text("journal.busy"));
-        } else if (e instanceof ChangedMeanwhileException changed) {
-            Contact theirs = changed.current(RecordFields.CONTACT);
-            ConflictDialog.Choice choice = new ConflictDialog(getDialogPane().getScene().getWindow(), mine.name(),
-                    RecordFields.CONTACT, base, mine, theirs, FIELD_LABELS, null).ask();
-            switch (choice) {
-                case MERGE -> save(ThreeWayMerge.merge(RecordFields.CONTACT, base, mine, theirs), theirs);
-                case MINE -> save(mine, theirs);
-                case THEIRS -> {
-                    app.journalChanged(); // show the stored version
-                    close();
-                }
-                case BACK -> { }
-            }
-        } else if (e instanceof ValidationException) {
+    private void notSaved(Throwable e) {
+        if (e instanceof JournalBusyException || e instanceof ValidationException) {
             model.saveProblemProperty().set(Dialogs.describe(e));
         } else {
             Dialogs.showError(getDialogPane().getScene().getWindow(), e);

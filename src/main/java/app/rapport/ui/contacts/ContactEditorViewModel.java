@@ -61,7 +61,6 @@ public final class ContactEditorViewModel {
     private final BooleanProperty doNotIntroduce = new SimpleBooleanProperty(this, "doNotIntroduce");
     private final BooleanProperty archived = new SimpleBooleanProperty(this, "archived");
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
-    private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
     private final StringProperty saveProblem = new SimpleStringProperty(this, "saveProblem");
     private boolean checkAsYouType;
 
@@ -241,11 +240,6 @@ public final class ContactEditorViewModel {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** True while the contact is being stored: OK waits. */
-    public BooleanProperty savingProperty() {
-        return saving;
     }
 
     /** Why the last save did not go through (the journal was busy), shown above the form; null when it did. */

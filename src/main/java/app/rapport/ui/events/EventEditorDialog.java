@@ -3,8 +3,10 @@ package app.rapport.ui.events;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Event;
 import app.rapport.journal.Journal;
+import app.rapport.journal.RecordFields;
 import app.rapport.journal.Session;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.EditorSave;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
@@ -52,6 +54,18 @@ public final class EventEditorDialog extends Dialog<Event> {
     private final FlowPane attendeeBox = new FlowPane(6, 6);
     private final VBox sessionBox = new VBox(6);
     private final Map<String, javafx.scene.control.Control> fields = new HashMap<>();
+
+    /** The label of each field the conflict dialog may name. */
+    static final Map<String, String> FIELD_LABELS = Map.of("name", "events.field.name",
+            "series", "events.field.series", "start", "events.field.start", "end", "events.field.end",
+            "place", "events.field.place", "topic", "events.field.topic", "attendees", "events.field.attendees",
+            "sessions", "events.field.agenda", "notes", "events.field.notes");
+
+    private static java.util.List<String> contactIds(Event e) {
+        java.util.List<String> ids = new java.util.ArrayList<>(e.attendees());
+        e.sessions().stream().map(Session::speaker).filter(java.util.Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
 
     /** Opens the form for a new event; returns at once. {@code onSaved} gets the stored event. */
     public static EventEditorDialog create(AppContext ctx, Clock clock, Consumer<Event> onSaved) {
@@ -101,6 +115,22 @@ public final class EventEditorDialog extends Dialog<Event> {
         pane.setPrefWidth(780);
         pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
+        Journal journal = ctx.journal();
+        EditorSave<Event> saving = new EditorSave<>(RecordFields.EVENT, journal::saveEvent)
+                .owner(() -> getDialogPane().getScene().getWindow())
+                .named(Event::name, FIELD_LABELS)
+                .namingContacts(journal, EventEditorDialog::contactIds)
+                .onSaved(stored -> {
+                    ctx.journalChanged();
+                    setResult(stored);
+                    close();
+                    onSaved.accept(stored);
+                })
+                .onDropped(() -> {
+                    ctx.journalChanged();
+                    close();
+                })
+                .onProblem(vm::saveFailed);
         Button saveButton = (Button) pane.lookupButton(save);
         saveButton.setId("event-save");
         saveButton.setDefaultButton(true);
@@ -111,14 +141,10 @@ public final class EventEditorDialog extends Dialog<Event> {
                 focusFirstProblem();
                 return;
             }
-            saveButton.setDisable(true);
-            vm.save(event, stored -> {
-                setResult(stored);
-                close();
-                onSaved.accept(stored);
-            });
+            vm.clearMessage();
+            saving.save(event, vm.original());
         });
-        vm.messageProperty().addListener((o, was, now) -> saveButton.setDisable(false)); // a failed save can be retried
+        saveButton.disableProperty().bind(saving.savingProperty()); // a failed save can be retried
         setResultConverter(b -> null);
         Platform.runLater(() -> fields.get("name").requestFocus());
     }

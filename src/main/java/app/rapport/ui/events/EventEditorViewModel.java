@@ -2,12 +2,10 @@ package app.rapport.ui.events;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.Event;
-import app.rapport.journal.Journal;
 import app.rapport.journal.Session;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
-import app.rapport.ui.common.Tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -297,16 +294,18 @@ public final class EventEditorViewModel {
         return local.atOffset(offset);
     }
 
-    /** Saves in the background; {@code onSaved} runs on the JavaFX thread with the stored event. */
-    public void save(Event event, Consumer<Event> onSaved) {
-        Journal journal = ctx.journal();
-        Tasks.run(() -> journal.saveEvent(event))
-                .onSuccess(saved -> {
-                    ctx.journalChanged();
-                    onSaved.accept(saved);
-                })
-                .onError(e -> message.set(I18n.text("events.editor.saveFailed", app.rapport.ui.common.Dialogs.describe(e))))
-                .start();
+    /** The event as loaded into the form (null for a new one): a save made from it is refused if it changed meanwhile. */
+    public Event original() {
+        return original;
+    }
+
+    /** Says why the event could not be saved (the journal is busy, say); the form stays open for another try. */
+    public void saveFailed(Throwable e) {
+        message.set(I18n.text("events.editor.saveFailed", app.rapport.ui.common.Dialogs.describe(e)));
+    }
+
+    public void clearMessage() {
+        message.set("");
     }
 
     private static String timeText(OffsetDateTime t) {

@@ -4,6 +4,8 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.Journal;
+import app.rapport.journal.RecordFields;
+import app.rapport.journal.ThreeWayMerge;
 import app.rapport.suggest.Dismissal;
 import app.rapport.suggest.IntroductionEngine;
 import app.rapport.suggest.Suggestion;
@@ -322,7 +324,7 @@ public final class IntroductionsViewModel {
         Introduction i = latest(which);
         IntroductionStatus next = i.status().next();
         if (next != null) {
-            save(i.reached(next, today()));
+            save(i.reached(next, today()), i);
         }
     }
 
@@ -330,7 +332,7 @@ public final class IntroductionsViewModel {
     public void moveTo(Introduction which, IntroductionStatus status) {
         Introduction i = latest(which);
         if (status != i.status()) {
-            save(i.reached(status, today()));
+            save(i.reached(status, today()), i);
         }
     }
 
@@ -349,7 +351,7 @@ public final class IntroductionsViewModel {
             stepDayProblem.set(describe(conflict.get(), i));
             return false;
         }
-        save(i.withStepDay(step, day));
+        save(i.withStepDay(step, day), i);
         return true;
     }
 
@@ -380,13 +382,13 @@ public final class IntroductionsViewModel {
     /** "Did it make 1 + 1 at least 2.5?" */
     public void recordOutcome(Introduction which, boolean worked, String note) {
         Introduction i = latest(which);
-        save(i.withOutcome(worked, note == null || note.isBlank() ? null : note.strip(), today()));
+        save(i.withOutcome(worked, note == null || note.isBlank() ? null : note.strip(), today()), i);
     }
 
     public void saveDrafts(Introduction which, Introduction.Drafts drafts) {
         Introduction i = latest(which);
         if (!drafts.equals(i.drafts())) {
-            save(i.withDrafts(drafts));
+            save(i.withDrafts(drafts), i);
         }
     }
 
@@ -396,7 +398,7 @@ public final class IntroductionsViewModel {
         Contact a = contacts.get(i.a());
         Contact b = contacts.get(i.b());
         if (a != null && b != null) {
-            save(i.withDrafts(DoubleOptInDrafts.write(a, b, language)));
+            save(i.withDrafts(DoubleOptInDrafts.write(a, b, language)), i);
         }
     }
 
@@ -441,14 +443,19 @@ public final class IntroductionsViewModel {
         return i.id() == null ? i : find(i.id()).orElse(i);
     }
 
-    private void save(Introduction changed) {
+    /**
+     * Stores a change the user made to {@code base} as shown. Had the introduction changed
+     * elsewhere meanwhile, the change is applied to the stored one, so neither is lost.
+     */
+    private void save(Introduction changed, Introduction base) {
         stepDayProblem.set(null);
         Journal journal = ctx.journal();
         replace(changed);
-        Tasks.run(() -> journal.saveIntroduction(changed)).onSuccess(saved -> {
-            replace(saved);
-            ctx.journalChanged();
-        }).start();
+        Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.INTRODUCTION, changed, base, journal::saveIntroduction))
+                .onSuccess(saved -> {
+                    replace(saved);
+                    ctx.journalChanged();
+                }).start();
     }
 
     private void replace(Introduction changed) {

@@ -7,6 +7,8 @@ import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.EncounterKind;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.Journal;
+import app.rapport.journal.RecordFields;
+import app.rapport.journal.ThreeWayMerge;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
@@ -273,7 +275,9 @@ public final class JournalViewModel {
         }
         Journal journal = ctx.journal();
         List<Task<Encounter>> task = new ArrayList<>(1);
-        task.add(Tasks.run(() -> journal.saveEncounter(updated))
+        // Ticked on the encounter as shown: had it changed elsewhere meanwhile, the tick goes onto the stored one.
+        task.add(Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.ENCOUNTER, updated, encounter,
+                        journal::saveEncounter))
                 .onSuccess(stored -> ctx.journalChanged())
                 .onFinally(() -> {
                     if (task.getFirst().getState() != Worker.State.SUCCEEDED) {

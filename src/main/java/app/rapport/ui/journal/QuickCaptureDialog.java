@@ -148,6 +148,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
         saveButton.setTooltip(new Tooltip(I18n.text("capture.save.tooltip", SAVE_SHORTCUT.getDisplayText())));
         saveButton.disableProperty().bind(vm.savingProperty());
         // Keep the dialog open until the background save has succeeded.
+        vm.whenChangedMeanwhile(() -> getDialogPane().getScene().getWindow(), this::close);
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.save(stored -> {

@@ -7,8 +7,10 @@ import app.rapport.journal.EncounterKind;
 import app.rapport.journal.EncounterValidator;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.Journal;
+import app.rapport.journal.RecordFields;
 import app.rapport.journal.ValidationException;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.EditorSave;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +49,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.stage.Window;
 
 /**
  * State and rules of quick capture, for a new encounter or for editing one. The dialog only binds
@@ -262,10 +266,29 @@ public final class QuickCaptureViewModel {
         return draft().isPresent();
     }
 
+    /** The label of each field the conflict dialog may name. */
+    static final Map<String, String> FIELD_LABELS = Map.of("date", "capture.when", "kind", "capture.kind",
+            "title", "capture.titleField", "place", "capture.place", "event", "capture.event",
+            "participants", "capture.participants", "notes", "capture.notes", "rating", "capture.rating",
+            "followUps", "capture.followUps");
+
+    /** Where the conflict dialog belongs, and what happens when the user takes the stored version instead. */
+    private Supplier<Window> owner = () -> null;
+    private Runnable onDropped = () -> { };
+
+    /** The capture dialog's window owns the conflict dialog; {@code dropped} closes it when the user takes the stored version. */
+    public void whenChangedMeanwhile(Supplier<Window> window, Runnable dropped) {
+        this.owner = window;
+        this.onDropped = dropped;
+    }
+
     /**
      * Validates and, if the form is fine, stores it in the background (creating new contacts
      * first), tells the app the journal changed and hands the stored encounter to {@code onSaved}.
-     * Nothing is stored while any field has a problem.
+     * Nothing is stored while any field has a problem. The new contacts, once created, stand in
+     * the form as existing ones, so that a save tried again (the journal was busy) does not
+     * create them twice. An encounter changed elsewhere since the form was opened is put to the
+     * user ({@link EditorSave}).
      */
     public void save(Consumer<Encounter> onSaved) {
         if (saving.get()) {
@@ -280,29 +303,60 @@ public final class QuickCaptureViewModel {
         Encounter encounter = draft.get();
         saving.set(true);
         Tasks.run(() -> {
-                    List<String> ids = new ArrayList<>();
+                    List<Participant> stored = new ArrayList<>();
                     for (Participant p : chosen) {
-                        ids.add(p.isNew() ? journal.saveContact(Contact.builder(p.name()).build()).id() : p.id());
+                        stored.add(p.isNew() ? new Participant(journal.saveContact(Contact.builder(p.name()).build()).id(),
+                                p.name()) : p);
                     }
-                    return journal.saveEncounter(new Encounter(encounter.id(), encounter.date(), encounter.kind(),
-                            encounter.title(), encounter.place(), encounter.eventId(), ids, encounter.notes(),
-                            encounter.rating(), encounter.followUps()));
+                    return stored;
                 })
-                .onSuccess(saved -> {
+                .onSuccess(stored -> {
+                    if (participants.equals(chosen)) {
+                        participants.setAll(stored);
+                    }
+                    List<String> ids = stored.stream().map(Participant::id).toList();
+                    if (stored.stream().anyMatch(p -> chosen.stream().noneMatch(p::equals))) {
+                        ctx.journalChanged(); // the new contacts are in the journal already
+                    }
+                    Encounter complete = new Encounter(encounter.id(), encounter.date(), encounter.kind(),
+                            encounter.title(), encounter.place(), encounter.eventId(), ids, encounter.notes(),
+                            encounter.rating(), encounter.followUps());
+                    encounterSave(journal, onSaved, encounter.id() == null).save(complete, original);
+                })
+                .onError(this::notSaved)
+                .start();
+    }
+
+    private EditorSave<Encounter> encounterSave(Journal journal, Consumer<Encounter> onSaved, boolean isNew) {
+        EditorSave<Encounter> save = new EditorSave<>(RecordFields.ENCOUNTER, journal::saveEncounter)
+                .owner(owner)
+                .named(e -> e.title() != null && !e.title().isBlank() ? e.title() : Formats.dateTime(e.date()),
+                        FIELD_LABELS)
+                .namingContacts(journal, Encounter::participants)
+                .onSaved(saved -> {
                     saving.set(false);
                     ctx.journalChanged();
                     onSaved.accept(saved);
-                    confirm(journal, saved, encounter.id() == null);
+                    confirm(journal, saved, isNew);
                 })
-                .onError(error -> {
+                .onDropped(() -> {
                     saving.set(false);
-                    if (error instanceof ValidationException v) {
-                        showProblems(v.problems());
-                    } else {
-                        message.set(I18n.text("capture.saveFailed", app.rapport.ui.common.Dialogs.describe(error)));
-                    }
+                    ctx.journalChanged();
+                    onDropped.run();
                 })
-                .start();
+                .onProblem(this::notSaved);
+        // The form waits while the encounter is stored, and is free again while the user chooses in a conflict.
+        save.savingProperty().addListener((o, was, now) -> saving.set(now));
+        return save;
+    }
+
+    private void notSaved(Throwable error) {
+        saving.set(false);
+        if (error instanceof ValidationException v) {
+            showProblems(v.problems());
+        } else {
+            message.set(I18n.text("capture.saveFailed", app.rapport.ui.common.Dialogs.describe(error)));
+        }
     }
 
     /** The encounter the form describes, or empty (with the problems shown) if it is not valid. */

@@ -5,6 +5,8 @@ import app.rapport.journal.Encounter;
 import app.rapport.journal.Event;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.Journal;
+import app.rapport.journal.RecordFields;
+import app.rapport.journal.ThreeWayMerge;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.reminders.BirthdayReminder;
 import app.rapport.reminders.FollowUpReminder;
@@ -346,7 +348,8 @@ public final class TodayViewModel {
             }
         }
         list.set(i, list.get(i).withDone(done));
-        journal.saveEncounter(stored.withFollowUps(list));
+        // Another program may change the encounter between reading and saving: the tick is merged into its change.
+        ThreeWayMerge.saveMerged(RecordFields.ENCOUNTER, stored.withFollowUps(list), stored, journal::saveEncounter);
         return null;
     }
 }
