@@ -165,10 +165,11 @@ final class ImportCommand extends BaseCommand {
     }
 
     private int importAddressBook(byte[] content) {
+        Progress progress = new ConsoleProgress(err(), context.texts());
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         AddressBook book;
         try {
-            book = ContactFiles.read(name, content, Progress.NONE);
+            book = ContactFiles.read(name, content, progress);
         } catch (ImportFailedException e) {
             err().println(text("cli.import.failed", file));
             err().println("  " + inFile(e.problem()));
@@ -187,7 +188,7 @@ final class ImportCommand extends BaseCommand {
             }
         }
         return withJournal(journal -> {
-            ImportPreview preview = ImportPreview.of(book, journal.allContacts(), Progress.NONE);
+            ImportPreview preview = ImportPreview.of(book, journal.allContacts(), progress);
             out().println(text("cli.import.preview", file, book.format().displayName(), preview.newContacts().size(),
                     preview.duplicates().size(), book.invalidRecords()));
             for (ImportPreview.Duplicate d : preview.duplicates()) {
@@ -218,7 +219,7 @@ final class ImportCommand extends BaseCommand {
             // With either choice, records that repeat within the file are first merged into their first one.
             List<Contact> contacts = preview.contactsToStore(choice, mergeDuplicates || skipDuplicates);
             try {
-                journal.importContacts(contacts, Progress.NONE);
+                journal.importContacts(contacts, progress);
             } catch (ValidationException e) {
                 err().println(text("cli.import.failed", file));
                 for (ValidationException.Problem p : e.problems()) {

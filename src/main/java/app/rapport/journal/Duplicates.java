@@ -101,30 +101,69 @@ public final class Duplicates {
     /** Look-up structures over a fixed set of contacts. */
     public static final class Index {
 
-        private final Map<String, List<Contact>> byEmail = new HashMap<>();
-        private final Map<String, List<Contact>> byNameAndOrganization = new HashMap<>();
-        private final Map<String, List<Keyed>> byName = new HashMap<>();
+        private final Map<String, List<Keyed>> byEmail = new HashMap<>();
+        private final Map<String, List<Keyed>> byNameAndOrganization = new HashMap<>();
+        private final Map<String, NameGroup> byName = new HashMap<>();
         /** The distinct names, sorted; and the same reversed (character by character), sorted. */
         private final String[] forward;
         private final String[] backward;
         /** {@code backward[i]} the right way round, so that look-ups do not reverse strings again. */
         private final String[] backwardNames;
 
-        private record Keyed(Contact contact, String nameKey, String organizationKey) {
+        /** A contact with its keys and its place in the order it was indexed. */
+        private record Keyed(Contact contact, String nameKey, String organizationKey, int position) {
+        }
+
+        /**
+         * Everyone of one name, in the order indexed, and for the best-match look-up the first of
+         * each organisation and the first without one: everyone a candidate's organisation does not
+         * contradict is one of those, so the first of them is found without looking at the rest
+         * (a file of 100,000 cards with 1,600 names compared each card with 60 people, quadratically).
+         */
+        private static final class NameGroup {
+            final List<Keyed> all = new ArrayList<>(1);
+            final Map<String, Keyed> firstByOrganization = new HashMap<>(2);
+            Keyed firstWithoutOrganization;
+
+            void add(Keyed k) {
+                all.add(k);
+                if (k.organizationKey().isEmpty()) {
+                    if (firstWithoutOrganization == null) {
+                        firstWithoutOrganization = k;
+                    }
+                } else {
+                    firstByOrganization.putIfAbsent(k.organizationKey(), k);
+                }
+            }
+
+            /** The first indexed one that the organisation does not contradict, or null. */
+            Keyed firstCompatible(String organization) {
+                if (organization.isEmpty()) {
+                    return all.getFirst();
+                }
+                Keyed same = firstByOrganization.get(organization);
+                Keyed none = firstWithoutOrganization;
+                return same == null ? none : none == null || same.position() < none.position() ? same : none;
+            }
         }
 
         Index(Collection<Contact> contacts) {
+            int position = 0;
             for (Contact c : contacts) {
-                for (String e : c.emails()) {
-                    byEmail.computeIfAbsent(emailKey(e), k -> new ArrayList<>(1)).add(c);
-                }
                 String name = nameKey(c.name());
                 String org = organizationKey(c.organization());
+                Keyed k = new Keyed(c, name, org, position++);
+                for (String e : c.emails()) {
+                    List<Keyed> same = byEmail.computeIfAbsent(emailKey(e), x -> new ArrayList<>(1));
+                    if (same.isEmpty() || same.getLast() != k) { // two spellings of one address
+                        same.add(k);
+                    }
+                }
                 if (!name.isEmpty()) {
                     if (!org.isEmpty()) {
-                        byNameAndOrganization.computeIfAbsent(name + "\u0000" + org, k -> new ArrayList<>(1)).add(c);
+                        byNameAndOrganization.computeIfAbsent(name + "\u0000" + org, x -> new ArrayList<>(1)).add(k);
                     }
-                    byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Keyed(c, name, org));
+                    byName.computeIfAbsent(name, x -> new NameGroup()).add(k);
                 }
             }
             forward = byName.keySet().toArray(String[]::new);
@@ -138,33 +177,93 @@ public final class Duplicates {
             return email.strip().toLowerCase(Locale.ROOT);
         }
 
-        /** The indexed contact most like {@code candidate}, if any is likely the same person. */
+        /**
+         * The indexed contact most like {@code candidate}, if any is likely the same person: the
+         * strongest reason, then the highest score, then the contact indexed first.
+         */
         public Optional<Match> bestMatch(Contact candidate) {
-            List<Match> all = matches(candidate);
-            return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
+            return bestMatchBefore(candidate, Integer.MAX_VALUE);
+        }
+
+        /**
+         * The same among the contacts indexed before the {@code before}-th ({@code 0}-based): within
+         * one file, the earlier record each record repeats. Only the first contact of each key is
+         * looked at, so the work does not grow with the number of people of one name.
+         */
+        public Optional<Match> bestMatchBefore(Contact candidate, int before) {
+            Best best = new Best(candidate, before);
+            for (String e : candidate.emails()) {
+                List<Keyed> same = byEmail.get(emailKey(e));
+                if (same != null) {
+                    best.consider(same.getFirst(), Reason.SAME_EMAIL, 1.0);
+                }
+            }
+            String name = nameKey(candidate.name());
+            String org = organizationKey(candidate.organization());
+            if (!name.isEmpty() && !org.isEmpty()) {
+                List<Keyed> same = byNameAndOrganization.get(name + "\u0000" + org);
+                if (same != null) {
+                    best.consider(same.getFirst(), Reason.SAME_NAME_AND_ORGANIZATION, 1.0);
+                }
+            }
+            if (!name.isEmpty() && best.reason != Reason.SAME_EMAIL && best.reason != Reason.SAME_NAME_AND_ORGANIZATION) {
+                similarNames(name, (other, score) -> {
+                    Keyed k = byName.get(other).firstCompatible(org);
+                    if (k != null) {
+                        best.consider(k, Reason.SIMILAR_NAME, score);
+                    }
+                });
+            }
+            return Optional.ofNullable(best.match());
+        }
+
+        /** The best so far by reason, score and place. */
+        private static final class Best {
+            final Contact candidate;
+            final int before;
+            Keyed keyed;
+            Reason reason;
+            double score;
+
+            Best(Contact candidate, int before) {
+                this.candidate = candidate;
+                this.before = before;
+            }
+
+            void consider(Keyed k, Reason r, double s) {
+                if (k.position() >= before) {
+                    return;
+                }
+                if (keyed == null || r.compareTo(reason) < 0 || r == reason && (s > score
+                        || s == score && k.position() < keyed.position())) {
+                    keyed = k;
+                    reason = r;
+                    score = s;
+                }
+            }
+
+            Match match() {
+                return keyed == null ? null : new Match(candidate, keyed.contact(), reason, score);
+            }
         }
 
         /** Every indexed contact that looks like {@code candidate}, one match each, strongest first. */
         public List<Match> matches(Contact candidate) {
             Map<Contact, Match> found = new java.util.IdentityHashMap<>();
             for (String e : candidate.emails()) {
-                for (Contact c : byEmail.getOrDefault(emailKey(e), List.of())) {
-                    found.putIfAbsent(c, new Match(candidate, c, Reason.SAME_EMAIL, 1.0));
+                for (Keyed k : byEmail.getOrDefault(emailKey(e), List.of())) {
+                    found.putIfAbsent(k.contact(), new Match(candidate, k.contact(), Reason.SAME_EMAIL, 1.0));
                 }
             }
             String name = nameKey(candidate.name());
             String org = organizationKey(candidate.organization());
             if (!name.isEmpty() && !org.isEmpty()) {
-                for (Contact c : byNameAndOrganization.getOrDefault(name + "\u0000" + org, List.of())) {
-                    found.putIfAbsent(c, new Match(candidate, c, Reason.SAME_NAME_AND_ORGANIZATION, 1.0));
+                for (Keyed k : byNameAndOrganization.getOrDefault(name + "\u0000" + org, List.of())) {
+                    found.putIfAbsent(k.contact(), new Match(candidate, k.contact(), Reason.SAME_NAME_AND_ORGANIZATION, 1.0));
                 }
             }
             if (!name.isEmpty()) {
-                similarName(candidate, org, name, 1.0, found);
-                Set<String> compared = new HashSet<>();
-                compared.add(name);
-                neighbours(forward, forward, name, name, compared, candidate, org, found);
-                neighbours(backward, backwardNames, reversed(name), name, compared, candidate, org, found);
+                similarNames(name, (other, score) -> similarName(candidate, org, other, score, found));
             }
             List<Match> out = new ArrayList<>(found.values());
             out.sort((x, y) -> x.reason() != y.reason() ? x.reason().compareTo(y.reason())
@@ -172,9 +271,23 @@ public final class Duplicates {
             return out;
         }
 
+        /**
+         * Each indexed name similar enough to {@code name}, with its score: the name itself, then
+         * the similar ones among its neighbours in the two sorted orders.
+         */
+        private void similarNames(String name, java.util.function.ObjDoubleConsumer<String> similar) {
+            if (byName.containsKey(name)) {
+                similar.accept(name, 1.0);
+            }
+            Set<String> compared = new HashSet<>();
+            compared.add(name);
+            neighbours(forward, forward, name, name, compared, similar);
+            neighbours(backward, backwardNames, reversed(name), name, compared, similar);
+        }
+
         /** Compares the name with the distinct names next to where it sorts in {@code sorted}. */
-        private void neighbours(String[] sorted, String[] names, String key, String name, Set<String> compared,
-                                Contact candidate, String org, Map<Contact, Match> found) {
+        private static void neighbours(String[] sorted, String[] names, String key, String name, Set<String> compared,
+                                       java.util.function.ObjDoubleConsumer<String> similar) {
             int at = Arrays.binarySearch(sorted, key);
             int from = at >= 0 ? at : -at - 1;
             for (int i = Math.max(0, from - NEIGHBOURS); i < Math.min(sorted.length, from + NEIGHBOURS + 1); i++) {
@@ -190,7 +303,7 @@ public final class Duplicates {
                 }
                 double score = JaroWinkler.similarityIfAtLeast(name, other, SIMILAR_NAME_THRESHOLD);
                 if (score >= SIMILAR_NAME_THRESHOLD) {
-                    similarName(candidate, org, other, score, found);
+                    similar.accept(other, score);
                 }
             }
         }
@@ -198,7 +311,7 @@ public final class Duplicates {
         /** Everyone called {@code other}, unless the organisations say "two people of the same name". */
         private void similarName(Contact candidate, String org, String other, double score,
                                  Map<Contact, Match> found) {
-            for (Keyed k : byName.getOrDefault(other, List.of())) {
+            for (Keyed k : byName.get(other).all) {
                 if (found.containsKey(k.contact())) {
                     continue;
                 }

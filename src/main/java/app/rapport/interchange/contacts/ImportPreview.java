@@ -120,12 +120,10 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
      */
     private static List<FileDuplicate> withinFile(List<ImportedContact> records, Progress progress) {
         Map<Contact, ImportedContact> byContact = new IdentityHashMap<>(records.size() * 2);
-        Map<Contact, Integer> position = new IdentityHashMap<>(records.size() * 2);
         List<Contact> contacts = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             Contact c = records.get(i).contact();
             byContact.put(c, records.get(i));
-            position.put(c, i);
             contacts.add(c);
         }
         Duplicates.Index index = Duplicates.index(contacts);
@@ -134,18 +132,8 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
             if (i % 256 == 0) {
                 progress.checkCancelled();
             }
-            Duplicates.Match best = null;
-            int bestAt = -1;
-            for (Duplicates.Match m : index.matches(contacts.get(i))) {
-                int at = position.get(m.existing());
-                // The strongest reason, then the highest score, then the first record: the same answer every time.
-                if (at < i && (best == null || m.reason().compareTo(best.reason()) < 0
-                        || m.reason() == best.reason() && (m.score() > best.score()
-                        || m.score() == best.score() && at < bestAt))) {
-                    best = m;
-                    bestAt = at;
-                }
-            }
+            // The strongest reason, then the highest score, then the first record: the same answer every time.
+            Duplicates.Match best = index.bestMatchBefore(contacts.get(i), i).orElse(null);
             if (best != null) {
                 out.add(new FileDuplicate(records.get(i), byContact.get(best.existing()), best.reason(), best.score()));
             }
