@@ -253,7 +253,9 @@ public final class SqliteJournal implements Journal {
 
     private static Contact clean(Contact contact) {
         return contact.toBuilder()
-                .name(contact.name() == null ? null : contact.name().strip())
+                // A name is one line: tabs, line breaks and runs of spaces become one space, as
+                // every importer reads them, so that a name comes back from an export as it went out.
+                .name(contact.name() == null ? null : contact.name().strip().replaceAll("\\s+", " "))
                 .organization(blankToNull(contact.organization()))
                 .role(blankToNull(contact.role()))
                 .city(blankToNull(contact.city()))

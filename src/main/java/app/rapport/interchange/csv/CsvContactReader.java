@@ -45,7 +45,6 @@ public final class CsvContactReader {
     private static final Pattern GOOGLE_WEBSITE = Pattern.compile("website \\d+ - value");
     private static final Pattern GOOGLE_CITY = Pattern.compile("address \\d+ - city");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
-    private static final Pattern SEMICOLON = Pattern.compile(";");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final DateTimeFormatter LINKEDIN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -295,6 +294,33 @@ public final class CsvContactReader {
         return out;
     }
 
+    /**
+     * The values of a cell of Rapport's own CSV: split at each semicolon that is not written
+     * {@code \;} ({@code CsvContactWriter.join}), with {@code \;} and {@code \\} read back as
+     * the characters; a backslash before anything else stays as it is.
+     */
+    static List<String> rapportList(String cell) {
+        List<String> out = new ArrayList<>();
+        if (cell == null) {
+            return out;
+        }
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i <= cell.length(); i++) {
+            char ch = i < cell.length() ? cell.charAt(i) : ';';
+            if (ch == '\\' && i + 1 < cell.length() && (cell.charAt(i + 1) == ';' || cell.charAt(i + 1) == '\\')) {
+                value.append(cell.charAt(++i));
+            } else if (ch == ';') {
+                if (!value.toString().isBlank()) {
+                    out.add(value.toString().strip());
+                }
+                value.setLength(0);
+            } else {
+                value.append(ch);
+            }
+        }
+        return out;
+    }
+
     private static String joinName(String... parts) {
         String joined = String.join(" ", Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).map(String::strip).toList());
         return joined.isBlank() ? null : joined;
@@ -393,11 +419,11 @@ public final class CsvContactReader {
             case RAPPORT -> {
                 name = cols.get(r, "name");
                 b.organization(cols.get(r, "organization")).role(cols.get(r, "role")).city(cols.get(r, "city"));
-                b.emails(list(cols.get(r, "emails"), SEMICOLON)).phones(list(cols.get(r, "phones"), SEMICOLON))
-                        .links(list(cols.get(r, "links"), SEMICOLON));
+                b.emails(rapportList(cols.get(r, "emails"))).phones(rapportList(cols.get(r, "phones")))
+                        .links(rapportList(cols.get(r, "links")));
                 b.howWeMet(cols.get(r, "howwemet")).notes(cols.get(r, "notes"));
-                b.interests(list(cols.get(r, "interests"), SEMICOLON)).offers(list(cols.get(r, "offers"), SEMICOLON))
-                        .seeks(list(cols.get(r, "seeks"), SEMICOLON));
+                b.interests(rapportList(cols.get(r, "interests"))).offers(rapportList(cols.get(r, "offers")))
+                        .seeks(rapportList(cols.get(r, "seeks")));
                 String birthday = cols.get(r, "birthday");
                 if (birthday != null) {
                     try {

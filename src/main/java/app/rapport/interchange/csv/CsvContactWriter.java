@@ -78,7 +78,12 @@ public final class CsvContactWriter {
         printer.flush();
     }
 
+    /**
+     * Several values in one cell, separated by "; ". A value's own semicolon (a tag "R&D; Vertrieb")
+     * and backslash are written as {@code \;} and {@code \\}, so that the reader splits where the
+     * writer joined and every value comes back whole.
+     */
     private static String join(List<String> values) {
-        return String.join("; ", values);
+        return String.join("; ", values.stream().map(v -> v.replace("\\", "\\\\").replace(";", "\\;")).toList());
     }
 }
