@@ -4,6 +4,7 @@ import app.rapport.journal.Journal;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Logs;
 import app.rapport.ui.common.NotificationBar;
 import app.rapport.ui.common.Screen;
 import app.rapport.ui.common.Tasks;
@@ -112,10 +113,10 @@ public final class MainWindow implements AppContext {
         Tasks.setDefaultErrorHandler(e -> {
             if (closing) {
                 // Queries still running when the window closes find the journal closed; nobody is looking.
-                LOG.log(Level.FINE, "background task failed while closing", e);
+                Logs.failure(LOG, Level.FINE, "background task failed while closing", e);
                 return;
             }
-            LOG.log(Level.WARNING, "background task failed", e);
+            Logs.failure(LOG, Level.WARNING, "background task failed", e);
             Dialogs.showError(stage, e);
         });
 
@@ -265,7 +266,7 @@ public final class MainWindow implements AppContext {
         }).onError(e -> {
             content.getChildren().remove(generating);
             generating = null;
-            LOG.log(Level.WARNING, "the sample journal could not be made", e);
+            Logs.failure(LOG, Level.WARNING, "the sample journal could not be made", e);
             Dialogs.showError(stage, e);
         }).start();
     }
@@ -567,7 +568,7 @@ public final class MainWindow implements AppContext {
             try {
                 j.close();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "closing the journal failed", e);
+                Logs.failure(LOG, Level.WARNING, "closing the journal failed", e);
             }
         }
     }

@@ -25,8 +25,6 @@ public final class RapportApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // "Open in mail program" hands a mailto: link to the system through the host services.
-        app.rapport.ui.common.Documents.setOpener(getHostServices()::showDocument);
         startup = new Startup(options, stage, code -> {
             exitCode = code;
             Platform.exit();

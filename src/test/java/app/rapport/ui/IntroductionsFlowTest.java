@@ -36,7 +36,7 @@ class IntroductionsFlowTest extends WindowTest {
     private Contact ben;
     private Contact dana;
     private Contact emil;
-    private final List<String> opened = new ArrayList<>();
+    private final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws java.io.IOException {
@@ -134,9 +134,15 @@ class IntroductionsFlowTest extends WindowTest {
         write(" PS: Kaffee?");
         clickVisible("#draft-mail-to-a");
         Fx.waitUntil("the edit is stored", () -> stored().drafts().toA().endsWith("PS: Kaffee?"));
-        assertEquals(1, opened.size());
+        Fx.waitUntil("the message is handed to the mail program", () -> opened.size() == 1);
+        Fx.waitUntil("and the user told so", () -> String.valueOf(window.notificationText()).startsWith("Handed to your mail program"));
         assertTrue(opened.getFirst().startsWith("mailto:anna@example.org?subject=Magst%20du%20Ben%20M%C3%BCller%20kennenlernen%3F&body=Hallo%20Anna%2C%0D%0A"),
                 opened.getFirst());
+        // No mail program: the user is told where the text is (and nothing of it goes to a log).
+        Fx.run(() -> window.introductionsScreen().model().setDocumentOpener(uri -> false));
+        clickVisible("#draft-mail-to-a");
+        Fx.waitUntil("the user is told no mail program opened", () -> ("No mail program could be opened. The text is on"
+                + " the clipboard: paste it into a new e-mail.").equals(window.notificationText()));
 
         // One click per step.
         for (IntroductionStatus next : List.of(IntroductionStatus.ASKED_A, IntroductionStatus.ASKED_B,

@@ -30,7 +30,7 @@ public final class Tasks {
     });
     private static final ReadOnlyIntegerWrapper RUNNING = new ReadOnlyIntegerWrapper(0);
     private static volatile Consumer<Throwable> defaultErrorHandler =
-            e -> LOG.log(Level.SEVERE, "background task failed", e);
+            e -> Logs.failure(LOG, Level.SEVERE, "background task failed", e);
 
     private Tasks() {
     }

@@ -598,13 +598,12 @@ public final class IntroductionsScreen implements Screen {
         });
         Button mail = iconButton(Material2MZ.MAIL_OUTLINE, "introductions.mail", "draft-mail-" + id, () -> {
             save.run();
-            // Whether a mail program opened cannot be known here (the system gives no answer):
-            // the text goes on the clipboard too, so nothing is lost when none is set up.
+            // The text goes on the clipboard too: a mail program may open without the body (a
+            // long one), and when none opens, the notice says to paste it into a new e-mail.
             ClipboardContent content = new ClipboardContent();
             content.putString(area.getText());
             Clipboard.getSystemClipboard().setContent(content);
             model.openInMailProgram(i, which, area.getText());
-            ctx.notify(I18n.text("introductions.mailHandedOver"), null);
         });
         // Title and buttons wrap onto two lines where the pane is narrow (German labels are long),
         // rather than cutting off either.

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -66,7 +67,7 @@ public final class IntroductionsViewModel {
     private boolean loading;
     private boolean reloadWanted;
     private String pendingSelection;
-    private Consumer<String> opener = app.rapport.ui.common.Documents::open;
+    private Predicate<String> opener = app.rapport.ui.common.Documents::open;
 
     public IntroductionsViewModel(AppContext ctx, Clock clock) {
         this.ctx = ctx;
@@ -119,8 +120,8 @@ public final class IntroductionsViewModel {
         return LocalDate.now(clock);
     }
 
-    /** Where "Open in mail program" sends its {@code mailto:} URI (the host's showDocument). */
-    public void setDocumentOpener(Consumer<String> documentOpener) {
+    /** Where "Open in mail program" sends its {@code mailto:} URI; true when a mail program opened. */
+    public void setDocumentOpener(Predicate<String> documentOpener) {
         this.opener = documentOpener;
     }
 
@@ -503,9 +504,17 @@ public final class IntroductionsViewModel {
                 + "?subject=" + encode(subject) + "&body=" + encode(body.replace("\n", "\r\n"));
     }
 
-    /** Hands the message to the user's mail program; nothing is sent by Rapport. */
+    /**
+     * Hands the message to the user's mail program in the background (nothing is sent by Rapport)
+     * and says whether one opened. The caller has put the text on the clipboard as well.
+     */
     public void openInMailProgram(Introduction i, Message which, String body) {
-        opener.accept(mailto(i, which, body));
+        String uri = mailto(i, which, body);
+        Predicate<String> open = opener;
+        Tasks.run(() -> open.test(uri))
+                .onSuccess(opened -> ctx.notify(I18n.text(opened ? "introductions.mailHandedOver"
+                        : "introductions.mailNotOpened"), null))
+                .start();
     }
 
     private static void addEmail(List<String> to, Contact c) {
