@@ -64,7 +64,7 @@ public final class Dialogs {
     /** What went wrong in a background task, said as plainly as we can. */
     public static void showError(Window owner, Throwable error) {
         String header = error instanceof JournalStorageException || error instanceof JournalOpenException
-                ? I18n.text("error.notSaved") : I18n.text("error.unexpected");
+                || error instanceof app.rapport.journal.JournalBusyException ? I18n.text("error.notSaved") : I18n.text("error.unexpected");
         error(owner, I18n.text("app.name"), header, describe(error)).showAndWait();
     }
 
