@@ -186,7 +186,8 @@ public final class Main implements Callable<Integer>, CliContext {
 
     @Override
     public Journal openJournal() {
-        SqliteJournal journal = SqliteJournal.open(dataDir());
+        // The day's first command takes the daily backup, as the window's opening does.
+        SqliteJournal journal = SqliteJournal.openTakingDailyBackup(dataDir(), java.time.Clock.systemDefaultZone());
         UnfinishedExports.removeLeftovers(dataDir());
         return journal;
     }

@@ -39,6 +39,11 @@ public final class StoreBackupService implements BackupService {
     }
 
     @Override
+    public void dailyBackupIfDue() {
+        journal.dailyBackupQuietly();
+    }
+
+    @Override
     public Path backupNow() {
         return journal.backup(Backups.Kind.MANUAL).file();
     }

@@ -2456,9 +2456,45 @@ public final class SqliteJournal implements Journal {
         Backups.prune(dataDir(), clock, Backups.Policy.DEFAULT, spare);
     }
 
-    /** On the first start of a day: today's daily backup, if it has not been taken yet. */
+    /**
+     * Today's daily backup, if it has not been taken yet and the journal holds anything to keep
+     * (a journal never written to is not copied day after day). Pruned as the policy says.
+     */
     public Optional<Backups.Backup> dailyBackupIfDue() {
-        return Backups.dailyDue(dataDir(), clock) ? Optional.of(backup(Backups.Kind.DAILY)) : Optional.empty();
+        return Backups.dailyDue(dataDir(), clock) && holdsAnything()
+                ? Optional.of(backup(Backups.Kind.DAILY)) : Optional.empty();
+    }
+
+    /**
+     * Opens the journal as the command line does: {@link #open(Path, Clock)}, then today's
+     * daily backup if it is due. A backup that fails (a full disk) does not stop the opening;
+     * it is logged, and the next opening tries again.
+     */
+    public static SqliteJournal openTakingDailyBackup(Path dataDir, Clock clock) {
+        SqliteJournal journal = open(dataDir, clock);
+        journal.dailyBackupQuietly();
+        return journal;
+    }
+
+    /** {@link #dailyBackupIfDue()} for a caller that goes on without it: a failure is only logged. */
+    public Optional<Backups.Backup> dailyBackupQuietly() {
+        try {
+            return dailyBackupIfDue();
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(SqliteJournal.class.getName()).log(java.util.logging.Level.WARNING,
+                    "the daily backup of " + file + " could not be taken; the next opening tries again", e);
+            return Optional.empty();
+        }
+    }
+
+    private boolean holdsAnything() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM encounter)
+                        OR EXISTS (SELECT 1 FROM event)""")) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
     }
 
     /** What a backup (or any journal file) holds, read without changing it. */

@@ -7,6 +7,7 @@ import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.common.Themes;
 import app.rapport.ui.common.UiSettings;
+import app.rapport.ui.settings.BackupService;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import javafx.application.ColorScheme;
@@ -80,10 +81,15 @@ final class Startup {
     private void openJournal() {
         Tasks.run(() -> options.opener().apply(options.dataDir()))
                 .onSuccess((Journal journal) -> {
-                    if (options.backups() != null) {
-                        window.useBackups(options.backups().apply(journal));
+                    BackupService backups = options.backups() == null ? null : options.backups().apply(journal);
+                    if (backups != null) {
+                        window.useBackups(backups);
                     }
                     window.journalOpened(journal);
+                    if (backups != null && !measuring()) {
+                        // After the journal is shown, so that the day's first start does not wait for the copy.
+                        Tasks.run(backups::dailyBackupIfDue).start();
+                    }
                     journalShown = true;
                     if (measuring()) {
                         exitWhenMeasured();

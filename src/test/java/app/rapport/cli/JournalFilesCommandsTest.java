@@ -51,6 +51,17 @@ class JournalFilesCommandsTest {
         assertFalse(r.err().contains("Exception") || r.err().contains("SQLITE_") || r.err().contains("Unexpected"), r.err());
     }
 
+    /** The first command of the day on a journal with something in it takes the daily backup; the import into the empty one did not. */
+    @Test
+    void theDaysFirstCommandTakesTheDailyBackup() throws Exception {
+        assertFalse(Files.exists(data.resolve("backups")), "an empty journal is not copied");
+        assertEquals(0, run("--data-dir", data.toString(), "check").code());
+        assertEquals(0, run("--data-dir", data.toString(), "export", "-o", tmp.resolve("out.json").toString()).code());
+        List<String> backups = files(data.resolve("backups"));
+        assertEquals(1, backups.size(), backups.toString());
+        assertTrue(backups.getFirst().endsWith("-daily.sqlite"), backups.toString());
+    }
+
     private Path manualBackup() {
         CommandLineTest.Run backup = run("--data-dir", data.toString(), "backup");
         assertEquals(0, backup.code(), backup.err());

@@ -69,6 +69,32 @@ class BackupsTest {
         }
     }
 
+    /** The defect of issue 13: the app never took the daily backup. Opening on two days takes two. */
+    @Test
+    void openingTheJournalOnTwoDaysTakesTwoDailyBackups() {
+        TestClock clock = new TestClock();
+        try (SqliteJournal j = SqliteJournal.openTakingDailyBackup(dir, clock)) {
+            assertTrue(Backups.list(dir).isEmpty(), "an empty journal is not copied");
+            j.saveContact(Contact.builder("Anna").build());
+        }
+        try (SqliteJournal j = SqliteJournal.openTakingDailyBackup(dir, clock)) {
+            assertEquals(List.of(Backups.Kind.DAILY), Backups.list(dir).stream().map(Backups.Backup::kind).toList());
+        }
+        clock.now = clock.now.plus(2, ChronoUnit.HOURS);
+        try (SqliteJournal j = SqliteJournal.openTakingDailyBackup(dir, clock)) {
+            assertEquals(1, Backups.list(dir).size(), "once a day");
+            j.saveContact(Contact.builder("Ben").build());
+        }
+        clock.now = clock.now.plus(1, ChronoUnit.DAYS);
+        try (SqliteJournal j = SqliteJournal.openTakingDailyBackup(dir, clock)) {
+            List<Backups.Backup> daily = Backups.list(dir);
+            assertEquals(2, daily.size());
+            assertTrue(daily.stream().allMatch(b -> b.kind() == Backups.Kind.DAILY));
+            assertEquals(clock.now.atZone(ZoneOffset.UTC).toLocalDate(), daily.getFirst().takenAt().toLocalDate());
+            assertEquals(2, SqliteJournal.describe(daily.getFirst().file()).contacts(), "the newest holds Ben too");
+        }
+    }
+
     private static final java.time.format.DateTimeFormatter STAMP =
             java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", java.util.Locale.ROOT);
 

@@ -113,6 +113,24 @@ class StartupTest extends FxRobot {
         assertNull(exitCode.get());
     }
 
+    /** The window takes the day's backup of a journal that holds anything, once it is shown. */
+    @Test
+    void theWindowTakesTheDailyBackupOnOpening() {
+        try (SqliteJournal journal = SqliteJournal.open(dataDir)) {
+            journal.saveContact(app.rapport.journal.Contact.builder("Anna Weber").build());
+        }
+        LaunchOptions options = new LaunchOptions(dataDir, LaunchOptions.Mode.WINDOW, false,
+                DataFolder.journalFile(dataDir), SqliteJournal::open,
+                j -> new app.rapport.StoreBackupService((SqliteJournal) j));
+        javafx.application.Platform.runLater(() -> {
+            startup = new Startup(options, stage, exitCode::set);
+            startup.start();
+        });
+        Fx.waitUntil("the daily backup is taken", () -> app.rapport.store.Backups.list(dataDir).stream()
+                .anyMatch(b -> b.kind() == app.rapport.store.Backups.Kind.DAILY));
+        assertNull(exitCode.get());
+    }
+
     private DialogPane waitForErrorDialog() {
         Fx.waitUntil("an error dialog is shown", () -> errorDialog() != null);
         return Fx.call(this::errorDialog);

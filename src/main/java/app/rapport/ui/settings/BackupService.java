@@ -38,6 +38,12 @@ public interface BackupService {
     /** A manual backup now; returns its file. */
     Path backupNow();
 
+    /**
+     * Today's automatic backup, if it has not been taken yet; a failure is logged, not thrown
+     * (the next opening tries again). The window calls it once the journal is shown.
+     */
+    void dailyBackupIfDue();
+
     /** What is kept, for Settings to say; null when the store keeps no policy. */
     default Policy policy() {
         return null;
