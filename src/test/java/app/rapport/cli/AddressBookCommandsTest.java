@@ -51,6 +51,21 @@ class AddressBookCommandsTest {
     }
 
     @Test
+    void aVCardFileCutOffInsideACardIsRefusedUnlessSkipInvalid() {
+        String file = FILES.resolve("bad/cut-off.vcf").toString();
+        CommandLineTest.Run refused = run("--data-dir", data(), "import", file);
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("1 of 3 records"), refused.err());
+        assertTrue(refused.err().contains("\n  card 3 (line 59): The file ends inside this card, without END:VCARD: the"
+                + " file may be incomplete"), refused.err());
+        assertTrue(refused.err().contains("Use --skip-invalid"), refused.err());
+
+        CommandLineTest.Run skipped = run("--data-dir", data(), "import", "--skip-invalid", file);
+        assertEquals(0, skipped.code(), skipped.err());
+        assertTrue(skipped.out().contains("2 contacts added"), skipped.out());
+    }
+
+    @Test
     void duplicatesAreReportedAndMergedOnlyWhenAsked() throws Exception {
         String google = FILES.resolve("vcard/google-contacts-3.0.vcf").toString();
         assertEquals(0, run("--data-dir", data(), "import", google).code());

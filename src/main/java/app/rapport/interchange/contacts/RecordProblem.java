@@ -56,10 +56,10 @@ public record RecordProblem(String file, String recordKind, int record, long lin
             where.append(texts.text("import.where." + recordKind, String.valueOf(record)));
         }
         if (line > 0) {
-            where.append(' ').append(texts.text("import.where.line", String.valueOf(line)));
+            where.append(where.isEmpty() ? "" : " ").append(texts.text("import.where.line", String.valueOf(line)));
         }
         if (field != null) {
-            where.append(", ").append(texts.text("import.where.field", field));
+            where.append(where.isEmpty() ? "" : ", ").append(texts.text("import.where.field", field));
         }
         // Numbers as plain text: MessageFormat would print 12345 as "12,345".
         Object[] args = arguments.stream().map(a -> a instanceof Number ? a.toString() : a).toArray();

@@ -149,16 +149,17 @@ public final class CsvContactReader {
                 .get();
         Records records = new Records(file, header.dialect().format);
         long expected = text.length() - offset;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(offset)), format)) {
+        String body = text.substring(offset);
+        Columns columns = null;
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 throw new ImportFailedException(RecordProblem.ofFile(file, headerLine, "import.file.empty"));
             }
-            Columns columns = new Columns(it.next());
+            columns = new Columns(it.next());
             // Rapport's export for Excel puts a quote before cells a spreadsheet would run as formulas.
             columns.excelQuoted = header.dialect() == Dialect.RAPPORT && header.delimiter() == ';';
             columns.require(file, headerLine, header.dialect());
-            String body = text.substring(offset);
             // Lines are counted from the records' character positions: exact with multi-line fields.
             long line = headerLine;
             int counted = 0;
@@ -171,9 +172,7 @@ public final class CsvContactReader {
                     }
                     r = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    // The broken record starts after the last one read (taken as one line long).
-                    long at = line + 1;
-                    throw new ImportFailedException(RecordProblem.ofFile(file, at, "import.csv.quotes"));
+                    throw quoteFailure(file, body, header.delimiter(), headerLine, columns, line + 1);
                 }
                 int start = (int) Math.min(r.getCharacterPosition(), body.length());
                 for (int i = counted; i < start; i++) {
@@ -195,10 +194,28 @@ public final class CsvContactReader {
         } catch (IOException e) {
             throw new ImportFailedException(RecordProblem.ofFile(file, 0, "import.file.unreadable", e.getMessage()));
         } catch (UncheckedIOException e) {
-            throw new ImportFailedException(RecordProblem.ofFile(file, headerLine, "import.csv.quotes"));
+            throw quoteFailure(file, body, header.delimiter(), headerLine, columns, headerLine);
         }
         progress.update("read", expected, expected);
         return records.build();
+    }
+
+    /**
+     * The parser gave up on the quotes: which line, which column and why, found by going through the
+     * text again; {@code fallbackLine} if that finds nothing (the parser's reasons are its own).
+     */
+    private static ImportFailedException quoteFailure(String file, String body, char delimiter, long headerLine,
+                                                      Columns columns, long fallbackLine) {
+        QuoteCheck.Problem p = QuoteCheck.find(body, delimiter, headerLine);
+        if (p == null) {
+            return new ImportFailedException(RecordProblem.ofFile(file, fallbackLine, "import.csv.quotes"));
+        }
+        String column = columns != null && p.column() < columns.names.size() && !columns.names.get(p.column()).isBlank()
+                ? columns.names.get(p.column()) : String.valueOf(p.column() + 1);
+        String key = p.kind() == QuoteCheck.Kind.NOT_CLOSED ? "import.csv.quoteNotClosed" : "import.csv.textAfterQuote";
+        return new ImportFailedException(p.record() == 0
+                ? new RecordProblem(file, null, 0, p.line(), column, key, List.of(p.start()))
+                : new RecordProblem(file, "row", p.record(), p.line(), column, key, List.of(p.start())));
     }
 
     /** The header's columns by lower-case name. */

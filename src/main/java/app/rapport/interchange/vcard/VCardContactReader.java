@@ -64,7 +64,8 @@ public final class VCardContactReader {
     }
 
     public static AddressBook read(String file, String text, Progress progress) throws ImportFailedException {
-        List<Long> startLines = cardStartLines(text);
+        Cards cards = cards(text);
+        List<Long> startLines = cards.startLines();
         if (startLines.isEmpty()) {
             throw new ImportFailedException(RecordProblem.ofFile(file, 0, "import.vcard.noCards"));
         }
@@ -92,7 +93,9 @@ public final class VCardContactReader {
                     records.warn(new RecordProblem(file, "card", number, w.getLineNumber() == null ? line : w.getLineNumber(),
                             w.getPropertyName(), warningKey(w), List.of(String.valueOf(w.getMessage()))));
                 }
-                addCard(records, card, number, line);
+                // An interrupted download ends inside its last card: what was read of it may be a part.
+                boolean cut = cards.unfinished() && number == startLines.size();
+                addCard(records, card, number, line, cut);
                 if (number % 100 == 0) {
                     progress.update("read", number, startLines.size());
                 }
@@ -179,8 +182,12 @@ public final class VCardContactReader {
         return card;
     }
 
+    /** Where the cards begin, and whether the text ends inside the last one (no END:VCARD). */
+    private record Cards(List<Long> startLines, boolean unfinished) {
+    }
+
     /** The line of each top-level BEGIN:VCARD, scanned by hand: a regular expression is slow on 30 MB. */
-    private static List<Long> cardStartLines(String text) {
+    private static Cards cards(String text) {
         List<Long> lines = new ArrayList<>();
         long line = 1;
         int pos = 0;
@@ -202,11 +209,14 @@ public final class VCardContactReader {
             line++;
             pos = end + 1;
         }
-        return lines;
+        return new Cards(lines, depth > 0);
     }
 
-    private static void addCard(Records records, VCard card, int number, long line) {
+    private static void addCard(Records records, VCard card, int number, long line, boolean cut) {
         List<RecordProblem> problems = new ArrayList<>();
+        if (cut) {
+            problems.add(records.problem("card", number, line, null, "import.vcard.unfinished"));
+        }
         String name = name(card);
         if (name == null) {
             problems.add(records.problem("card", number, line, "FN", "import.vcard.noName"));

@@ -72,9 +72,43 @@ class BadInputTest {
     }
 
     @Test
-    void unbalancedQuotes() {
-        assertEquals("unbalanced-quotes.csv (line 3): Quotes are not balanced: a field that starts with \" is not"
-                + " closed.", failure("bad/unbalanced-quotes.csv"));
+    void unbalancedQuotesNameTheRowTheColumnAndTheField() {
+        assertEquals("unbalanced-quotes.csv, row 2 (line 3), field Last Name: The field that begins with"
+                + " \"Weber,,,Acme,CTO,1 Feb 2023 opens a quote that is never closed, so the rest of the file would be"
+                + " read into it: close the quote or remove it.", failure("bad/unbalanced-quotes.csv"));
+    }
+
+    @Test
+    void aQuoteThatOpensInAMultiLineFieldIsFoundAtTheLineItOpens() throws Exception {
+        Path f = tmp.resolve("notes.csv");
+        Files.writeString(f, "First Name,Last Name,E-mail 1 - Value,Notes\n"
+                + "Anna,Berg,anna@example.org,\"first line\nsecond line\"\n"
+                + "\n"
+                + "Ben,Cole,ben@example.org,\"never closed\n"
+                + "Cara,Dunn,cara@example.org,ok\n");
+        ImportFailedException e = assertThrows(ImportFailedException.class, () -> ContactFiles.read(f, Progress.NONE));
+        assertEquals("notes.csv, row 2 (line 5), field Notes: The field that begins with \"never closed opens a quote"
+                + " that is never closed, so the rest of the file would be read into it: close the quote or remove it.",
+                describe(e.problem()));
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsNamedWithItsColumn() throws Exception {
+        Path f = tmp.resolve("semicolons.csv");
+        Files.writeString(f, "Vorname;Nachname;E-Mail\nAnna;Berg;anna@example.org\nBen;\"Cole\" jr.;ben@example.org\n");
+        ImportFailedException e = assertThrows(ImportFailedException.class, () -> ContactFiles.read(f, Progress.NONE));
+        assertEquals("semicolons.csv, row 2 (line 3), field Nachname: The field \"Cole\" jr. goes on after its closing"
+                + " quote: a quote inside a quoted field is written twice (\"\").", describe(e.problem()));
+    }
+
+    @Test
+    void aVCardFileThatEndsInsideACardNamesThatCardAsPossiblyIncomplete() throws Exception {
+        AddressBook book = ContactFiles.read(DIR.resolve("bad/cut-off.vcf"), Progress.NONE);
+        assertEquals(2, book.contacts().size(), "the complete cards are read");
+        assertEquals(1, book.invalidRecords(), "the cut card is invalid: importing it needs the user's word");
+        assertEquals("cut-off.vcf, card 3 (line 59): The file ends inside this card, without END:VCARD: the file may"
+                + " be incomplete (an interrupted download or copy), and the card may have lost fields.",
+                describe(book.invalid().getFirst()));
     }
 
     @Test

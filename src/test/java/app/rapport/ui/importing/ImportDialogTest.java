@@ -103,6 +103,21 @@ class ImportDialogTest {
     }
 
     @Test
+    void aVCardFileCutOffInsideACardNamesItAsPossiblyIncompleteAndACsvItsBrokenQuote(FxRobot robot) {
+        robot.interact(() -> dialog.open(FILES.resolve("bad/cut-off.vcf")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        assertEquals("cut-off.vcf, card 3 (line 59): The file ends inside this card, without END:VCARD: the file"
+                + " may be incomplete (an interrupted download or copy), and the card may have lost fields.",
+                dialog.invalid.getItems().getFirst());
+        assertTrue(dialog.importButton.isDisabled(), "not imported without the user's word");
+
+        robot.interact(() -> dialog.open(FILES.resolve("bad/unbalanced-quotes.csv")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.FAILED);
+        assertTrue(dialog.error.getText().startsWith("unbalanced-quotes.csv, row 2 (line 3), field Last Name: The field"
+                + " that begins with \"Weber"), dialog.error.getText());
+    }
+
+    @Test
     void aBrokenFileSaysWhatIsWrongAndACancelledImportWritesNothing(FxRobot robot) throws Exception {
         robot.interact(() -> dialog.open(FILES.resolve("bad/archive.csv")));
         waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.FAILED);
