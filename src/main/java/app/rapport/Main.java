@@ -181,7 +181,7 @@ public final class Main implements Callable<Integer>, CliContext {
 
     @Override
     public boolean journalExists() {
-        return Files.exists(DataFolder.journalFile(dataDir()));
+        return DataFolder.holdsJournal(dataDir());
     }
 
     @Override

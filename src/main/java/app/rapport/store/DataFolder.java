@@ -74,6 +74,15 @@ public final class DataFolder {
         return dataDir.resolve(JOURNAL_FILE);
     }
 
+    /**
+     * Whether {@code dataDir} holds a journal: a journal file that is not the empty file a start
+     * killed at its first moment left, which opening treats as no journal.
+     */
+    public static boolean holdsJournal(Path dataDir) {
+        Path file = journalFile(dataDir);
+        return java.nio.file.Files.exists(file) && !JournalFile.isEmptyLeftover(file);
+    }
+
     public static Path backupFolder(Path dataDir) {
         return dataDir.resolve(BACKUP_FOLDER);
     }

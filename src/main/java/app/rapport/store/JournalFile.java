@@ -7,11 +7,9 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -45,12 +43,15 @@ final class JournalFile {
         // What a backup or restore killed half-way left behind.
         Temporaries.removeLeftovers(dir, DataFolder.JOURNAL_FILE);
         Temporaries.removeLeftovers(DataFolder.backupFolder(dir), "journal");
-        boolean exists = Files.exists(file);
         try {
-            if (exists) {
+            if (isEmptyLeftover(file)) {
+                // What a start killed in its first moments left before journals were built aside.
+                removeEmptyLeftover(file);
+            }
+            if (Files.exists(file)) {
                 inspectExisting(file, true, false);
             } else {
-                createEmpty(file);
+                createComplete(file);
             }
             Connection c = connect(file, false);
             try {
@@ -215,17 +216,87 @@ final class JournalFile {
         }
     }
 
-    private static void createEmpty(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /**
+     * Whether {@code file} is a journal file of zero bytes with nothing written beside it: no
+     * journal at all, but the file a start killed at its first moment left. SQLite writes the
+     * first page as soon as the write-ahead mode is set, so a journal that ever held anything is
+     * never empty; one whose data may still wait in a {@code -wal} or {@code -journal} is not this.
+     */
+    static boolean isEmptyLeftover(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) != 0) {
+                return false;
+            }
+            for (String companion : List.of("-wal", "-journal")) {
+                Path c = file.resolveSibling(file.getFileName() + companion);
+                if (Files.exists(c) && Files.size(c) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void removeEmptyLeftover(Path file) throws IOException {
+        for (String companion : List.of("-wal", "-shm", "-journal")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + companion));
+        }
+        Files.deleteIfExists(file);
+    }
+
+    /**
+     * Builds a new journal, every table in place, under a temporary name and links it into place
+     * when it is complete, so that a process killed at any moment leaves either no journal or a
+     * whole one; a file left half-built under the temporary name is removed at the next start
+     * ({@link Temporaries}). A hard link never replaces a journal another process created
+     * meanwhile, which a rename would; where the file system has none, the file is renamed.
+     */
+    private static void createComplete(Path file) throws IOException, SQLException {
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
         if (!Files.isWritable(dir)) {
             throw new JournalOpenException(file, Reason.READ_ONLY, "folder not writable", null);
         }
-        // SQLite gives its -wal and -shm files the main file's permissions, so this covers them.
-        if (posix) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
+        Path tmp = Temporaries.beside(absolute);
+        Temporaries.delete(tmp);
+        try {
+            // SQLite gives its -wal and -shm files the main file's permissions, so this covers them.
+            Temporaries.createPrivateFile(tmp);
+            try (Connection c = connect(tmp, false)) {
+                Migrations.migrate(c, Migrations.latestVersion());
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+            forceToDisk(tmp, false);
+            try {
+                Files.createLink(absolute, tmp);
+            } catch (FileAlreadyExistsException e) {
+                return; // another process was quicker: its journal is the one
+            } catch (UnsupportedOperationException | IOException e) {
+                if (Files.exists(absolute)) {
+                    return;
+                }
+                Files.move(tmp, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            forceToDisk(dir, true);
+        } finally {
+            Temporaries.delete(tmp);
+        }
+    }
+
+    /** Writes a file's contents, or a folder's entries, to the disk; a folder that cannot be synced is left to the OS. */
+    private static void forceToDisk(Path path, boolean folder) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path,
+                java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            if (!folder) {
+                throw e;
+            }
+            // Windows opens no folder as a channel; its rename is durable without it.
         }
     }
 

@@ -122,9 +122,36 @@ class JournalFileTest {
     }
 
     @Test
-    void anEmptyFileIsRefusedAsDamaged() throws Exception {
+    void anEmptyFileIsNoJournalAndANewOneIsCreatedInItsPlace() throws Exception {
+        // What a first start killed at its first moment left (before journals were built aside).
         Files.createFile(journalFile());
+        Files.createFile(dir.resolve(DataFolder.JOURNAL_FILE + "-shm"));
+        assertTrue(!DataFolder.holdsJournal(dir), "an empty file is no journal");
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            assertEquals(List.of(), j.integrityProblems());
+            j.saveContact(Contact.builder("Anna").build());
+        }
+        assertTrue(DataFolder.holdsJournal(dir));
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            assertEquals(1, j.snapshot().contacts().size());
+        }
+    }
+
+    @Test
+    void anEmptyFileWithWrittenPagesBesideItIsRefusedUntouched() throws Exception {
+        // Its pages may wait in the write-ahead log: that is not nothing, and not Rapport's to throw away.
+        Files.createFile(journalFile());
+        Files.write(dir.resolve(DataFolder.JOURNAL_FILE + "-wal"), new byte[4096]);
+        assertTrue(DataFolder.holdsJournal(dir));
         refused(Reason.CORRUPT);
+    }
+
+    @Test
+    void aNewJournalIsBuiltAsideAndLeavesNoTemporary() throws Exception {
+        try (SqliteJournal j = SqliteJournal.open(dir)) {
+            assertTrue(Files.size(journalFile()) > 0);
+            assertEquals(List.of(), files().stream().filter(f -> f.contains(".part")).toList());
+        }
     }
 
     @Test

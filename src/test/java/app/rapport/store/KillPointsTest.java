@@ -40,8 +40,23 @@ class KillPointsTest {
     @TempDir
     Path dir;
 
-    /** The child: {@code backup DIR} takes backups until killed; {@code restore DIR FILE} restores FILE once. */
+    /**
+     * The child: {@code backup DIR} takes backups until killed; {@code restore DIR FILE} restores
+     * FILE once; {@code create DIR} creates a new journal in DIR, as the first start does.
+     */
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("create")) {
+            System.out.println("go");
+            System.out.flush();
+            long start = System.nanoTime();
+            try (SqliteJournal j = SqliteJournal.open(Path.of(args[1]))) {
+                j.saveContact(Contact.builder("First").build());
+                System.out.println("done " + (System.nanoTime() - start) / 1_000_000);
+                System.out.flush();
+                Thread.sleep(60_000);
+            }
+            return;
+        }
         try (SqliteJournal j = SqliteJournal.open(Path.of(args[1]))) {
             long start = System.nanoTime();
             System.out.println("go");
@@ -198,6 +213,38 @@ class KillPointsTest {
                 + " backup %d ms, restore %d ms of %d contacts%n", tried, survived, endedBefore, endedAfter,
                 backupMillis, restoreMillis, contacts);
         assertEquals(tried, survived);
+    }
+
+    /**
+     * Issue 14: a first start killed while it created the journal left an empty journal.sqlite
+     * that every later start refused as damaged. Killed at any moment of the creation, the folder
+     * holds no journal or a complete one, which opens; no temporary is left once Rapport starts.
+     */
+    @Test
+    void killedWhileCreatingTheJournalLeavesNoJournalOrACompleteOne() throws Exception {
+        int points = Math.max(6, Integer.getInteger("killpoints", 3) * 2);
+        long span = child(-1, "create", dir.resolve("calibration").toString()).elapsedMillis();
+        int none = 0;
+        int complete = 0;
+        for (int i = 0; i < points; i++) {
+            long at = Math.round(span * 1.2 * i / (points - 1));
+            Path data = dir.resolve("create-" + i);
+            Outcome o = child(at, "create", data.toString());
+            Path file = DataFolder.journalFile(data);
+            if (DataFolder.holdsJournal(data)) {
+                assertTrue(Files.size(file) > 0, "a journal that is there is no empty file");
+                complete++;
+            } else {
+                assertTrue(!o.finished(), "finished, so the journal is there");
+                none++;
+            }
+            Set<String> names = names(data); // opens, or creates it: never "damaged"
+            assertTrue(names.isEmpty() || names.equals(Set.of("First")), names.toString());
+            assertNoTemporaries(data);
+            deleteFolder(data);
+        }
+        System.out.printf(Locale.ROOT, "create kill points: %d tried, %d left no journal, %d a complete one;"
+                + " creation %d ms%n", points, none, complete, span);
     }
 
     private static void deleteFolder(Path folder) throws Exception {
