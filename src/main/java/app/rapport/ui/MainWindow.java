@@ -62,6 +62,9 @@ public final class MainWindow implements AppContext {
 
     static final double DEFAULT_WIDTH = 1200;
     static final double DEFAULT_HEIGHT = 780;
+    /** Below this width the sidebar shows its icons only. */
+    static final double COMPACT_SIDEBAR_BELOW = 1120;
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
     /** How often the window asks whether another program changed the journal: a question of microseconds. */
     private static final java.time.Duration OUTSIDE_CHANGES_INTERVAL = java.time.Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
@@ -385,6 +388,13 @@ public final class MainWindow implements AppContext {
         VBox.setVgrow(spacer, Priority.ALWAYS);
         VBox sidebar = new VBox(name, navigation, spacer, busySlot);
         sidebar.getStyleClass().add("sidebar");
+        // A narrow window gives the screens the sidebar's room: icons only, the names in tooltips.
+        javafx.beans.binding.BooleanBinding compact = root.widthProperty().lessThan(COMPACT_SIDEBAR_BELOW)
+                .and(root.widthProperty().greaterThan(0));
+        compact.addListener((o, was, now) -> sidebar.pseudoClassStateChanged(COMPACT, now));
+        sidebar.pseudoClassStateChanged(COMPACT, compact.get());
+        name.visibleProperty().bind(compact.not());
+        name.managedProperty().bind(compact.not());
         return sidebar;
     }
 

@@ -15,6 +15,35 @@ public final class Nodes {
     private Nodes() {
     }
 
+    /** Node property that {@link #mayElide} sets; the layout test reads it. */
+    public static final String MAY_ELIDE = "rapport.layout.mayElide";
+
+    /**
+     * Marks a text that may end in an ellipsis on purpose: free text of the user's in a list row
+     * (a title, a place, a note's first line) whose whole text is one click away. Buttons, tabs,
+     * labels of our own, names and numbers are never marked: they must fit.
+     */
+    public static <T extends Node> T mayElide(T node) {
+        node.getProperties().put(MAY_ELIDE, Boolean.TRUE);
+        return node;
+    }
+
+    /**
+     * A row of buttons that wraps onto a second line when the window is narrow, each button
+     * keeping its whole text.
+     */
+    public static javafx.scene.layout.FlowPane buttonRow(double gap, Node... nodes) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(gap, gap, nodes);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setPrefWrapLength(0);
+        for (Node n : nodes) {
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        return row;
+    }
+
     /** Scrolls the nearest enclosing scroll pane so that the node is in view; does nothing if it is. */
     public static void scrollIntoView(Node node) {
         ScrollPane scroll = enclosingScrollPane(node);

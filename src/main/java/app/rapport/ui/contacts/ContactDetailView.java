@@ -340,11 +340,14 @@ final class ContactDetailView {
             Hyperlink name = new Hyperlink(p.name());
             name.getStyleClass().add("tie-name");
             name.setOnAction(e -> model.app().showContact(p.id()));
+            // Name and strength keep their width; a long note wraps below them instead.
+            name.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, name);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("tie-row");
             if (p.tie().strength() != null) {
                 Label strength = new Label(dots(p.tie().strength(), 5));
+                strength.setMinWidth(Region.USE_PREF_SIZE);
                 strength.getStyleClass().add("tie-strength");
                 strength.setTooltip(new Tooltip(I18n.text("ties.strength.value", p.tie().strength())));
                 row.getChildren().add(strength);
@@ -353,6 +356,7 @@ final class ContactDetailView {
                 Label note = new Label(p.tie().note());
                 note.getStyleClass().add(Styles.TEXT_MUTED);
                 note.setMinWidth(0);
+                note.setWrapText(true);
                 row.getChildren().add(note);
             }
             Region spacer = new Region();
@@ -362,6 +366,7 @@ final class ContactDetailView {
             remove.setTooltip(new Tooltip(I18n.text("ties.remove", p.name())));
             remove.setAccessibleText(I18n.text("ties.remove", p.name()));
             remove.setOnAction(e -> model.removeTie(p.tie(), p.name()));
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().addAll(spacer, remove);
             rows.getChildren().add(row);
         }

@@ -167,19 +167,25 @@ public final class ContactsScreen implements Screen {
         ComboBox<String> orgFilter = filterBox("contacts.filter.allOrganizations", model.organizations());
         orgFilter.setId("organization-filter");
         orgFilter.valueProperty().bindBidirectional(model.organizationProperty());
-        // Tags are short, organisation names long: the extra room goes mostly to the organisation.
-        tagFilter.setPrefWidth(110);
-        orgFilter.setPrefWidth(200);
-        HBox filters = new HBox(8, tagFilter, orgFilter);
-        HBox.setHgrow(tagFilter, Priority.ALWAYS);
-        HBox.setHgrow(orgFilter, Priority.ALWAYS);
         // Warmth (issue 5): which relationships, and warm ones first if wanted.
         ComboBox<Warmth> warmthFilter = warmthFilter();
         ComboBox<ContactsViewModel.ContactOrder> order = orderChoice();
-        HBox warmthRow = new HBox(8, warmthFilter, order);
-        HBox.setHgrow(warmthFilter, Priority.ALWAYS);
-        HBox.setHgrow(order, Priority.ALWAYS);
         order.setMaxWidth(Double.MAX_VALUE);
+        // Two columns whatever the texts: "All organisations" and "Warmest first" take the wider
+        // one, so that neither is cut in German at the smallest window.
+        javafx.scene.layout.GridPane filters = new javafx.scene.layout.GridPane(8, 10);
+        for (double percent : new double[] {42, 58}) {
+            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+            c.setPercentWidth(percent);
+            c.setFillWidth(true);
+            filters.getColumnConstraints().add(c);
+        }
+        for (ComboBox<?> box : List.of(tagFilter, orgFilter, warmthFilter, order)) {
+            box.setPrefWidth(60);
+            box.setMinWidth(0);
+        }
+        filters.addRow(0, tagFilter, orgFilter);
+        filters.addRow(1, warmthFilter, order);
 
         CheckBox archived = new CheckBox();
         archived.setId("show-archived");
@@ -213,7 +219,7 @@ public final class ContactsScreen implements Screen {
         list.setItems(model.contacts());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        VBox pane = new VBox(10, searchRow, filters, warmthRow, statusRow, list);
+        VBox pane = new VBox(10, searchRow, filters, statusRow, list);
         pane.getStyleClass().add("contact-list-pane");
         pane.setPadding(new Insets(16, 12, 12, 16));
         pane.setMinWidth(300);

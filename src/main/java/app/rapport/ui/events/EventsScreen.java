@@ -9,6 +9,7 @@ import app.rapport.ui.common.Screen;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -128,6 +129,9 @@ public final class EventsScreen implements Screen {
         calendar.setTooltip(calendarTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : List.of(upcoming, past, calendar, add)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(6, upcoming, past, spacer, calendar, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("events-bar");
@@ -157,7 +161,8 @@ public final class EventsScreen implements Screen {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox left = new VBox(bar, list);
         left.getStyleClass().add("events-list-pane");
-        left.setMinWidth(240);
+        // As wide as the bar needs: "Upcoming" and "Past" are never cut.
+        left.setMinWidth(Region.USE_COMPUTED_SIZE);
 
         detailBox.getStyleClass().add("event-detail");
         ScrollPane right = new ScrollPane(detailBox);
@@ -275,8 +280,7 @@ public final class EventsScreen implements Screen {
         delete.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         delete.setTooltip(new Tooltip(I18n.text("events.delete")));
         delete.setOnAction(x -> model.delete(e));
-        HBox actions = new HBox(8, brief, capture, edit, delete);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        Node actions = app.rapport.ui.common.Nodes.buttonRow(8, brief, capture, edit, delete);
 
         VBox body = new VBox(16, head, actions);
         body.getChildren().add(section("events.section.attendees", attendees(d)));
@@ -349,6 +353,11 @@ public final class EventsScreen implements Screen {
 
     /** Date, name and place of an event in the list. */
     private static final class EventCell extends ListCell<Event> {
+        EventCell() {
+            // The cell takes the list's width: a long name is cut, not scrolled to; the detail shows it.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Event e, boolean empty) {
             super.updateItem(e, empty);
@@ -357,15 +366,16 @@ public final class EventsScreen implements Screen {
                 setText(null);
                 return;
             }
-            Label name = new Label(EventTexts.name(e));
+            Label name = app.rapport.ui.common.Nodes.mayElide(new Label(EventTexts.name(e)));
             name.getStyleClass().add(Styles.TEXT_BOLD);
             String sub = e.start() == null ? I18n.text("events.noDate") : EventTexts.shortDate(e.start())
                     + (e.place() == null ? "" : " · " + e.place());
-            Label meta = new Label(sub);
+            Label meta = app.rapport.ui.common.Nodes.mayElide(new Label(sub));
             meta.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             Label count = new Label(I18n.text("events.attendeeCount", e.attendees().size()));
             count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             VBox box = new VBox(2, name, meta, count);
+            box.setMinWidth(0);
             setText(null);
             setGraphic(box);
         }

@@ -258,8 +258,16 @@ public final class IntroductionsScreen implements Screen {
         Label score = new Label(String.format(I18n.locale(), "%.1f", s.score()));
         score.getStyleClass().add("suggestion-score");
         score.setTooltip(new Tooltip(I18n.text("introductions.score")));
-        HBox names = new HBox(4, a, and, b, spacer, score);
-        names.setAlignment(Pos.CENTER_LEFT);
+        // The two names wrap onto a second line rather than losing their ends; the score keeps its place.
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pair = new javafx.scene.layout.FlowPane(4, 0, a, and, b);
+        pair.setPrefWrapLength(0);
+        for (Region r : List.of(a, and, b)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(pair, Priority.ALWAYS);
+        HBox names = new HBox(4, pair, score);
+        names.setAlignment(Pos.TOP_LEFT);
         Label reason = new Label(s.reason());
         reason.setWrapText(true);
         reason.getStyleClass().add("suggestion-reason");
@@ -298,8 +306,7 @@ public final class IntroductionsScreen implements Screen {
         dismiss.getStyleClass().addAll(Styles.FLAT, "suggestion-dismiss");
         dismiss.setTooltip(new Tooltip(I18n.text("introductions.dismiss.hint")));
         dismiss.setOnAction(e -> model.dismiss(s));
-        HBox actions = new HBox(6, plan, dismiss);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        Node actions = app.rapport.ui.common.Nodes.buttonRow(6, plan, dismiss);
 
         VBox card = new VBox(8, names, reason, why, actions);
         card.getStyleClass().add("suggestion-card");
@@ -353,10 +360,11 @@ public final class IntroductionsScreen implements Screen {
             Label date = new Label(when == null ? "" : Formats.date(when));
             date.getStyleClass().add(Styles.TEXT_MUTED);
             date.setMinWidth(Region.USE_PREF_SIZE);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(8, names, spacer, status, date);
-            row.setAlignment(Pos.CENTER_LEFT);
+            // The names take the whole width of the row; where it stands and since when go below.
+            HBox state = new HBox(8, status, date);
+            state.setAlignment(Pos.CENTER_LEFT);
+            VBox row = new VBox(4, names, state);
+            row.setMinWidth(0);
             setText(null);
             setGraphic(row);
         }
@@ -383,16 +391,17 @@ public final class IntroductionsScreen implements Screen {
         }
         Contact a = model.contact(i.a()).orElse(null);
         Contact b = model.contact(i.b()).orElse(null);
-        HBox names = new HBox(4);
+        javafx.scene.layout.FlowPane names = new javafx.scene.layout.FlowPane(4, 0);
+        names.setPrefWrapLength(0);
         names.setAlignment(Pos.CENTER_LEFT);
         names.getChildren().addAll(a == null ? new Label(model.name(i.a())) : contactLink(a), new Label("↔"),
                 b == null ? new Label(model.name(i.b())) : contactLink(b));
+        names.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        HBox.setHgrow(names, Priority.ALWAYS);
         names.getStyleClass().add("detail-names");
         Label status = statusChip(i.status());
         status.setId("introduction-status");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, names, spacer, status);
+        HBox header = new HBox(8, names, status);
         header.setAlignment(Pos.CENTER_LEFT);
         detail.getChildren().setAll(header);
         if (i.reason() != null && !i.reason().isBlank()) {
@@ -451,8 +460,7 @@ public final class IntroductionsScreen implements Screen {
             row++;
         }
         IntroductionStatus next = i.status().next();
-        HBox actions = new HBox(6);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane actions = app.rapport.ui.common.Nodes.buttonRow(6);
         if (next != null) {
             Button advance = new Button(I18n.text("introductions.next", stepName(next, i)),
                     new FontIcon(Material2AL.ARROW_FORWARD));
@@ -460,6 +468,7 @@ public final class IntroductionsScreen implements Screen {
             advance.getStyleClass().add(Styles.ACCENT);
             advance.setDefaultButton(false);
             advance.setOnAction(e -> model.advance(i));
+            advance.setMinWidth(Region.USE_PREF_SIZE);
             actions.getChildren().add(advance);
         }
         MenuButton correct = new MenuButton(I18n.text("introductions.correct"));
@@ -473,6 +482,7 @@ public final class IntroductionsScreen implements Screen {
                 correct.getItems().add(item);
             }
         }
+        correct.setMinWidth(Region.USE_PREF_SIZE);
         actions.getChildren().add(correct);
         Label problem = new Label();
         problem.setId("step-day-problem");
@@ -509,10 +519,16 @@ public final class IntroductionsScreen implements Screen {
         String lang = d.language() == null ? DoubleOptInDrafts.languageOf(I18n.locale()) : d.language();
         language.setValue(lang);
         language.setTooltip(new Tooltip(I18n.text("introductions.language.hint")));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label languageLabel = new Label(I18n.text("introductions.language"));
-        HBox head = new HBox(8, sectionTitle("introductions.drafts"), spacer, languageLabel, language);
+        HBox languageChoice = new HBox(8, languageLabel, language);
+        languageChoice.setAlignment(Pos.CENTER_LEFT);
+        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        Node title = sectionTitle("introductions.drafts");
+        ((Region) title).setMinWidth(Region.USE_PREF_SIZE);
+        // On a narrow column the language choice goes below the title instead of squeezing it.
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 6, title, languageChoice);
+        head.setPrefWrapLength(0);
         head.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(I18n.text("introductions.drafts.hint"));
         hint.setWrapText(true);

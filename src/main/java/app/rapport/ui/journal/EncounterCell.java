@@ -40,6 +40,10 @@ final class EncounterCell extends ListCell<Encounter> {
         icon.getStyleClass().add("kind-icon");
         title.getStyleClass().addAll(Styles.TEXT_BOLD, "encounter-title");
         title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        // The user's own text, shown whole in the detail beside the list.
+        app.rapport.ui.common.Nodes.mayElide(title);
+        app.rapport.ui.common.Nodes.mayElide(line);
+        app.rapport.ui.common.Nodes.mayElide(snippet);
         when.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         when.setMinWidth(Label.USE_PREF_SIZE);
         line.getStyleClass().add(Styles.TEXT_SMALL);

@@ -215,13 +215,28 @@ public final class TodayScreen implements Screen {
         return card;
     }
 
+    /**
+     * A tile whose title wraps: a follow-up, an event or a pair of names is read whole, not cut at
+     * the width of a column. AtlantaFX's title label does not wrap, and keeps one line's height.
+     */
+    private static Tile tile(String title, String description, Node graphic) {
+        Tile tile = new Tile(title, description, graphic);
+        tile.skinProperty().addListener((o, was, now) -> {
+            if (tile.lookup(".title") instanceof javafx.scene.control.Label label) {
+                label.setWrapText(true);
+                label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+        return tile;
+    }
+
     private Node catchUpTile(KeepInTouchDue due) {
         Relationship r = due.relationship();
         String when = I18n.text("today.catchUps.overdue", due.cadenceDays(), due.daysOverdue());
         String last = r.everMet()
                 ? I18n.text("today.catchUps.last", orDash(r.lastTopic()), TodayTexts.date(r.lastDay()))
                 : I18n.text("today.catchUps.neverMet");
-        Tile tile = new Tile(due.contact().name(), when + "\n" + last, warmthDot(r.warmth()));
+        Tile tile = tile(due.contact().name(), when + "\n" + last, warmthDot(r.warmth()));
         tile.setAction(actions(
                 button(Material2AL.ADD_COMMENT, "today.action.log", "log", () -> model.logEncounter(due.contact().id())),
                 button(Material2MZ.SNOOZE, "today.action.snoozeWeek", "snooze", () -> model.snooze(due))));
@@ -241,7 +256,7 @@ public final class TodayScreen implements Screen {
         String topic = b.relationship().lastTopic();
         String prompt = topic == null ? I18n.text("today.birthdays.prompt")
                 : I18n.text("today.birthdays.promptTopic", topic);
-        Tile tile = new Tile(b.contact().name(), when + "\n" + prompt, icon(Material2AL.CAKE, "today-birthday-icon"));
+        Tile tile = tile(b.contact().name(), when + "\n" + prompt, icon(Material2AL.CAKE, "today-birthday-icon"));
         tile.setAction(actions(
                 button(Material2AL.ADD_COMMENT, "today.action.logWritten", "log", () -> model.logEncounter(b.contact().id())),
                 button(Material2MZ.SNOOZE, b.isToday() ? "today.action.snoozeDay" : "today.action.snoozeToTheDay", "snooze",
@@ -269,7 +284,7 @@ public final class TodayScreen implements Screen {
         Button done = button(Material2AL.CHECK, "today.action.done", "done", () -> model.markDone(f));
         done.getStyleClass().removeAll(Styles.FLAT, Styles.BUTTON_ICON);
         done.getStyleClass().addAll(Styles.BUTTON_CIRCLE, Styles.BUTTON_OUTLINED, Styles.SUCCESS);
-        Tile tile = new Tile(f.followUp().what(), when + "\n" + from, done);
+        Tile tile = tile(f.followUp().what(), when + "\n" + from, done);
         tile.setAction(actions(
                 button(Material2MZ.SNOOZE, "today.action.snoozeDay", "snooze", () -> model.snooze(f))));
         if (!e.participants().isEmpty()) {
@@ -284,7 +299,7 @@ public final class TodayScreen implements Screen {
 
     private Node recentTile(Encounter e) {
         String description = TodayTexts.date(e.date().toLocalDate()) + " · " + model.names(e.participants());
-        Tile tile = new Tile(TodayTexts.encounterTitle(e), description, icon(TodayTexts.kindIcon(e.kind()), "today-kind-icon"));
+        Tile tile = tile(TodayTexts.encounterTitle(e), description, icon(TodayTexts.kindIcon(e.kind()), "today-kind-icon"));
         if (!e.participants().isEmpty()) {
             String first = e.participants().getFirst();
             tile.setAction(actions(button(Material2AL.ADD_COMMENT, "today.action.logAgain", "log",
@@ -300,7 +315,7 @@ public final class TodayScreen implements Screen {
                 : TodayTexts.date(e.start().toLocalDate()) + ", " + TodayTexts.time(e.start());
         String where = e.place() == null ? "" : " · " + e.place();
         String who = I18n.text("today.events.attendees", e.attendees().size());
-        Tile tile = new Tile(e.name() == null ? "" : e.name(), when + where + "\n" + who,
+        Tile tile = tile(e.name() == null ? "" : e.name(), when + where + "\n" + who,
                 icon(Material2AL.EVENT, "today-kind-icon"));
         tile.setAction(actions(button(Material2AL.ASSIGNMENT, "today.action.prepare", "prepare", () -> model.prepare(e))));
         tile.setActionHandler(() -> model.prepare(e));
@@ -364,7 +379,7 @@ public final class TodayScreen implements Screen {
     }
 
     private Node introductionTile(app.rapport.suggest.Suggestion s) {
-        Tile tile = new Tile(I18n.text("introductions.pair", s.a().name(), s.b().name()), s.reason(),
+        Tile tile = tile(I18n.text("introductions.pair", s.a().name(), s.b().name()), s.reason(),
                 icon(Material2AL.CONNECT_WITHOUT_CONTACT, "today-kind-icon"));
         tile.setAction(actions(
                 button(Material2AL.CHECK_CIRCLE_OUTLINE, "introductions.plan", "plan", () -> model.planIntroduction(s)),

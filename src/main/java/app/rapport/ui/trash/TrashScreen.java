@@ -78,6 +78,7 @@ public final class TrashScreen implements Screen {
         empty.getStyleClass().add(Styles.DANGER);
         empty.disableProperty().bind(Bindings.isEmpty(model.items()));
         empty.setOnAction(e -> confirmEmpty());
+        empty.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox top = new HBox(16, heading, empty);
         top.setAlignment(Pos.CENTER_LEFT);
 
