@@ -54,6 +54,37 @@ public record Contact(
                 .createdAt(createdAt).updatedAt(updatedAt).photo(photo);
     }
 
+    /**
+     * The contact as the journal keeps it: a name is one line (tabs, line breaks and runs of
+     * spaces become one space, as every importer reads them, so that a name comes back from an
+     * export as it went out), blank texts are absent, list values stripped and empty ones
+     * dropped, tags cleaned as {@link Tags#clean} says.
+     */
+    public Contact cleaned() {
+        return toBuilder()
+                .name(name.strip().replaceAll("\\s+", " "))
+                .organization(blankToNull(organization))
+                .role(blankToNull(role))
+                .city(blankToNull(city))
+                .howWeMet(blankToNull(howWeMet))
+                .notes(blankToNull(notes))
+                .emails(stripAll(emails))
+                .phones(stripAll(phones))
+                .links(stripAll(links))
+                .interests(Tags.clean(interests))
+                .offers(Tags.clean(offers))
+                .seeks(Tags.clean(seeks))
+                .build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<String> stripAll(List<String> values) {
+        return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
     /** Fluent construction; records with this many fields are unreadable as constructor calls. */
     public static final class Builder {
         private String id;

@@ -34,13 +34,7 @@ public interface Journal extends AutoCloseable {
      * calls this once for all people on a timeline and in the ties; stores should answer it with
      * one query rather than one per id.
      */
-    default java.util.Map<String, String> contactNames(java.util.Collection<String> ids) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (String id : ids) {
-            contact(id).ifPresent(c -> names.put(id, c.name()));
-        }
-        return names;
-    }
+    java.util.Map<String, String> contactNames(java.util.Collection<String> ids);
 
     /** Every tag in use (interests, offers and seeks), one spelling per normalised form, sorted. */
     List<String> tags();
@@ -80,16 +74,7 @@ public interface Journal extends AutoCloseable {
      * warmth and keep-in-touch need for the whole journal at once. Stores should answer it with
      * one lean query rather than by loading whole encounters.
      */
-    default List<EncounterStamp> encounterStamps() {
-        List<EncounterStamp> out = new java.util.ArrayList<>();
-        for (Encounter e : encounters(EncounterFilter.all())) {
-            String topic = e.title() != null && !e.title().isBlank() ? e.title() : e.notes();
-            for (String id : e.participants()) {
-                out.add(new EncounterStamp(id, e.id(), e.date(), e.rating(), topic));
-            }
-        }
-        return out;
-    }
+    List<EncounterStamp> encounterStamps();
 
     void restoreEncounter(String id);
 
@@ -184,30 +169,22 @@ public interface Journal extends AutoCloseable {
 
     /**
      * The safety copy taken before an import the user asked for, so that it can be undone by
-     * restoring it. A journal without a file has nothing to copy, hence the default; a store
-     * may skip it while the journal is still empty.
+     * restoring it; skipped while the journal is still empty.
      */
-    default void backupBeforeImport() {
-    }
+    void backupBeforeImport();
 
     /**
      * What is wrong with the stored journal, one sentence each: damage the storage finds in its
      * file, and broken links or unreadable values in its records. Empty when the journal is sound.
-     * A journal held only in memory has no file to check and keeps its records valid by
-     * construction, hence the default.
      */
-    default List<String> integrityProblems() {
-        return List.of();
-    }
+    List<String> integrityProblems();
 
     /**
      * Whether writing to {@code file} would replace a file of a journal (the journal, what the
      * storage keeps beside it, its lock or a backup): exports and other files the user saves must
-     * never go there. A journal without files has none, hence the default.
+     * never go there.
      */
-    default boolean isJournalFile(java.nio.file.Path file) {
-        return false;
-    }
+    boolean isJournalFile(java.nio.file.Path file);
 
     // Import and merge
 
@@ -223,9 +200,7 @@ public interface Journal extends AutoCloseable {
      * Every contact not in the trash, complete, for comparing an import with the journal; a store
      * can do this without loading encounters and events.
      */
-    default List<Contact> allContacts() {
-        return snapshot().contacts();
-    }
+    List<Contact> allContacts();
 
     /**
      * Makes two records of one person into one, after a safety copy of the journal: {@code keepId}
@@ -252,11 +227,8 @@ public interface Journal extends AutoCloseable {
      * Rapport) has committed a change to the journal: 0 when this object was opened; changes made
      * through this object leave it alone. The window asks now and then and refreshes its screens
      * when it moved. Answers at once.
-     * A journal held only in memory has no other writers, hence the default.
      */
-    default long outsideChanges() {
-        return 0;
-    }
+    long outsideChanges();
 
     /** Counts for status lines and checks. */
     Stats stats();

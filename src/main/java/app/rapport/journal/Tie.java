@@ -31,6 +31,16 @@ public record Tie(String a, String b, Integer strength, String note) {
         return new Tie(a, b, null, null);
     }
 
+    /**
+     * This tie after learning that the two also know each other as {@code other} says (a merge
+     * of two records of one person): the stronger strength, and both notes when they differ.
+     */
+    public Tie mergedWith(Integer otherStrength, String otherNote) {
+        Integer s = otherStrength == null ? strength : strength == null ? otherStrength : Math.max(strength, otherStrength);
+        String n = otherNote == null || otherNote.equals(note) ? note : note == null ? otherNote : note + "\n" + otherNote;
+        return new Tie(a, b, s, n);
+    }
+
     public boolean involves(String contactId) {
         return a.equals(contactId) || b.equals(contactId);
     }

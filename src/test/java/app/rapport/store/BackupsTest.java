@@ -297,9 +297,7 @@ class BackupsTest {
         try (SqliteJournal j = SqliteJournal.open(dir, clock)) {
             j.saveContact(Contact.builder("Anna").build());
             Path gone = planted(j.backup(Backups.Kind.MANUAL).file(), Backups.Kind.DAILY, now.minusDays(40));
-            java.lang.reflect.Field field = SqliteJournal.class.getDeclaredField("writer");
-            field.setAccessible(true);
-            java.sql.Connection writer = (java.sql.Connection) field.get(j);
+            java.sql.Connection writer = j.database().writer();
             try (java.sql.Statement s = writer.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
                 rs.next();
                 s.execute("PRAGMA max_page_count = " + (rs.getInt(1) + 2));
