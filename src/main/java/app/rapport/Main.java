@@ -211,6 +211,43 @@ public final class Main implements Callable<Integer>, CliContext {
     }
 
     @Override
+    public app.rapport.journal.BackupService backups(Journal journal) {
+        return new StoreBackupService((SqliteJournal) journal);
+    }
+
+    @Override
+    public Path journalFile() {
+        return DataFolder.journalFile(dataDir());
+    }
+
+    @Override
+    public app.rapport.journal.BackupService.Contents describeJournalFile(Path file) {
+        return StoreBackupService.contents(file);
+    }
+
+    @Override
+    public boolean isJournalFile(Path file) {
+        return DataFolder.isJournalFile(file);
+    }
+
+    @Override
+    public boolean whileLocked(Runnable work) throws IOException {
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir());
+        if (lock.isEmpty()) {
+            return false;
+        }
+        try (InstanceLock held = lock.get()) {
+            work.run();
+            return true;
+        }
+    }
+
+    @Override
+    public Path restoreOverUnopenable(Path backup) {
+        return SqliteJournal.restoreOverUnopenable(dataDir(), backup).file();
+    }
+
+    @Override
     public OutputStream standardOutput() {
         return standardOutput;
     }

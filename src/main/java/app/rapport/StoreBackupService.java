@@ -1,12 +1,12 @@
 package app.rapport;
 
+import app.rapport.journal.BackupService;
 import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
-import app.rapport.ui.settings.BackupService;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The Settings screen's backups, on the SQLite store: the composition root hands it over. */
+/** The backups of the open journal on the SQLite store, for Settings and the command line: the composition root hands it over. */
 public final class StoreBackupService implements BackupService {
 
     private final SqliteJournal journal;
@@ -23,13 +23,18 @@ public final class StoreBackupService implements BackupService {
 
     @Override
     public Contents describe(Path backup) {
-        SqliteJournal.Contents c = SqliteJournal.describe(backup);
+        return contents(backup);
+    }
+
+    /** What any journal file holds, checked completely; no journal needs to be open. */
+    static Contents contents(Path file) {
+        SqliteJournal.Contents c = SqliteJournal.describe(file);
         return new Contents(c.contacts(), c.encounters(), c.lastChange());
     }
 
     @Override
-    public void restore(Path backup) {
-        journal.restoreFrom(backup);
+    public Path restore(Path backup) {
+        return journal.restoreFrom(backup).file();
     }
 
     @Override
@@ -46,5 +51,10 @@ public final class StoreBackupService implements BackupService {
     @Override
     public Path backupNow() {
         return journal.backup(Backups.Kind.MANUAL).file();
+    }
+
+    @Override
+    public void backupTo(Path target) {
+        journal.backupTo(target);
     }
 }

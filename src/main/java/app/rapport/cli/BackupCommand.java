@@ -1,7 +1,6 @@
 package app.rapport.cli;
 
-import app.rapport.store.Backups;
-import app.rapport.store.SqliteJournal;
+import app.rapport.journal.BackupService;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ final class BackupCommand extends BaseCommand {
     @Override
     public Integer call() {
         Path written = withExistingJournal(journal -> {
-            SqliteJournal sqlite = (SqliteJournal) journal;
+            BackupService backups = context.backups(journal);
             try {
                 if (output != null) {
                     // Said plainly before SQLite would say it as "[SQLITE_CANTOPEN] unable to open database file".
@@ -31,10 +30,10 @@ final class BackupCommand extends BaseCommand {
                     if (unfit != null) {
                         throw new CliFailure(text("cli.backup.failed", output, unfit));
                     }
-                    sqlite.backupTo(output);
+                    backups.backupTo(output);
                     return output.toAbsolutePath();
                 }
-                return sqlite.backup(Backups.Kind.MANUAL).file();
+                return backups.backupNow();
             } catch (RuntimeException e) {
                 if (e instanceof CliFailure) {
                     throw e;

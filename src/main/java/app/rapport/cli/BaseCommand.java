@@ -143,7 +143,7 @@ abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         Path file = Path.of(target).toAbsolutePath();
-        if (app.rapport.store.DataFolder.isJournalFile(file)) {
+        if (context.isJournalFile(file)) {
             throw new CliFailure(text("cli.error.writeFailed", file, text("export.journalFile")));
         }
         if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {

@@ -1,6 +1,8 @@
 package app.rapport.cli;
 
+import app.rapport.journal.BackupService;
 import app.rapport.journal.Journal;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
@@ -33,6 +35,42 @@ public interface CliContext {
 
     /** Takes a "before import" backup of a journal that has anything to lose. */
     void backupBeforeImport(Journal journal);
+
+    /** The backups of an open journal. */
+    BackupService backups(Journal journal);
+
+    /** The journal file in {@link #dataDir()}. */
+    Path journalFile();
+
+    /**
+     * What a journal file (a backup, or the journal itself) holds, checked completely without
+     * changing it.
+     *
+     * @throws app.rapport.journal.JournalOpenException if it is no intact journal this version can read
+     */
+    BackupService.Contents describeJournalFile(Path file);
+
+    /**
+     * Whether writing to {@code file} would replace a file of a journal (the journal, what SQLite
+     * keeps beside it, the lock or a backup), in any data folder.
+     */
+    boolean isJournalFile(Path file);
+
+    /**
+     * Runs {@code work} holding the journal's lock, which keeps a window off it meanwhile.
+     *
+     * @return false, without running it, when a window or another command holds the lock
+     * @throws app.rapport.journal.JournalOpenException if the data folder is a file or may not be used
+     */
+    boolean whileLocked(Runnable work) throws IOException;
+
+    /**
+     * Restores a backup over the journal when that cannot be opened (damaged, or none at all),
+     * checked as any restore; the caller holds the lock ({@link #whileLocked}).
+     *
+     * @return where the unopenable journal was kept
+     */
+    Path restoreOverUnopenable(Path backup);
 
     /**
      * Where {@code -o -} writes: the raw standard output, so that JSON goes out as UTF-8 bytes

@@ -1,12 +1,10 @@
 package app.rapport.cli;
 
+import app.rapport.journal.BackupService;
 import app.rapport.journal.JournalOpenException;
-import app.rapport.store.InstanceLock;
-import app.rapport.store.SqliteJournal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -32,9 +30,9 @@ final class RestoreCommand extends BaseCommand {
         if (!Files.isRegularFile(file)) {
             throw new CliFailure(text("cli.error.noSuchFile", file));
         }
-        SqliteJournal.Contents contents;
+        BackupService.Contents contents;
         try {
-            contents = SqliteJournal.describe(file);
+            contents = context.describeJournalFile(file);
         } catch (JournalOpenException e) {
             String why = text("cli.restore.notABackup", file, text(e.reason().messageKey(), file));
             // Someone holding an export rather than a backup wants import.
@@ -44,32 +42,32 @@ final class RestoreCommand extends BaseCommand {
             }
             throw new CliFailure(why, e);
         }
-        Optional<InstanceLock> lock;
+        boolean restored;
         try {
-            lock = InstanceLock.tryAcquire(context.dataDir());
+            restored = context.whileLocked(() -> restore(contents));
         } catch (JournalOpenException e) {
             throw openFailure(e);
         } catch (IOException e) {
             throw new CliFailure(text("cli.error.readFailed", context.dataDir(), e.getMessage()), e);
         }
-        if (lock.isEmpty()) {
+        if (!restored) {
             throw new CliFailure(text("cli.restore.windowOpen", context.dataDir()));
         }
-        try (InstanceLock held = lock.get()) {
-            if (unopenable()) {
-                // The message about a damaged journal says to restore a backup: that must work without opening it.
-                var aside = SqliteJournal.restoreOverUnopenable(context.dataDir(), file);
-                out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(), aside.file()));
-                return 0;
-            }
-            withJournal(journal -> {
-                var safety = ((SqliteJournal) journal).restoreFrom(file);
-                out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(),
-                        safety.file()));
-                return null;
-            });
-        }
         return 0;
+    }
+
+    private void restore(BackupService.Contents contents) {
+        if (unopenable()) {
+            // The message about a damaged journal says to restore a backup: that must work without opening it.
+            Path aside = context.restoreOverUnopenable(file);
+            out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(), aside));
+            return;
+        }
+        withJournal(journal -> {
+            Path safety = context.backups(journal).restore(file);
+            out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(), safety));
+            return null;
+        });
     }
 
     /** Whether the journal is there but damaged or not a journal, so that it cannot be opened to restore into. */
@@ -78,7 +76,7 @@ final class RestoreCommand extends BaseCommand {
             return false;
         }
         try {
-            SqliteJournal.describe(app.rapport.store.DataFolder.journalFile(context.dataDir()));
+            context.describeJournalFile(context.journalFile());
             return false;
         } catch (JournalOpenException e) {
             return e.reason() == JournalOpenException.Reason.CORRUPT || e.reason() == JournalOpenException.Reason.NOT_SQLITE;

@@ -1,7 +1,7 @@
 package app.rapport.ui;
 
 import app.rapport.journal.Journal;
-import app.rapport.ui.settings.BackupService;
+import app.rapport.journal.BackupService;
 import java.nio.file.Path;
 import java.util.function.Function;
 

@@ -72,7 +72,7 @@ public final class MainWindow implements AppContext {
     private final Stage stage;
     private final UiSettings settings;
     private final Path dataDir;
-    private app.rapport.ui.settings.BackupService backups;
+    private app.rapport.journal.BackupService backups;
     /**
      * Counts changes to the journal shown. Replaced (counting on) when the window switches journals:
      * the screens of the journal left behind listen to the old one, so they stop reloading and can
@@ -153,7 +153,7 @@ public final class MainWindow implements AppContext {
     }
 
     /** The backups of the journal about to be opened, for the Settings screen; call before {@link #journalOpened}. */
-    public void useBackups(app.rapport.ui.settings.BackupService service) {
+    public void useBackups(app.rapport.journal.BackupService service) {
         this.backups = service;
     }
 

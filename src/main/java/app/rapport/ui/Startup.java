@@ -7,7 +7,7 @@ import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.common.Themes;
 import app.rapport.ui.common.UiSettings;
-import app.rapport.ui.settings.BackupService;
+import app.rapport.journal.BackupService;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 import javafx.application.ColorScheme;

@@ -63,7 +63,6 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("app.rapport.ui..", "app.rapport.cli..")
                 .and().haveSimpleNameNotEndingWith("App")
                 .and().haveSimpleNameNotEndingWith("Launcher")
-                .and().haveSimpleNameNotEndingWith("Command")
                 .should().dependOnClassesThat().resideInAPackage("app.rapport.store..")
                 .check(classes);
     }

@@ -1,5 +1,6 @@
 package app.rapport.ui.settings;
 
+import app.rapport.journal.BackupService;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import javafx.geometry.Insets;

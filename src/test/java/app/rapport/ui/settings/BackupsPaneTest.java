@@ -1,5 +1,6 @@
 package app.rapport.ui.settings;
 
+import app.rapport.journal.BackupService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package app.rapport.ui.settings;
+package app.rapport.journal;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The backups of the open journal, as the Settings screen sees them. The composition root
- * implements it with the SQLite store (screens do not name the store).
+ * The backups of the open journal, as Settings and the command line see them. The composition
+ * root implements it with the SQLite store (screens and commands do not name the store).
  */
 public interface BackupService {
 
@@ -29,14 +29,26 @@ public interface BackupService {
     /** Newest first. */
     List<Entry> list();
 
-    /** Throws if the file is no intact journal this version can read. */
+    /**
+     * Checks the file completely, as a restore would, without changing it.
+     *
+     * @throws JournalOpenException if it is no intact journal this version can read
+     */
     Contents describe(Path backup);
 
-    /** Backs up the current state, then replaces the journal with the backup's content. */
-    void restore(Path backup);
+    /**
+     * Backs up the current state, then replaces the journal with the backup's content; returns
+     * the backup of the state before.
+     *
+     * @throws JournalOpenException if the backup is damaged, of another program or of a newer version
+     */
+    Path restore(Path backup);
 
-    /** A manual backup now; returns its file. */
+    /** A manual backup now, into the backups folder; returns its file. */
     Path backupNow();
+
+    /** A consistent copy of the journal written to {@code target}, outside the backups folder. */
+    void backupTo(Path target);
 
     /**
      * Today's automatic backup, if it has not been taken yet; a failure is logged, not thrown
@@ -44,8 +56,6 @@ public interface BackupService {
      */
     void dailyBackupIfDue();
 
-    /** What is kept, for Settings to say; null when the store keeps no policy. */
-    default Policy policy() {
-        return null;
-    }
+    /** What is kept, for Settings to say. */
+    Policy policy();
 }
