@@ -96,48 +96,65 @@ final class ContactStore {
         return new Stored(contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build(), pk);
     }
 
+    /**
+     * The lists, tags and photo, each in its own table. The record is taken apart whole here and
+     * in {@link #bind}: a field added to {@link Contact} does not compile until one of the two
+     * stores it ({@link #load} reads it back; ContactFieldsTest checks the round trip).
+     */
     private void insertValuesTagsAndPhoto(Connection c, long pk, Contact contact) throws SQLException {
-        try (PreparedStatement ps = db.prepared(c,
-                "INSERT INTO contact_value (contact_pk, kind, position, value) VALUES (?, ?, ?, ?)")) {
-            addValues(ps, pk, "email", contact.emails());
-            addValues(ps, pk, "phone", contact.phones());
-            addValues(ps, pk, "link", contact.links());
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = db.prepared(c,
-                "INSERT INTO contact_tag (contact_pk, kind, position, tag, normalized) VALUES (?, ?, ?, ?, ?)")) {
-            addTags(ps, pk, "interest", contact.interests());
-            addTags(ps, pk, "offer", contact.offers());
-            addTags(ps, pk, "seek", contact.seeks());
-            ps.executeBatch();
-        }
-        if (contact.photo() != null) {
-            try (PreparedStatement ps = db.prepared(c,
-                    "INSERT INTO contact_photo (contact_pk, media_type, bytes) VALUES (?, ?, ?)")) {
-                ps.setLong(1, pk);
-                ps.setString(2, contact.photo().mediaType());
-                ps.setBytes(3, contact.photo().bytes());
-                ps.executeUpdate();
+        switch (contact) {
+            case Contact(var _, var _, var _, var _, var _, var emails, var phones, var links, var _, var _, var _,
+                         var interests, var offers, var seeks, var _, var _, var _, var _, var _, var photo) -> {
+                try (PreparedStatement ps = db.prepared(c,
+                        "INSERT INTO contact_value (contact_pk, kind, position, value) VALUES (?, ?, ?, ?)")) {
+                    addValues(ps, pk, "email", emails);
+                    addValues(ps, pk, "phone", phones);
+                    addValues(ps, pk, "link", links);
+                    ps.executeBatch();
+                }
+                try (PreparedStatement ps = db.prepared(c,
+                        "INSERT INTO contact_tag (contact_pk, kind, position, tag, normalized) VALUES (?, ?, ?, ?, ?)")) {
+                    addTags(ps, pk, "interest", interests);
+                    addTags(ps, pk, "offer", offers);
+                    addTags(ps, pk, "seek", seeks);
+                    ps.executeBatch();
+                }
+                if (photo != null) {
+                    try (PreparedStatement ps = db.prepared(c,
+                            "INSERT INTO contact_photo (contact_pk, media_type, bytes) VALUES (?, ?, ?)")) {
+                        ps.setLong(1, pk);
+                        ps.setString(2, photo.mediaType());
+                        ps.setBytes(3, photo.bytes());
+                        ps.executeUpdate();
+                    }
+                }
             }
         }
     }
 
+    /** The row's columns, in the order of INSERT and UPDATE; the id and times as the store decided them. */
     private static void bind(PreparedStatement ps, String id, Contact k, Instant created, Instant updated)
             throws SQLException {
-        ps.setString(1, id);
-        ps.setString(2, k.name());
-        ps.setString(3, sortKey(k.name()));
-        ps.setString(4, k.organization());
-        ps.setString(5, k.role());
-        ps.setString(6, k.city());
-        ps.setString(7, k.birthday() == null ? null : k.birthday().toString());
-        ps.setString(8, k.howWeMet());
-        ps.setString(9, k.notes());
-        Sql.setInteger(ps, 10, k.keepInTouchDays());
-        ps.setInt(11, k.doNotIntroduce() ? 1 : 0);
-        ps.setInt(12, k.archived() ? 1 : 0);
-        ps.setString(13, created.toString());
-        ps.setString(14, updated.toString());
+        switch (k) {
+            case Contact(var _, var name, var organization, var role, var city, var _, var _, var _, var birthday,
+                         var howWeMet, var notes, var _, var _, var _, var keepInTouchDays, var doNotIntroduce,
+                         var archived, var _, var _, var _) -> {
+                ps.setString(1, id);
+                ps.setString(2, name);
+                ps.setString(3, sortKey(name));
+                ps.setString(4, organization);
+                ps.setString(5, role);
+                ps.setString(6, city);
+                ps.setString(7, Sql.textOrNull(birthday));
+                ps.setString(8, howWeMet);
+                ps.setString(9, notes);
+                Sql.setInteger(ps, 10, keepInTouchDays);
+                ps.setInt(11, doNotIntroduce ? 1 : 0);
+                ps.setInt(12, archived ? 1 : 0);
+                ps.setString(13, created.toString());
+                ps.setString(14, updated.toString());
+            }
+        }
     }
 
     private static String sortKey(String name) {

@@ -112,26 +112,38 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
         return out;
     }
 
-    private static ObjectNode contact(Contact c) {
+    /**
+     * The whole contact: taken apart as a record, so that a field added to {@link Contact} does
+     * not compile here until the record keeps it (undoing a merge would drop it silently);
+     * {@link #contact(JsonNode)} reads it back, which ContactFieldsTest checks.
+     */
+    private static ObjectNode contact(Contact contact) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("id", c.id()).put("name", c.name()).put("organization", c.organization()).put("role", c.role())
-                .put("city", c.city()).put("birthday", c.birthday() == null ? null : c.birthday().toString())
-                .put("howWeMet", c.howWeMet()).put("notes", c.notes())
-                .put("doNotIntroduce", c.doNotIntroduce()).put("archived", c.archived())
-                .put("createdAt", c.createdAt().toString()).put("updatedAt", c.updatedAt().toString());
-        if (c.keepInTouchDays() == null) {
-            n.putNull("keepInTouchDays");
-        } else {
-            n.put("keepInTouchDays", c.keepInTouchDays());
-        }
-        list(n, "emails", c.emails());
-        list(n, "phones", c.phones());
-        list(n, "links", c.links());
-        list(n, "interests", c.interests());
-        list(n, "offers", c.offers());
-        list(n, "seeks", c.seeks());
-        if (c.photo() != null) {
-            n.put("photoType", c.photo().mediaType()).put("photo", Base64.getEncoder().encodeToString(c.photo().bytes()));
+        switch (contact) {
+            case Contact(var id, var name, var organization, var role, var city, var emails, var phones, var links,
+                         var birthday, var howWeMet, var notes, var interests, var offers, var seeks,
+                         var keepInTouchDays, var doNotIntroduce, var archived, var createdAt, var updatedAt,
+                         var photo) -> {
+                n.put("id", id).put("name", name).put("organization", organization).put("role", role)
+                        .put("city", city).put("birthday", birthday == null ? null : birthday.toString())
+                        .put("howWeMet", howWeMet).put("notes", notes)
+                        .put("doNotIntroduce", doNotIntroduce).put("archived", archived)
+                        .put("createdAt", createdAt.toString()).put("updatedAt", updatedAt.toString());
+                if (keepInTouchDays == null) {
+                    n.putNull("keepInTouchDays");
+                } else {
+                    n.put("keepInTouchDays", keepInTouchDays);
+                }
+                list(n, "emails", emails);
+                list(n, "phones", phones);
+                list(n, "links", links);
+                list(n, "interests", interests);
+                list(n, "offers", offers);
+                list(n, "seeks", seeks);
+                if (photo != null) {
+                    n.put("photoType", photo.mediaType()).put("photo", Base64.getEncoder().encodeToString(photo.bytes()));
+                }
+            }
         }
         return n;
     }
