@@ -100,6 +100,7 @@ public final class MainWindow implements AppContext {
     private boolean exploring;
     private ContactsScreen contacts;
     private app.rapport.ui.introductions.IntroductionsScreen introductions;
+    private app.rapport.ui.network.NetworkScreen network;
 
     public MainWindow(Stage stage, UiSettings settings, Path dataDir) {
         this.stage = stage;
@@ -347,6 +348,8 @@ public final class MainWindow implements AppContext {
         list.add(new app.rapport.ui.events.EventsScreen(this));
         introductions = new app.rapport.ui.introductions.IntroductionsScreen(this);
         list.add(introductions);
+        network = new app.rapport.ui.network.NetworkScreen(this);
+        list.add(network);
         list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
         // The sample's Settings show its own folder and no backups: those are of the user's journal.
@@ -636,6 +639,10 @@ public final class MainWindow implements AppContext {
 
     public app.rapport.ui.introductions.IntroductionsScreen introductionsScreen() {
         return introductions;
+    }
+
+    public app.rapport.ui.network.NetworkScreen networkScreen() {
+        return network;
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Random;
 /**
  * Sections: {@code journal}, {@code window}, {@code import} (JSON, issue 3), {@code addressbook}
  * (10,000-card vCard import with preview and vCard export, issue 4), {@code backup}, {@code quality}
- * (how good the introductions are, issue 11); several may be given, separated by commas.
+ * (how good the introductions are, issue 11), {@code network} (the Network screen, issue 12); several may be given, separated by commas.
  * Prints the journal's speed figures (issue 2): search as you type per keystroke and opening a
  * contact with 300 encounters, on 10,000 contacts and 100,000 encounters. Run with
  * {@code mvn -q -Pbench test-compile exec:exec -Dbench.args=journal}.
@@ -56,6 +56,9 @@ public final class Bench {
         }
         if (which.contains("vcards")) {
             VCardImportBench.run();
+        }
+        if (which.contains("network")) {
+            NetworkBench.run();
         }
         if (which.contains("quality")) {
             QualityBench.run();

@@ -45,6 +45,11 @@ public final class Tasks {
         defaultErrorHandler = Objects.requireNonNull(handler);
     }
 
+    /** The handler failures go to when a task sets none (for a task that handles some and passes the rest on). */
+    public static Consumer<Throwable> defaultErrorHandler() {
+        return defaultErrorHandler;
+    }
+
     public static <T> Builder<T> run(Callable<T> work) {
         return new Builder<>(work);
     }

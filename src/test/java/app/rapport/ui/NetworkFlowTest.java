@@ -1,0 +1,144 @@
+package app.rapport.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.journal.Contact;
+import app.rapport.store.SqliteJournal;
+import app.rapport.ui.network.NetworkData;
+import app.rapport.ui.network.NetworkViewModel;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+/** The Network screen on the sample journal: open the map, filter, find and focus, click through to a contact. */
+class NetworkFlowTest extends WindowTest {
+
+    private Map<String, Contact> people;
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        openWindow(stage);
+    }
+
+    @Override
+    protected void prepare(SqliteJournal j) {
+        people = SampleJournal.fill(j);
+    }
+
+    private NetworkViewModel model() {
+        return Fx.call(() -> window.networkScreen().model());
+    }
+
+    private void openMap() {
+        // Network is the sixth screen of the sidebar: Ctrl+6.
+        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        assertEquals("network.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        Fx.waitUntil("the map is laid out", () -> model().laidOutProperty().get() && model().engineDoneProperty().get());
+        settle();
+    }
+
+    private int slot(String name) {
+        return Fx.call(() -> model().data().slot(people.get(name).id()));
+    }
+
+    @Test
+    void theSidebarsOrderIsTheOrderOfItsShortcuts() {
+        assertEquals(java.util.List.of("today.title", "contacts.title", "journal.title", "events.title",
+                "introductions.title", "network.title", "duplicates.title", "trash.title", "settings.title"),
+                Fx.call(() -> window.screens().stream().map(app.rapport.ui.common.Screen::titleKey).toList()));
+        press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        assertEquals("settings.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        openMap();
+    }
+
+    @Test
+    void theMapShowsEveryActiveContactAndTheirTies() {
+        openMap();
+        NetworkData d = model().data();
+        assertEquals(29, d.size(), "30 people, Tobias Richter archived");
+        assertEquals(-1, slot("Tobias Richter"));
+        assertEquals(13, d.ties(), "the 14 ties but Tobias Richter's");
+        assertEquals("29 people, 13 ties", Fx.call(() -> ((Label) node("#network-shown")).getText()));
+        assertTrue(d.lines().stream().anyMatch(l -> l.kind() == NetworkData.Line.Kind.SUGGESTED),
+                "the best introductions are drawn");
+        // Archived people come back with the switch.
+        clickOn("#network-show-archived");
+        Fx.waitUntil("reloaded with the archived", () -> model().data().size() == 30 && model().laidOutProperty().get()
+                && model().engineDoneProperty().get());
+    }
+
+    @Test
+    void aFilterByOrganisationLeavesItsPeopleAndSaysHowMany() {
+        openMap();
+        Fx.run(() -> model().organizationFilterProperty().set("kreislauf gmbh"));
+        int anna = slot("Anna Schmidt");
+        assertTrue(Fx.call(() -> model().isVisible(anna)));
+        assertFalse(Fx.call(() -> model().isVisible(slot("Jürgen Müller"))));
+        String shown = Fx.call(() -> ((Label) node("#network-shown")).getText());
+        assertTrue(shown.matches("\\d of 29 people"), shown);
+        clickOn("#network-clear");
+        assertTrue(Fx.call(() -> model().isVisible(slot("Jürgen Müller"))));
+    }
+
+    @Test
+    void searchFindsAPersonAndFocusShowsThemWithTheirTiesTwoStepsOut() {
+        openMap();
+        clickOn("#network-search").write("jurgen");
+        type(KeyCode.ENTER);
+        int jurgen = slot("Jürgen Müller");
+        assertEquals(jurgen, Fx.call(() -> model().selectedProperty().get()), "accents do not matter");
+        assertEquals("Jürgen Müller", Fx.call(() -> ((Label) node("#network-side-name")).getText()));
+        clickOn("#network-side-focus");
+        NetworkData d = model().data();
+        boolean[] around = d.around(jurgen, 2);
+        for (int i = 0; i < d.size(); i++) {
+            int k = i;
+            assertEquals(around[k], Fx.call(() -> model().isVisible(k)), d.person(k).name());
+        }
+        assertTrue(Fx.call(() -> model().isVisible(slot("William Hughes"))), "his tie is shown");
+        assertFalse(Fx.call(() -> model().isVisible(slot("Anna Schmidt"))), "Anna is further away");
+        // Escape on the map ends the focus.
+        Fx.run(() -> window.networkScreen().view().lookup("#network-canvas").requestFocus());
+        type(KeyCode.ESCAPE);
+        assertTrue(Fx.call(() -> model().isVisible(slot("Anna Schmidt"))));
+    }
+
+    @Test
+    void clickingADotSelectsThePersonAndOpenContactShowsThem() {
+        openMap();
+        int anna = slot("Anna Schmidt");
+        javafx.scene.Node canvas = node("#network-canvas");
+        Point2D at = Fx.call(() -> {
+            var map = (javafx.scene.layout.Pane) window.stage().getScene().lookup("#network-map");
+            window.networkScreen().centreOn(anna);
+            return canvas.localToScreen(map.getWidth() / 2, map.getHeight() / 2);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        moveTo(at);
+        Fx.waitUntil("the hover names her", () -> {
+            String hover = window.networkScreen().hoverText();
+            return hover != null && hover.startsWith("Anna Schmidt · Kreislauf GmbH");
+        });
+        clickOn(at);
+        Fx.waitUntil("Anna is selected", () -> model().selectedProperty().get() == anna);
+        assertEquals("Anna Schmidt", Fx.call(() -> ((Label) node("#network-side-name")).getText()));
+        String described = Fx.call(() -> canvas.getAccessibleText());
+        assertTrue(described.startsWith("Anna Schmidt · Kreislauf GmbH"), described);
+        clickOn("#network-side-open");
+        Fx.waitUntil("the contact is shown", () -> detail() != null && detail().id().equals(people.get("Anna Schmidt").id()));
+        assertEquals("contacts.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
+        // Back on the map, a double-click opens the contact at once.
+        showScreen("network.title");
+        Fx.run(() -> window.showContact(people.get("Jürgen Müller").id()));
+        showScreen("network.title");
+        doubleClickOn(at);
+        Fx.waitUntil("Anna again", () -> detail() != null && detail().id().equals(people.get("Anna Schmidt").id())
+                && Fx.call(() -> window.currentScreenProperty().get().titleKey()).equals("contacts.title"));
+    }
+}
