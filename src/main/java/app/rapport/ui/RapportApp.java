@@ -25,6 +25,7 @@ public final class RapportApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtFailures(e -> app.rapport.ui.common.Dialogs.showError(stage, e)));
         startup = new Startup(options, stage, code -> {
             exitCode = code;
             Platform.exit();
