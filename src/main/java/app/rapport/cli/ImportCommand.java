@@ -46,6 +46,9 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--skip-duplicates", descriptionKey = "skipDuplicates")
     boolean skipDuplicates;
 
+    /** Shown on standard error once an address book takes longer than a moment. */
+    private Progress progress = Progress.NONE;
+
     ImportCommand(CliContext context) {
         super(context);
     }
@@ -60,10 +63,15 @@ final class ImportCommand extends BaseCommand {
         if (Importers.firstSignificantByte(content) == content.length) {
             throw new CliFailure(text("cli.import.emptyFile", file));
         }
-        byte[] bytes = content;
-        Importer importer = Importers.detect(bytes).orElseThrow(() -> unknownFormat(bytes));
+        Importer importer = Importers.detect(content).orElse(null);
+        if (importer == null) {
+            throw unknownFormat(content);
+        }
         if (importer instanceof AddressBookImporter) {
-            return importAddressBook(content);
+            progress = new ConsoleProgress(err(), context.texts());
+            AddressBook book = readAddressBook(content);
+            content = null; // up to 128 MB: let the comparison and the store have the memory
+            return importAddressBook(book);
         }
         if (mergeDuplicates || skipDuplicates) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), text("cli.import.duplicatesOnlyForAddressBooks",
@@ -164,17 +172,18 @@ final class ImportCommand extends BaseCommand {
                 journal.allContacts()));
     }
 
-    private int importAddressBook(byte[] content) {
-        Progress progress = new ConsoleProgress(err(), context.texts());
+    private AddressBook readAddressBook(byte[] content) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        AddressBook book;
         try {
-            book = ContactFiles.read(name, content, progress);
+            return ContactFiles.read(name, content, progress);
         } catch (ImportFailedException e) {
             err().println(text("cli.import.failed", file));
             err().println("  " + inFile(e.problem()));
             throw new CliFailure(text("cli.import.nothingImported"));
         }
+    }
+
+    private int importAddressBook(AddressBook book) {
         for (RecordProblem w : book.warnings()) {
             err().println(text("cli.import.warning", file, inFile(w)));
         }

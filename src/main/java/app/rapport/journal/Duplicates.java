@@ -122,17 +122,28 @@ public final class Duplicates {
          */
         private static final class NameGroup {
             final List<Keyed> all = new ArrayList<>(1);
-            final Map<String, Keyed> firstByOrganization = new HashMap<>(2);
+            /** The first of the first organisation seen; a map only once a second one comes (rare). */
+            Keyed firstWithOrganization;
+            Map<String, Keyed> firstByOrganization;
             Keyed firstWithoutOrganization;
+            /** With {@link #linkSimilarNames}: the other names similar enough, and how similar. */
+            NameGroup[] similar = NO_GROUPS;
+            double[] similarScores;
 
             void add(Keyed k) {
                 all.add(k);
-                if (k.organizationKey().isEmpty()) {
+                String org = k.organizationKey();
+                if (org.isEmpty()) {
                     if (firstWithoutOrganization == null) {
                         firstWithoutOrganization = k;
                     }
-                } else {
-                    firstByOrganization.putIfAbsent(k.organizationKey(), k);
+                } else if (firstWithOrganization == null) {
+                    firstWithOrganization = k;
+                } else if (!firstWithOrganization.organizationKey().equals(org)) {
+                    if (firstByOrganization == null) {
+                        firstByOrganization = new HashMap<>(4);
+                    }
+                    firstByOrganization.putIfAbsent(org, k);
                 }
             }
 
@@ -141,18 +152,40 @@ public final class Duplicates {
                 if (organization.isEmpty()) {
                     return all.getFirst();
                 }
-                Keyed same = firstByOrganization.get(organization);
+                Keyed same = firstWithOrganization != null && firstWithOrganization.organizationKey().equals(organization)
+                        ? firstWithOrganization : firstByOrganization == null ? null : firstByOrganization.get(organization);
                 Keyed none = firstWithoutOrganization;
                 return same == null ? none : none == null || same.position() < none.position() ? same : none;
             }
+
+            void link(NameGroup other, double score) {
+                for (NameGroup g : similar) {
+                    if (g == other) {
+                        return;
+                    }
+                }
+                int n = similar.length;
+                similar = Arrays.copyOf(similar, n + 1);
+                similar[n] = other;
+                similarScores = similarScores == null ? new double[1] : Arrays.copyOf(similarScores, n + 1);
+                similarScores[n] = score;
+            }
         }
 
+        private static final NameGroup[] NO_GROUPS = {};
+
+        /** Each indexed contact by its position. */
+        private final Keyed[] byPosition;
+        private boolean linked;
+
         Index(Collection<Contact> contacts) {
+            byPosition = new Keyed[contacts.size()];
             int position = 0;
             for (Contact c : contacts) {
                 String name = nameKey(c.name());
                 String org = organizationKey(c.organization());
-                Keyed k = new Keyed(c, name, org, position++);
+                Keyed k = new Keyed(c, name, org, position);
+                byPosition[position++] = k;
                 for (String e : c.emails()) {
                     List<Keyed> same = byEmail.computeIfAbsent(emailKey(e), x -> new ArrayList<>(1));
                     if (same.isEmpty() || same.getLast() != k) { // two spellings of one address
@@ -186,26 +219,101 @@ public final class Duplicates {
         }
 
         /**
-         * The same among the contacts indexed before the {@code before}-th ({@code 0}-based): within
-         * one file, the earlier record each record repeats. Only the first contact of each key is
-         * looked at, so the work does not grow with the number of people of one name.
+         * Within the indexed contacts themselves (one file), the earlier contact that the one at
+         * {@code position} ({@code 0}-based, in the order indexed) repeats: what
+         * {@code bestMatch} would give among the contacts indexed before it. Only the first contact
+         * of each key is looked at, and the similar names are found once for all contacts of a name
+         * ({@link #linkSimilarNames}), so each contact costs a few look-ups whatever the file's size.
          */
-        public Optional<Match> bestMatchBefore(Contact candidate, int before) {
-            Best best = new Best(candidate, before);
+        public Optional<Match> bestEarlierMatch(int position) {
+            linkSimilarNames();
+            Keyed self = byPosition[position];
+            Best best = new Best(self.contact(), position);
+            strongMatches(self.contact(), self.nameKey(), self.organizationKey(), best);
+            if (!self.nameKey().isEmpty() && best.reason != Reason.SAME_EMAIL
+                    && best.reason != Reason.SAME_NAME_AND_ORGANIZATION) {
+                NameGroup group = byName.get(self.nameKey());
+                considerSimilar(group, 1.0, self.organizationKey(), best);
+                for (int i = 0; i < group.similar.length; i++) {
+                    considerSimilar(group.similar[i], group.similarScores[i], self.organizationKey(), best);
+                }
+            }
+            return Optional.ofNullable(best.match());
+        }
+
+        private static void considerSimilar(NameGroup group, double score, String org, Best best) {
+            Keyed k = group.firstCompatible(org);
+            if (k != null) {
+                best.consider(k, Reason.SIMILAR_NAME, score);
+            }
+        }
+
+        /**
+         * Links each indexed name with the similar ones among its neighbours in the two sorted
+         * orders, once: each pair of neighbours is compared once for the whole index, where looking
+         * up every contact's neighbours compared each name once per contact and per side, after
+         * two binary searches of every name. Neighbourhoods are symmetric (a name is within
+         * {@link #NEIGHBOURS} places of another exactly when that one is within as many of it),
+         * and so is the similarity, so each name gets the very names {@link #similarNames} finds.
+         */
+        private void linkSimilarNames() {
+            if (linked) {
+                return;
+            }
+            linkNeighbours(forward);
+            linkNeighbours(backwardNames);
+            linked = true;
+        }
+
+        private void linkNeighbours(String[] names) {
+            NameGroup[] groups = new NameGroup[names.length];
+            for (int i = 0; i < names.length; i++) {
+                groups[i] = byName.get(names[i]);
+            }
+            for (int i = 0; i < names.length; i++) {
+                for (int j = i + 1; j < Math.min(names.length, i + NEIGHBOURS + 1); j++) {
+                    double score = similarity(names[i], names[j]);
+                    if (score >= SIMILAR_NAME_THRESHOLD) {
+                        groups[i].link(groups[j], score);
+                        groups[j].link(groups[i], score);
+                    }
+                }
+            }
+        }
+
+        /** The similarity of two different names if it reaches the threshold, otherwise -1. */
+        private static double similarity(String name, String other) {
+            // Jaro-Winkler >= 0.94 needs Jaro >= 0.9, impossible when one name is much longer.
+            int shorter = Math.min(name.length(), other.length());
+            int longer = Math.max(name.length(), other.length());
+            if ((2.0 + (double) shorter / longer) / 3.0 < 0.9) {
+                return -1;
+            }
+            return JaroWinkler.similarityIfAtLeast(name, other, SIMILAR_NAME_THRESHOLD);
+        }
+
+        /** Considers the first contact of the candidate's e-mail addresses and of its name at its organisation. */
+        private void strongMatches(Contact candidate, String name, String org, Best best) {
             for (String e : candidate.emails()) {
                 List<Keyed> same = byEmail.get(emailKey(e));
                 if (same != null) {
                     best.consider(same.getFirst(), Reason.SAME_EMAIL, 1.0);
                 }
             }
-            String name = nameKey(candidate.name());
-            String org = organizationKey(candidate.organization());
             if (!name.isEmpty() && !org.isEmpty()) {
                 List<Keyed> same = byNameAndOrganization.get(name + "\u0000" + org);
                 if (same != null) {
                     best.consider(same.getFirst(), Reason.SAME_NAME_AND_ORGANIZATION, 1.0);
                 }
             }
+        }
+
+        /** The same among the contacts indexed before the {@code before}-th ({@code 0}-based). */
+        Optional<Match> bestMatchBefore(Contact candidate, int before) {
+            Best best = new Best(candidate, before);
+            String name = nameKey(candidate.name());
+            String org = organizationKey(candidate.organization());
+            strongMatches(candidate, name, org, best);
             if (!name.isEmpty() && best.reason != Reason.SAME_EMAIL && best.reason != Reason.SAME_NAME_AND_ORGANIZATION) {
                 similarNames(name, (other, score) -> {
                     Keyed k = byName.get(other).firstCompatible(org);
@@ -295,13 +403,7 @@ public final class Duplicates {
                 if (!compared.add(other)) {
                     continue;
                 }
-                // Jaro-Winkler >= 0.94 needs Jaro >= 0.9, impossible when one name is much longer.
-                int shorter = Math.min(name.length(), other.length());
-                int longer = Math.max(name.length(), other.length());
-                if ((2.0 + (double) shorter / longer) / 3.0 < 0.9) {
-                    continue;
-                }
-                double score = JaroWinkler.similarityIfAtLeast(name, other, SIMILAR_NAME_THRESHOLD);
+                double score = similarity(name, other);
                 if (score >= SIMILAR_NAME_THRESHOLD) {
                     similar.accept(other, score);
                 }

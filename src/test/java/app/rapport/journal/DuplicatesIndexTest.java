@@ -84,9 +84,41 @@ class DuplicatesIndexTest {
         }
         for (int i = 0; i < file.size(); i++) {
             Optional<Duplicates.Match> expected = byFullList(index, position, file.get(i), i);
-            Optional<Duplicates.Match> actual = index.bestMatchBefore(file.get(i), i);
+            Optional<Duplicates.Match> actual = index.bestEarlierMatch(i);
             assertEquals(expected.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()),
                     actual.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()), "record " + i);
         }
+    }
+
+    /**
+     * The names of a large file sort among many others, so that a name's similar ones lie at every
+     * distance of the neighbourhood and in either order: linking each name's neighbours once finds
+     * for every record what comparing the record with its neighbours found.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22})
+    void withinALargeFileLinkingNamesOnceFindsWhatLookingUpEachRecordFound(long seed) {
+        Random r = new Random(seed);
+        String[] first = {"Anna", "Anne", "Jürgen", "Sophie", "Sofie", "Lukas", "Lucas", "Marie", "Ben", "Søren", "Özlem"};
+        String[] last = {"Müller", "Mueller", "Schmidt", "Schmitt", "Weber", "Fischer", "Meyer", "Meier", "Lange"};
+        String[] orgs = {null, "Acme", "Nordlicht", "Kreislauf GmbH"};
+        List<Contact> file = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            String name = first[r.nextInt(first.length)] + " " + (char) ('A' + r.nextInt(26)) + ". "
+                    + last[r.nextInt(last.length)] + (r.nextInt(3) == 0 ? "-" + last[r.nextInt(last.length)] : "");
+            List<String> emails = r.nextInt(40) == 0 ? List.of("p" + r.nextInt(i + 1) + "@mail.example") : List.of();
+            file.add(Contact.builder(name).id("c" + i).organization(orgs[r.nextInt(orgs.length)]).emails(emails).build());
+        }
+        Duplicates.Index looked = Duplicates.index(file);
+        Duplicates.Index linked = Duplicates.index(file);
+        int similar = 0;
+        for (int i = 0; i < file.size(); i++) {
+            Optional<Duplicates.Match> expected = looked.bestMatchBefore(file.get(i), i);
+            Optional<Duplicates.Match> actual = linked.bestEarlierMatch(i);
+            assertEquals(expected.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()),
+                    actual.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()), "record " + i);
+            similar += actual.filter(m -> m.reason() == Duplicates.Reason.SIMILAR_NAME && m.score() < 1).isPresent() ? 1 : 0;
+        }
+        assertEquals(true, similar > 500, "records whose best match is a similar, not the same, name: " + similar);
     }
 }

@@ -72,7 +72,7 @@ public final class ContactFiles {
     }
 
     public static AddressBook read(String name, byte[] content, Progress progress) throws ImportFailedException {
-        if (content.length == 0 || TextDecoding.decode(content).text().isBlank()) {
+        if (content.length == 0) {
             throw new ImportFailedException(RecordProblem.ofFile(name, 0, "import.file.empty"));
         }
         if (isZip(content)) {
@@ -81,7 +81,10 @@ public final class ContactFiles {
         if (looksBinary(content)) {
             throw new ImportFailedException(RecordProblem.ofFile(name, 0, "import.file.binary"));
         }
-        String text = TextDecoding.decode(content).text();
+        String text = TextDecoding.decode(content).text(); // once: the text of a large file is hundreds of MB
+        if (text.isBlank()) {
+            throw new ImportFailedException(RecordProblem.ofFile(name, 0, "import.file.empty"));
+        }
         if (VCardContactReader.recognizes(text)) {
             return VCardContactReader.read(name, text, progress);
         }

@@ -133,7 +133,7 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
                 progress.checkCancelled();
             }
             // The strongest reason, then the highest score, then the first record: the same answer every time.
-            Duplicates.Match best = index.bestMatchBefore(contacts.get(i), i).orElse(null);
+            Duplicates.Match best = index.bestEarlierMatch(i).orElse(null);
             if (best != null) {
                 out.add(new FileDuplicate(records.get(i), byContact.get(best.existing()), best.reason(), best.score()));
             }

@@ -35,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads vCard 2.1, 3.0 and 4.0 files (one or many cards) with ez-vcard: names, organisation,
@@ -122,7 +121,27 @@ public final class VCardContactReader {
         return "import.vcard.warning";
     }
 
-    private static final Pattern PHOTO_LINE = Pattern.compile("(?i)^([a-z0-9-]+\\.)?PHOTO[;:]");
+    /**
+     * Whether the line from {@code pos} to {@code end} begins a PHOTO property, with or without a
+     * group name ({@code item1.PHOTO;…}). Checked by hand: a regular expression on each of the
+     * seven million lines of a 1,000,000-card file took seconds.
+     */
+    static boolean isPhotoLine(String text, int pos, int end) {
+        int name = pos;
+        int group = pos;
+        while (group < end && group - pos < 64 && isGroupCharacter(text.charAt(group))) {
+            group++;
+        }
+        if (group > pos && group < end && text.charAt(group) == '.') {
+            name = group + 1;
+        }
+        return name + 5 < end && text.regionMatches(true, name, "PHOTO", 0, 5)
+                && (text.charAt(name + 5) == ';' || text.charAt(name + 5) == ':');
+    }
+
+    private static boolean isGroupCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+    }
 
     /**
      * Cuts PHOTO properties too large to keep out of the text before ez-vcard sees them: decoding
@@ -140,7 +159,7 @@ public final class VCardContactReader {
         while (pos < text.length()) {
             int end = text.indexOf('\n', pos);
             end = end < 0 ? text.length() : end + 1;
-            if (PHOTO_LINE.matcher(text.substring(pos, Math.min(end, pos + 80))).find()) {
+            if (isPhotoLine(text, pos, end)) {
                 // The logical line goes on while the next physical line starts with a space or tab.
                 int logicalEnd = end;
                 long lines = 1;
