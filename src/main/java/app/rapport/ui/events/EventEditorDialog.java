@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -54,6 +55,8 @@ public final class EventEditorDialog extends Dialog<Event> {
     private final FlowPane attendeeBox = new FlowPane(6, 6);
     private final VBox sessionBox = new VBox(6);
     private final Map<String, javafx.scene.control.Control> fields = new HashMap<>();
+    /** Looking up or adding the speakers typed by hand, before the event itself is saved. */
+    private final javafx.beans.property.BooleanProperty findingSpeakers = new javafx.beans.property.SimpleBooleanProperty();
 
     /** The label of each field the conflict dialog may name. */
     static final Map<String, String> FIELD_LABELS = Map.of("name", "events.field.name",
@@ -142,9 +145,32 @@ public final class EventEditorDialog extends Dialog<Event> {
                 return;
             }
             vm.clearMessage();
-            saving.save(event, vm.original());
+            List<String> typed = vm.typedSpeakers();
+            if (typed.isEmpty()) {
+                saving.save(event, vm.original());
+                return;
+            }
+            // A speaker typed by hand becomes a contact (or is found as one) before the event is stored.
+            findingSpeakers.set(true);
+            String howWeMet = vm.speakerHowWeMet();
+            app.rapport.ui.common.Tasks.run(() -> EventEditorViewModel.speakerContacts(journal, typed, howWeMet))
+                    .onSuccess(found -> {
+                        findingSpeakers.set(false);
+                        ctx.journalChanged();
+                        vm.useSpeakers(found);
+                        Event withSpeakers = vm.toEvent();
+                        if (withSpeakers != null) {
+                            saving.save(withSpeakers, vm.original());
+                        }
+                    })
+                    .onError(x -> {
+                        findingSpeakers.set(false);
+                        vm.saveFailed(x);
+                    })
+                    .start();
         });
-        saveButton.disableProperty().bind(saving.savingProperty()); // a failed save can be retried
+        // A failed save can be retried.
+        saveButton.disableProperty().bind(saving.savingProperty().or(findingSpeakers));
         setResultConverter(b -> null);
         Platform.runLater(() -> fields.get("name").requestFocus());
     }
@@ -218,7 +244,10 @@ public final class EventEditorDialog extends Dialog<Event> {
         });
         vm.sessions().addListener((ListChangeListener<EventEditorViewModel.SessionRow>) c -> showSessions());
         showSessions();
-        grid.addRow(row++, label("events.field.agenda"), new VBox(6, sessionBox, addSession));
+        Label speakersHint = new Label(I18n.text("events.editor.speakersHint"));
+        speakersHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        speakersHint.setWrapText(true);
+        grid.addRow(row++, label("events.field.agenda"), new VBox(6, sessionBox, addSession, speakersHint));
 
         TextArea notes = new TextArea();
         notes.setId("event-notes");
@@ -272,7 +301,9 @@ public final class EventEditorDialog extends Dialog<Event> {
             end.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             TextField topic = text("session-" + i + "-topic", row.topicProperty(), "events.prompt.sessionTopic");
             HBox.setHgrow(topic, Priority.ALWAYS);
-            TextField speaker = new TextField(row.speakerProperty().get() == null ? "" : row.speakerProperty().get().name());
+            TextField speaker = new TextField(row.speakerTextProperty().get());
+            // What is typed stays in the row: kept when the agenda is redrawn, and saved as a speaker.
+            speaker.textProperty().addListener((o, was, now) -> row.speakerTextProperty().set(now));
             speaker.setId("event-session-" + i + "-speaker");
             speaker.setPromptText(I18n.text("events.prompt.speaker"));
             speaker.setPrefColumnCount(10);
@@ -291,6 +322,7 @@ public final class EventEditorDialog extends Dialog<Event> {
             Button remove = new Button(null, new FontIcon(Material2MZ.REMOVE_CIRCLE_OUTLINE));
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setOnAction(e -> vm.sessions().remove(row));
+            fields.put("session-" + i + "-speaker", speaker);
             HBox line = new HBox(6, start, new Label("–"), end, topic, speaker, remove);
             line.setAlignment(Pos.CENTER_LEFT);
             sessionBox.getChildren().add(line);

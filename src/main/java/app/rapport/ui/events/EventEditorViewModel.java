@@ -1,7 +1,9 @@
 package app.rapport.ui.events;
 
 import app.rapport.journal.Contact;
+import app.rapport.journal.ContactValidator;
 import app.rapport.journal.Event;
+import app.rapport.journal.Journal;
 import app.rapport.journal.Session;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.Formats;
@@ -44,6 +46,8 @@ public final class EventEditorViewModel {
         private final StringProperty end = new SimpleStringProperty("");
         private final StringProperty topic = new SimpleStringProperty("");
         private final ObjectProperty<Person> speaker = new SimpleObjectProperty<>();
+        /** The speaker's name as typed; it names {@link #speakerProperty()} when one was chosen. */
+        private final StringProperty speakerText = new SimpleStringProperty("");
 
         public StringProperty startProperty() {
             return start;
@@ -59,6 +63,15 @@ public final class EventEditorViewModel {
 
         public ObjectProperty<Person> speakerProperty() {
             return speaker;
+        }
+
+        public StringProperty speakerTextProperty() {
+            return speakerText;
+        }
+
+        /** A name typed but not chosen from the journal: who will be looked up, or added, on save. */
+        String typedSpeaker() {
+            return speaker.get() == null && !speakerText.get().isBlank() ? speakerText.get().strip() : null;
         }
     }
 
@@ -130,6 +143,7 @@ public final class EventEditorViewModel {
             row.topic.set(orEmpty(s.topic()));
             Contact speaker = s.speaker() == null ? null : people.get(s.speaker());
             row.speaker.set(speaker == null ? null : new Person(speaker.id(), speaker.name()));
+            row.speakerText.set(speaker == null ? "" : speaker.name());
             sessions.add(row);
         }
     }
@@ -203,6 +217,50 @@ public final class EventEditorViewModel {
         return row;
     }
 
+    /** The speakers typed by hand, not chosen from the journal: each needs a contact before the event is saved. */
+    public List<String> typedSpeakers() {
+        return sessions.stream().map(SessionRow::typedSpeaker).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * Finds the contact of each typed speaker (one person of that name in the journal) or adds one,
+     * met at this event ({@code howWeMet}). Off the JavaFX thread; each contact is stored in its own
+     * transaction, so a failure later leaves whole contacts and the form to try again.
+     */
+    public static java.util.Map<String, Person> speakerContacts(Journal journal, List<String> names, String howWeMet) {
+        java.util.Map<String, Person> found = new java.util.LinkedHashMap<>();
+        for (String typed : names) {
+            String key = app.rapport.journal.Duplicates.nameKey(typed);
+            List<app.rapport.journal.ContactSummary> same = journal.contacts(app.rapport.journal.ContactFilter.all()
+                    .withText(typed).withArchived(true)).stream()
+                    .filter(c -> app.rapport.journal.Duplicates.nameKey(c.name()).equals(key)).toList();
+            if (same.size() == 1) {
+                found.put(typed, new Person(same.getFirst().id(), same.getFirst().name()));
+            } else {
+                app.rapport.journal.Contact added = journal.saveContact(app.rapport.journal.Contact.builder(typed)
+                        .howWeMet(howWeMet).build());
+                found.put(typed, new Person(added.id(), added.name()));
+            }
+        }
+        return found;
+    }
+
+    /** How a speaker added from this form met the user: "Speaker at <event>". */
+    public String speakerHowWeMet() {
+        return I18n.text("events.speaker.howWeMet", name.get().strip());
+    }
+
+    /** Puts the contacts found or added for typed speakers into their rows. */
+    public void useSpeakers(java.util.Map<String, Person> contacts) {
+        for (SessionRow row : sessions) {
+            String typed = row.typedSpeaker();
+            if (typed != null && contacts.containsKey(typed)) {
+                row.speaker.set(contacts.get(typed));
+                row.speakerText.set(contacts.get(typed).name());
+            }
+        }
+    }
+
     /** Checks the form; on problems names them in {@link #messageProperty()} and returns null. */
     public Event toEvent() {
         invalidFields.clear();
@@ -227,7 +285,11 @@ public final class EventEditorViewModel {
             SessionRow row = sessions.get(i);
             LocalTime s = time(row.start.get(), "session-" + i + "-start", problems);
             LocalTime e = time(row.end.get(), "session-" + i + "-end", problems);
-            if (row.topic.get().isBlank() && row.speaker.get() == null && s == null) {
+            if (row.typedSpeaker() != null && row.typedSpeaker().length() > ContactValidator.MAX_NAME_LENGTH) {
+                invalidFields.add("session-" + i + "-speaker");
+                problems.add(I18n.text("validation.name.tooLong", ContactValidator.MAX_NAME_LENGTH));
+            }
+            if (row.topic.get().isBlank() && row.speaker.get() == null && row.typedSpeaker() == null && s == null) {
                 continue; // an empty line the user added and left
             }
             if (date.get() != null) {

@@ -29,6 +29,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -153,6 +154,32 @@ class EventsScreenTest {
                 ZonedDateTime.of(2026, 12, 1, 10, 45, 0, 0, BERLIN).toOffsetDateTime(), "Session planning", null)),
                 saved.sessions());
         assertEquals("Find a co-organiser.", saved.notes());
+    }
+
+    @Test
+    void aSpeakerTypedByHandIsKeptAsAContact(FxRobot robot) {
+        detailShown("Social Media Stammtisch #12");
+        robot.clickOn("#event-edit");
+        waitUntil("editor open", () -> robot.lookup("#event-name").tryQuery().isPresent());
+        robot.clickOn("#event-add-session");
+        robot.clickOn("#event-session-1-start").write("20:00");
+        robot.clickOn("#event-session-1-topic").write("Newsletters that people read");
+        robot.clickOn("#event-session-1-speaker").write("Dora Vogel");
+        // Another line redraws the agenda: what was typed stays.
+        robot.clickOn("#event-add-session");
+        robot.clickOn("#event-session-2-topic").write("Ask me anything");
+        robot.clickOn("#event-session-2-speaker").write("carla jung");
+        robot.clickOn("#event-session-2-topic"); // away from the suggestions: the name stays as typed
+        assertEquals("Dora Vogel", robot.lookup("#event-session-1-speaker").queryAs(TextField.class).getText());
+        robot.clickOn("#event-save");
+
+        waitUntil("saved", () -> journal.event(stammtisch.id()).orElseThrow().sessions().size() == 3);
+        List<Session> sessions = journal.event(stammtisch.id()).orElseThrow().sessions();
+        Contact dora = journal.contact(sessions.get(1).speaker()).orElseThrow();
+        assertEquals("Dora Vogel", dora.name(), "a new speaker becomes a contact");
+        assertEquals("Speaker at Social Media Stammtisch #12", dora.howWeMet());
+        assertEquals(carla.id(), sessions.get(2).speaker(), "a name already in the journal is that contact");
+        assertEquals(4, journal.stats().contacts(), "and no second Carla");
     }
 
     @Test
