@@ -68,7 +68,7 @@ final class NetworkBench {
                 screen.model().positionsProperty().addListener((o, was, now) -> {
                     // The first picture the layout published (not the start positions shown with the data).
                     if (firstPicture[0] == 0 && was != null && screen.model().data() != null) {
-                        Platform.runLater(() -> firstPicture[0] = System.nanoTime());
+                        firstPicture[0] = System.nanoTime();
                     }
                 });
                 screen.model().engineDoneProperty().addListener((o, was, now) -> {
@@ -158,8 +158,8 @@ final class NetworkBench {
             }
         }
         long t2 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "network (%,d contacts, %,d ties): data with bridges %.0f ms (of which betweenness"
-                + " from %d pivots %.0f ms); layout %.0f ms, %d steps, first picture after %.0f ms (target layout < 10 s: %s)%n",
+        System.out.printf(Locale.ROOT, "network (%,d contacts, %,d ties): map data %.0f ms; betweenness"
+                + " from %d pivots %.0f ms (for the bridges, while the layout runs); layout %.0f ms, %d steps, first picture after %.0f ms (target layout < 10 s: %s)%n",
                 d.size(), d.ties(), (t1 - t0) / 1e6, Bridges.PIVOTS, time(() -> Bridges.betweenness(adjacency(d))),
                 (t2 - t1) / 1e6, layout.totalSteps(), (firstChunk - t1) / 1e6, t2 - t1 < 10_000_000_000L ? "met" : "MISSED");
         Runtime rt = Runtime.getRuntime();

@@ -141,4 +141,42 @@ class NetworkFlowTest extends WindowTest {
         Fx.waitUntil("Anna again", () -> detail() != null && detail().id().equals(people.get("Anna Schmidt").id())
                 && Fx.call(() -> window.currentScreenProperty().get().titleKey()).equals("contacts.title"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBarOfTheActivityChartsListsTheEncountersBehindItAsTheJournalHasThem() {
+        openMap();
+        Fx.run(() -> ((javafx.scene.control.TabPane) node("#network-tabs")).getSelectionModel().select(1));
+        Fx.waitUntil("the charts are drawn", () -> window.stage().getScene().lookup("#activity-encounters") != null);
+        settle();
+        var chart = (javafx.scene.chart.StackedBarChart<String, Number>) node("#activity-encounters");
+        // The busiest kind of the last month with encounters.
+        var pick = Fx.call(() -> {
+            javafx.scene.chart.XYChart.Data<String, Number> best = null;
+            String kind = null;
+            for (var series : chart.getData()) {
+                for (var d : series.getData()) {
+                    if (d.getYValue().intValue() > 0 && (best == null || d.getYValue().intValue() > best.getYValue().intValue())) {
+                        best = d;
+                        kind = series.getName();
+                    }
+                }
+            }
+            return java.util.Map.entry(kind, best);
+        });
+        int shown = pick.getValue().getYValue().intValue();
+        Fx.run(() -> pick.getValue().getNode().requestFocus());
+        type(KeyCode.ENTER);
+        Fx.waitUntil("the encounters behind the bar are listed", () ->
+                ((javafx.scene.control.ListView<?>) window.stage().getScene().lookup("#activity-behind")).getItems().size() == shown);
+        // Counted again from the journal: that kind, in that month, in this time zone.
+        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMM yy", java.util.Locale.ENGLISH);
+        long expected = journal.encounters(app.rapport.journal.EncounterFilter.all()).stream()
+                .filter(e -> app.rapport.ui.common.I18n.text(e.kind().messageKey()).equals(pick.getKey()))
+                .filter(e -> month.format(e.date().atZoneSameInstant(java.time.ZoneId.systemDefault())).equals(pick.getValue().getXValue()))
+                .count();
+        assertEquals(expected, shown);
+        String title = Fx.call(() -> ((Label) node("#activity-behind-title")).getText());
+        assertTrue(title.startsWith(pick.getKey() + ", " + pick.getValue().getXValue() + ": "), title);
+    }
 }

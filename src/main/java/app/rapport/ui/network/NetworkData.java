@@ -56,6 +56,7 @@ public final class NetworkData {
     final int[] bestRating;
     final int[] circle;
     final Map<Integer, Circle> circles;
+    /** Null until circles are known (see {@link #withEngine}). */
     final double[] betweenness;
     final List<Bridges.Bridge> bridges;
     final boolean[] bridge;
@@ -69,7 +70,8 @@ public final class NetworkData {
     public NetworkData withEngine(Map<String, Integer> circleOf, List<Suggestion> suggestions) {
         int[] newCircle = circlesOf(people, circleOf);
         Map<Integer, Circle> newCircles = describe(people, newCircle);
-        List<Bridges.Bridge> newBridges = Bridges.of(adjacent, newCircle, betweenness, MAX_BRIDGES);
+        double[] paths = betweenness != null ? betweenness : Bridges.betweenness(adjacent);
+        List<Bridges.Bridge> newBridges = Bridges.of(adjacent, newCircle, paths, MAX_BRIDGES);
         List<Line> newLines = new ArrayList<>();
         for (Line l : lines) {
             if (l.kind() != Line.Kind.SUGGESTED) {
@@ -78,7 +80,7 @@ public final class NetworkData {
         }
         addSuggestions(newLines, suggestions, slotOf);
         return new NetworkData(people, slotOf, adjacent, tieFrom, tieTo, tieStrength, relationship, bestRating,
-                newCircle, newCircles, betweenness, newBridges, List.copyOf(newLines), linkFrom, linkTo, linkWeight);
+                newCircle, newCircles, paths, newBridges, List.copyOf(newLines), linkFrom, linkTo, linkWeight);
     }
 
     private static int[] circlesOf(List<Contact> people, Map<String, Integer> circleOf) {
@@ -268,8 +270,10 @@ public final class NetworkData {
         int[] circle = circlesOf(people, circleOf);
         Map<Integer, Circle> circles = describe(people, circle);
 
-        double[] betweenness = Bridges.betweenness(adjacent);
-        List<Bridges.Bridge> bridges = Bridges.of(adjacent, circle, betweenness, MAX_BRIDGES);
+        // Bridges need circles; without them (the first, quick picture) betweenness waits for withEngine.
+        double[] betweenness = circleOf.isEmpty() ? null : Bridges.betweenness(adjacent);
+        List<Bridges.Bridge> bridges = betweenness == null ? List.of()
+                : Bridges.of(adjacent, circle, betweenness, MAX_BRIDGES);
 
         List<Line> lines = new ArrayList<>();
         for (Introduction i : journal.introductions()) {

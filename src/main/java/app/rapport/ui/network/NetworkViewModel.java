@@ -298,7 +298,8 @@ public final class NetworkViewModel {
                     return null; // a newer journal state is being laid out
                 }
                 running.run(5);
-                if (System.nanoTime() - lastPublished > PUBLISH_NANOS) {
+                // The first steps untangle the start positions: show that picture at once, then every so often.
+                if (running.steps() == 5 || System.nanoTime() - lastPublished > PUBLISH_NANOS) {
                     lastPublished = System.nanoTime();
                     double[][] now = {running.xs().clone(), running.ys().clone()};
                     Platform.runLater(() -> {
