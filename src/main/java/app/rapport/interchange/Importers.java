@@ -3,14 +3,16 @@ package app.rapport.interchange;
 import app.rapport.interchange.contacts.AddressBookImporter;
 import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.interchange.json.JsonImporter;
+import app.rapport.interchange.monica.MonicaJsonImporter;
 import java.util.List;
 import java.util.Optional;
 
 /** The importers Rapport knows, in the order they are asked whether they recognise a file. */
 public final class Importers {
 
-    // More specific formats first: CSV would recognise almost any text, so it belongs last.
-    private static final List<Importer> ALL = List.of(new JsonImporter(), new ICalendarImporter(), new AddressBookImporter());
+    // More specific formats first: Rapport JSON takes any JSON object and CSV almost any text.
+    private static final List<Importer> ALL = List.of(new MonicaJsonImporter(), new JsonImporter(),
+            new ICalendarImporter(), new AddressBookImporter());
 
     private Importers() {
     }

@@ -53,9 +53,13 @@ public final class ImportViewModel {
     /** A complete journal read from a Rapport JSON file (in place of an address book's preview). */
     private final ObjectProperty<JournalFile> journalFile = new SimpleObjectProperty<>();
 
-    /** What a Rapport JSON file holds, and how many of its contacts the journal has already (same id). */
+    /**
+     * What a file imported whole holds (Rapport JSON, a Monica export), and how many of its contacts
+     * the journal has already (same id).
+     */
     public record JournalFile(app.rapport.journal.JournalSnapshot snapshot, int contactsAlreadyThere,
-                              List<app.rapport.journal.Duplicates.Match> lookalikes, List<String> warnings) {
+                              List<app.rapport.journal.Duplicates.Match> lookalikes, List<String> warnings,
+                              boolean fromMonica) {
     }
     private volatile boolean cancelRequested;
     /** The journal's contacts, loading since the dialog opened; used by the next {@link #load}, then dropped. */
@@ -190,15 +194,16 @@ public final class ImportViewModel {
     private JournalFile readJournalFile(Path file, byte[] content,
                                         java.util.concurrent.CompletableFuture<List<Contact>> existing)
             throws Refused {
-        if (new app.rapport.interchange.ical.ICalendarImporter().recognizes(content)) {
+        app.rapport.interchange.Importer importer = app.rapport.interchange.Importers.detect(content).orElse(null);
+        if (importer instanceof app.rapport.interchange.ical.ICalendarImporter) {
             throw new Refused(I18n.text("import.calendarHere"));
         }
-        if (!new app.rapport.interchange.json.JsonImporter().recognizes(content)) {
+        if (importer == null || importer instanceof app.rapport.interchange.contacts.AddressBookImporter) {
             return null;
         }
         app.rapport.interchange.ImportResult r;
         try {
-            r = new app.rapport.interchange.json.JsonImporter().read(content);
+            r = importer.read(content);
         } catch (app.rapport.interchange.ImportException e) {
             List<String> problems = e.problems().stream().map(p -> p.describe(I18n::text)).toList();
             String more = e.omitted() > 0 ? "\n" + I18n.text("cli.import.moreProblems", e.omitted()) : "";
@@ -211,7 +216,8 @@ public final class ImportViewModel {
         int there = (int) r.snapshot().contacts().stream().filter(c -> ids.contains(c.id())).count();
         return new JournalFile(r.snapshot(), there,
                 app.rapport.interchange.JournalLookalikes.of(r.snapshot().contacts(), inJournal),
-                r.warnings().stream().map(p -> p.describe(I18n::text)).toList());
+                r.warnings().stream().map(p -> p.describe(I18n::text)).toList(),
+                importer instanceof app.rapport.interchange.monica.MonicaJsonImporter);
     }
 
     /** How many of the lookalikes the preview names. */
@@ -227,8 +233,11 @@ public final class ImportViewModel {
     private void showJournal(JournalFile j) {
         journalFile.set(j);
         var s = j.snapshot();
-        String text = I18n.text("import.journal.summary", s.contacts().size(), s.encounters().size(), s.events().size(),
-                s.introductions().size(), s.contacts().size() - j.contactsAlreadyThere(), j.contactsAlreadyThere());
+        String text = j.fromMonica()
+                ? I18n.text("import.monica.summary", s.contacts().size(), s.encounters().size(), s.ties().size(),
+                        s.exchanges().size(), s.contacts().size() - j.contactsAlreadyThere(), j.contactsAlreadyThere())
+                : I18n.text("import.journal.summary", s.contacts().size(), s.encounters().size(), s.events().size(),
+                        s.introductions().size(), s.contacts().size() - j.contactsAlreadyThere(), j.contactsAlreadyThere());
         if (!j.lookalikes().isEmpty()) {
             text += "\n" + I18n.text("import.journal.lookalikes", j.lookalikes().size(),
                     String.join(", ", j.lookalikes().stream().limit(LOOKALIKES_NAMED)

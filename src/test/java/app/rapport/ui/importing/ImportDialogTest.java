@@ -118,6 +118,23 @@ class ImportDialogTest {
     }
 
     @Test
+    void aMonicaExportIsPreviewedWithWhatIsLeftOutAndImportedWhole(FxRobot robot) {
+        robot.interact(() -> dialog.open(FILES.resolve("monica/monica-account.json")));
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        String summary = dialog.summary.getText();
+        assertTrue(summary.startsWith("A Monica export: 4 contacts, 4 encounters, 3 ties, 4 give-and-take entries. 4"
+                + " contacts are new; none is in the journal yet. It is imported whole, after a backup."), summary);
+        assertTrue(summary.contains("the gift idea \"Concert tickets\" is left out"), summary);
+        assertEquals(1, journal.stats().contacts(), "nothing is written before confirming");
+
+        robot.clickOn(dialog.importButton);
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.DONE);
+        assertEquals(5, journal.stats().contacts());
+        assertEquals(4, journal.snapshot().encounters().size());
+        assertTrue(Backups.list(dataDir).stream().anyMatch(b -> b.kind() == Backups.Kind.BEFORE_IMPORT));
+    }
+
+    @Test
     void aBrokenFileSaysWhatIsWrongAndACancelledImportWritesNothing(FxRobot robot) throws Exception {
         robot.interact(() -> dialog.open(FILES.resolve("bad/archive.csv")));
         waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.FAILED);
