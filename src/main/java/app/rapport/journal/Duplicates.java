@@ -45,6 +45,10 @@ public final class Duplicates {
     public record Match(Contact candidate, Contact existing, Reason reason, double score) {
     }
 
+    /** Within one index: the contact indexed at {@code position} is the one looked like. */
+    public record Earlier(int position, Reason reason, double score) {
+    }
+
     private Duplicates() {
     }
 
@@ -101,8 +105,8 @@ public final class Duplicates {
     /** Look-up structures over a fixed set of contacts. */
     public static final class Index {
 
-        private final Map<String, List<Keyed>> byEmail = new HashMap<>();
-        private final Map<String, List<Keyed>> byNameAndOrganization = new HashMap<>();
+        /** Per address: the one contact with it, or a list of them (rare: a map entry per contact is enough). */
+        private final Map<String, Object> byEmail = new HashMap<>();
         private final Map<String, NameGroup> byName = new HashMap<>();
         /** The distinct names, sorted; and the same reversed (character by character), sorted. */
         private final String[] forward;
@@ -121,6 +125,7 @@ public final class Duplicates {
          * (a file of 100,000 cards with 1,600 names compared each card with 60 people, quadratically).
          */
         private static final class NameGroup {
+            final String name;
             final List<Keyed> all = new ArrayList<>(1);
             /** The first of the first organisation seen; a map only once a second one comes (rare). */
             Keyed firstWithOrganization;
@@ -129,6 +134,10 @@ public final class Duplicates {
             /** With {@link #linkSimilarNames}: the other names similar enough, and how similar. */
             NameGroup[] similar = NO_GROUPS;
             double[] similarScores;
+
+            NameGroup(String name) {
+                this.name = name;
+            }
 
             void add(Keyed k) {
                 all.add(k);
@@ -147,13 +156,18 @@ public final class Duplicates {
                 }
             }
 
+            /** The first indexed one of this (non-empty) organisation, or null. */
+            Keyed firstOf(String organization) {
+                return firstWithOrganization != null && firstWithOrganization.organizationKey().equals(organization)
+                        ? firstWithOrganization : firstByOrganization == null ? null : firstByOrganization.get(organization);
+            }
+
             /** The first indexed one that the organisation does not contradict, or null. */
             Keyed firstCompatible(String organization) {
                 if (organization.isEmpty()) {
                     return all.getFirst();
                 }
-                Keyed same = firstWithOrganization != null && firstWithOrganization.organizationKey().equals(organization)
-                        ? firstWithOrganization : firstByOrganization == null ? null : firstByOrganization.get(organization);
+                Keyed same = firstOf(organization);
                 Keyed none = firstWithoutOrganization;
                 return same == null ? none : none == null || same.position() < none.position() ? same : none;
             }
@@ -180,23 +194,31 @@ public final class Duplicates {
 
         Index(Collection<Contact> contacts) {
             byPosition = new Keyed[contacts.size()];
+            // One copy of each organisation's key: a million contacts work for a few thousand organisations.
+            Map<String, String> organizations = new HashMap<>();
             int position = 0;
             for (Contact c : contacts) {
                 String name = nameKey(c.name());
-                String org = organizationKey(c.organization());
-                Keyed k = new Keyed(c, name, org, position);
+                String org = organizations.computeIfAbsent(organizationKey(c.organization()), x -> x);
+                NameGroup group = name.isEmpty() ? null : byName.computeIfAbsent(name, NameGroup::new);
+                Keyed k = new Keyed(c, group == null ? "" : group.name, org, position);
                 byPosition[position++] = k;
                 for (String e : c.emails()) {
-                    List<Keyed> same = byEmail.computeIfAbsent(emailKey(e), x -> new ArrayList<>(1));
-                    if (same.isEmpty() || same.getLast() != k) { // two spellings of one address
-                        same.add(k);
+                    String key = emailKey(e);
+                    Object same = byEmail.putIfAbsent(key, k);
+                    if (same instanceof Keyed one && one != k) { // one != k: two spellings of one address
+                        List<Keyed> both = new ArrayList<>(2);
+                        both.add(one);
+                        both.add(k);
+                        byEmail.put(key, both);
+                    } else if (same instanceof List<?> list && list.getLast() != k) {
+                        @SuppressWarnings("unchecked")
+                        List<Keyed> several = (List<Keyed>) list;
+                        several.add(k);
                     }
                 }
-                if (!name.isEmpty()) {
-                    if (!org.isEmpty()) {
-                        byNameAndOrganization.computeIfAbsent(name + "\u0000" + org, x -> new ArrayList<>(1)).add(k);
-                    }
-                    byName.computeIfAbsent(name, x -> new NameGroup()).add(k);
+                if (group != null) {
+                    group.add(k);
                 }
             }
             forward = byName.keySet().toArray(String[]::new);
@@ -204,6 +226,13 @@ public final class Duplicates {
             backward = Arrays.stream(forward).map(Duplicates::reversed).toArray(String[]::new);
             Arrays.sort(backward);
             backwardNames = Arrays.stream(backward).map(Duplicates::reversed).toArray(String[]::new);
+        }
+
+        /** Everyone with this address, in the order indexed. */
+        @SuppressWarnings("unchecked")
+        private List<Keyed> withEmail(String email) {
+            Object same = byEmail.get(emailKey(email));
+            return same == null ? List.of() : same instanceof Keyed one ? List.of(one) : (List<Keyed>) same;
         }
 
         private static String emailKey(String email) {
@@ -225,7 +254,7 @@ public final class Duplicates {
          * of each key is looked at, and the similar names are found once for all contacts of a name
          * ({@link #linkSimilarNames}), so each contact costs a few look-ups whatever the file's size.
          */
-        public Optional<Match> bestEarlierMatch(int position) {
+        public Optional<Earlier> bestEarlierMatch(int position) {
             linkSimilarNames();
             Keyed self = byPosition[position];
             Best best = new Best(self.contact(), position);
@@ -238,7 +267,8 @@ public final class Duplicates {
                     considerSimilar(group.similar[i], group.similarScores[i], self.organizationKey(), best);
                 }
             }
-            return Optional.ofNullable(best.match());
+            return best.keyed == null ? Optional.empty()
+                    : Optional.of(new Earlier(best.keyed.position(), best.reason, best.score));
         }
 
         private static void considerSimilar(NameGroup group, double score, String org, Best best) {
@@ -295,16 +325,15 @@ public final class Duplicates {
         /** Considers the first contact of the candidate's e-mail addresses and of its name at its organisation. */
         private void strongMatches(Contact candidate, String name, String org, Best best) {
             for (String e : candidate.emails()) {
-                List<Keyed> same = byEmail.get(emailKey(e));
-                if (same != null) {
+                List<Keyed> same = withEmail(e);
+                if (!same.isEmpty()) {
                     best.consider(same.getFirst(), Reason.SAME_EMAIL, 1.0);
                 }
             }
-            if (!name.isEmpty() && !org.isEmpty()) {
-                List<Keyed> same = byNameAndOrganization.get(name + "\u0000" + org);
-                if (same != null) {
-                    best.consider(same.getFirst(), Reason.SAME_NAME_AND_ORGANIZATION, 1.0);
-                }
+            NameGroup group = name.isEmpty() || org.isEmpty() ? null : byName.get(name);
+            Keyed same = group == null ? null : group.firstOf(org);
+            if (same != null) {
+                best.consider(same, Reason.SAME_NAME_AND_ORGANIZATION, 1.0);
             }
         }
 
@@ -359,14 +388,17 @@ public final class Duplicates {
         public List<Match> matches(Contact candidate) {
             Map<Contact, Match> found = new java.util.IdentityHashMap<>();
             for (String e : candidate.emails()) {
-                for (Keyed k : byEmail.getOrDefault(emailKey(e), List.of())) {
+                for (Keyed k : withEmail(e)) {
                     found.putIfAbsent(k.contact(), new Match(candidate, k.contact(), Reason.SAME_EMAIL, 1.0));
                 }
             }
             String name = nameKey(candidate.name());
             String org = organizationKey(candidate.organization());
             if (!name.isEmpty() && !org.isEmpty()) {
-                for (Keyed k : byNameAndOrganization.getOrDefault(name + "\u0000" + org, List.of())) {
+                for (Keyed k : byName.containsKey(name) ? byName.get(name).all : List.<Keyed>of()) {
+                    if (!org.equals(k.organizationKey())) {
+                        continue;
+                    }
                     found.putIfAbsent(k.contact(), new Match(candidate, k.contact(), Reason.SAME_NAME_AND_ORGANIZATION, 1.0));
                 }
             }

@@ -84,9 +84,9 @@ class DuplicatesIndexTest {
         }
         for (int i = 0; i < file.size(); i++) {
             Optional<Duplicates.Match> expected = byFullList(index, position, file.get(i), i);
-            Optional<Duplicates.Match> actual = index.bestEarlierMatch(i);
+            Optional<Duplicates.Earlier> actual = index.bestEarlierMatch(i);
             assertEquals(expected.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()),
-                    actual.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()), "record " + i);
+                    actual.map(m -> file.get(m.position()).id() + " " + m.reason() + " " + m.score()), "record " + i);
         }
     }
 
@@ -114,9 +114,9 @@ class DuplicatesIndexTest {
         int similar = 0;
         for (int i = 0; i < file.size(); i++) {
             Optional<Duplicates.Match> expected = looked.bestMatchBefore(file.get(i), i);
-            Optional<Duplicates.Match> actual = linked.bestEarlierMatch(i);
+            Optional<Duplicates.Earlier> actual = linked.bestEarlierMatch(i);
             assertEquals(expected.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()),
-                    actual.map(m -> m.existing().id() + " " + m.reason() + " " + m.score()), "record " + i);
+                    actual.map(m -> file.get(m.position()).id() + " " + m.reason() + " " + m.score()), "record " + i);
             similar += actual.filter(m -> m.reason() == Duplicates.Reason.SIMILAR_NAME && m.score() < 1).isPresent() ? 1 : 0;
         }
         assertEquals(true, similar > 500, "records whose best match is a similar, not the same, name: " + similar);

@@ -119,12 +119,9 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
      * like. Only earlier records are compared, so every pair is reported once, at its second record.
      */
     private static List<FileDuplicate> withinFile(List<ImportedContact> records, Progress progress) {
-        Map<Contact, ImportedContact> byContact = new IdentityHashMap<>(records.size() * 2);
         List<Contact> contacts = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            Contact c = records.get(i).contact();
-            byContact.put(c, records.get(i));
-            contacts.add(c);
+        for (ImportedContact r : records) {
+            contacts.add(r.contact());
         }
         Duplicates.Index index = Duplicates.index(contacts);
         List<FileDuplicate> out = new ArrayList<>();
@@ -133,9 +130,9 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
                 progress.checkCancelled();
             }
             // The strongest reason, then the highest score, then the first record: the same answer every time.
-            Duplicates.Match best = index.bestEarlierMatch(i).orElse(null);
+            Duplicates.Earlier best = index.bestEarlierMatch(i).orElse(null);
             if (best != null) {
-                out.add(new FileDuplicate(records.get(i), byContact.get(best.existing()), best.reason(), best.score()));
+                out.add(new FileDuplicate(records.get(i), records.get(best.position()), best.reason(), best.score()));
             }
         }
         return out;
