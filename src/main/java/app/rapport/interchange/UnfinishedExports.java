@@ -1,11 +1,10 @@
 package app.rapport.interchange;
 
+import app.rapport.files.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -31,18 +30,9 @@ public final class UnfinishedExports {
         }
         try {
             Path notes = dataFolder.resolve(FOLDER);
-            if (!Files.isDirectory(notes)) {
-                if (posix()) {
-                    Files.createDirectories(notes, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(notes);
-                }
-            }
+            PrivateFiles.createFolders(notes);
             Path note = notes.resolve(ProcessHandle.current().pid() + "-" + UUID.randomUUID());
-            if (posix()) {
-                Files.createFile(note, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
+            PrivateFiles.createFile(note);
             Files.writeString(note, temporary.toAbsolutePath().toString(), StandardCharsets.UTF_8);
             return note;
         } catch (IOException | RuntimeException e) {
@@ -52,11 +42,7 @@ public final class UnfinishedExports {
 
     /** Creates {@code file} readable by the user alone, as Files.createTempFile would, failing if it exists. */
     static void createPrivate(Path file) throws IOException {
-        if (posix()) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
+        PrivateFiles.createFile(file);
     }
 
     /** The export is done (moved into place or removed): its note goes. */
@@ -103,9 +89,5 @@ public final class UnfinishedExports {
                 // Tried again at the next start.
             }
         }
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 }

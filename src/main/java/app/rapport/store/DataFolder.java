@@ -147,14 +147,6 @@ public final class DataFolder {
      * private: the window, the command line and backups all make folders through here.
      */
     static void createPrivate(Path dir) throws java.io.IOException {
-        if (java.nio.file.Files.isDirectory(dir)) {
-            return;
-        }
-        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            java.nio.file.Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-        } else {
-            java.nio.file.Files.createDirectories(dir);
-        }
+        app.rapport.files.PrivateFiles.createFolders(dir);
     }
 }

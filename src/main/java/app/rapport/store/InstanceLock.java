@@ -1,5 +1,6 @@
 package app.rapport.store;
 
+import app.rapport.files.PrivateFiles;
 import app.rapport.journal.JournalOpenException;
 import app.rapport.journal.JournalOpenException.Reason;
 import java.io.IOException;
@@ -8,12 +9,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,10 +23,6 @@ import java.util.Set;
 public final class InstanceLock implements AutoCloseable {
 
     public static final String LOCK_FILE = "rapport.lock";
-
-    private static final FileAttribute<?>[] PRIVATE = FileSystems.getDefault().supportedFileAttributeViews()
-            .contains("posix") ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rw-------"))} : new FileAttribute<?>[0];
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -49,7 +43,8 @@ public final class InstanceLock implements AutoCloseable {
         Path file = dataDir.resolve(LOCK_FILE);
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE);
+            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PrivateFiles.fileAttributes());
         } catch (AccessDeniedException e) {
             throw new JournalOpenException(file, Reason.NO_ACCESS, e.getMessage(), e);
         } catch (FileSystemException e) {
@@ -57,12 +52,10 @@ public final class InstanceLock implements AutoCloseable {
         }
         try {
             // A lock file of an earlier version was readable by everyone.
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (IOException e) {
-                    // Another user's file that we may write to anyway: the lock still works.
-                }
+            try {
+                PrivateFiles.restrict(file);
+            } catch (IOException e) {
+                // Another user's file that we may write to anyway: the lock still works.
             }
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -1,13 +1,12 @@
 package app.rapport.store;
 
+import app.rapport.files.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
@@ -73,11 +72,7 @@ final class NativeLibrary {
         Path part = Temporaries.beside(file);
         Files.deleteIfExists(part);
         try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createFile(part);
-            }
+            PrivateFiles.createProgram(part);
             try (OutputStream out = Files.newOutputStream(part)) {
                 out.write(library);
             }

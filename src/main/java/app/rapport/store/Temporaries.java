@@ -1,10 +1,9 @@
 package app.rapport.store;
 
+import app.rapport.files.PrivateFiles;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +32,7 @@ final class Temporaries {
 
     /** Creates {@code file} empty and readable by the user alone; SQLite gives its companions the same rights. */
     static void createPrivateFile(Path file) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
+        PrivateFiles.createFile(file);
     }
 
     /** Deletes a temporary database file and the rollback journal, WAL and shared memory SQLite kept beside it. */

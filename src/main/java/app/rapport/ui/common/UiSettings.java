@@ -1,15 +1,14 @@
 package app.rapport.ui.common;
 
+import app.rapport.files.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -104,8 +103,8 @@ public final class UiSettings {
         if (file != null) {
             try {
                 Files.deleteIfExists(temporary());
-                if (POSIX && Files.isRegularFile(file)) {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------")); // written by an earlier version
+                if (Files.isRegularFile(file)) {
+                    PrivateFiles.restrict(file); // written by an earlier version
                 }
             } catch (IOException e) {
                 LOG.log(Level.FINE, "could not remove " + temporary(), e);
@@ -150,13 +149,11 @@ public final class UiSettings {
 
     private void store(Properties p) {
         try {
-            createPrivateFolder(file.getParent());
+            PrivateFiles.createFolders(file.getParent());
             Path tmp = temporary();
             Files.deleteIfExists(tmp);
             // The user's alone, like everything in the data folder (the default would be readable by all).
-            if (POSIX) {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
+            PrivateFiles.createFile(tmp);
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(out, "Rapport window settings");
             }
@@ -174,18 +171,6 @@ public final class UiSettings {
         return file.resolveSibling(FILE_NAME + ".tmp");
     }
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-
-    private static void createPrivateFolder(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        if (POSIX) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(dir);
-        }
-    }
 
     private void read(Properties p) {
         theme.set(parseEnum(ThemeChoice.class, p.getProperty("theme"), ThemeChoice.SYSTEM));
