@@ -94,6 +94,12 @@ public final class VCardContactReader {
                 }
                 // An interrupted download ends inside its last card: what was read of it may be a part.
                 boolean cut = cards.unfinished() && number == startLines.size();
+                if (isGroup(card) && !cut) {
+                    // A group is no person: its members are cards of their own.
+                    records.warn(records.problem("card", number, line, "KIND", "import.vcard.group",
+                            String.valueOf(name(card))));
+                    continue;
+                }
                 addCard(records, card, number, line, cut);
                 if (number % 100 == 0) {
                     progress.update("read", number, startLines.size());
@@ -261,8 +267,7 @@ public final class VCardContactReader {
                 .map(String::strip).toList());
         b.phones(card.getTelephoneNumbers().stream().map(VCardContactReader::phone)
                 .filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
-        b.links(card.getUrls().stream().map(Url::getValue).filter(v -> v != null && !v.isBlank())
-                .map(String::strip).toList());
+        b.links(links(card));
         if (card.getBirthday() != null) {
             try {
                 b.birthday(birthday(card.getBirthday()));
@@ -304,6 +309,52 @@ public final class VCardContactReader {
         String rapportId = uid != null && uid.startsWith(RAPPORT_UID) && uid.length() > RAPPORT_UID.length()
                 ? uid.substring(RAPPORT_UID.length()) : null;
         records.add(b.build(), "card", number, line, problems, FIELDS, rapportId);
+    }
+
+    /**
+     * The card's URLs, then its social profiles and messenger handles: {@code SOCIALPROFILE}
+     * (Monica 4), {@code X-SOCIAL-PROFILE} with {@code X-USER} (Monica 5), Apple's
+     * {@code X-SOCIALPROFILE}, and {@code IMPP} (with Monica's {@code X-SERVICE-TYPE} when the value
+     * is a bare handle).
+     */
+    private static List<String> links(VCard card) {
+        List<String> links = new ArrayList<>();
+        for (Url u : card.getUrls()) {
+            addLink(links, u.getValue());
+        }
+        for (ezvcard.property.RawProperty p : card.getExtendedProperties()) {
+            String n = p.getPropertyName().toUpperCase(java.util.Locale.ROOT);
+            if (n.equals("SOCIALPROFILE") || n.equals("X-SOCIALPROFILE") || n.equals("X-SOCIAL-PROFILE")) {
+                String value = blankToNull(p.getValue());
+                String user = blankToNull(p.getParameter("X-USER"));
+                String type = blankToNull(p.getParameters().getType());
+                addLink(links, value != null ? value : user == null ? null : type == null ? user : type + ": " + user);
+            }
+        }
+        for (ezvcard.property.Impp impp : card.getImpps()) {
+            java.net.URI uri = impp.getUri();
+            if (uri == null) {
+                continue;
+            }
+            String service = blankToNull(impp.getParameter("X-SERVICE-TYPE"));
+            addLink(links, uri.getScheme() != null || service == null ? uri.toString() : service + ": " + uri);
+        }
+        return links;
+    }
+
+    private static void addLink(List<String> links, String value) {
+        if (value != null && !value.isBlank() && !links.contains(value.strip())) {
+            links.add(value.strip());
+        }
+    }
+
+    /** A card of a group (vCard 4's KIND:group, Apple's and Monica's X-ADDRESSBOOKSERVER-KIND:group), not of a person. */
+    private static boolean isGroup(VCard card) {
+        if (card.getKind() != null && card.getKind().isGroup()) {
+            return true;
+        }
+        ezvcard.property.RawProperty kind = card.getExtendedProperty("X-ADDRESSBOOKSERVER-KIND");
+        return kind != null && "group".equalsIgnoreCase(String.valueOf(kind.getValue()).strip());
     }
 
     /** How Rapport's vCard export names a contact's id ({@code VCardContactWriter}). */
