@@ -210,6 +210,36 @@ public interface Journal extends AutoCloseable {
     Merge mergeContacts(String keepId, String removeId);
 
     /**
+     * As {@link #mergeContacts(String, String)}, with the fields the user chose in a review
+     * applied to the two records as stored when the merge runs.
+     */
+    Merge mergeContacts(String keepId, String removeId, MergeChoice choice);
+
+    /** Remembers that the two contacts are different people: they are not offered as duplicates again. */
+    void markNotSamePerson(ContactPair pair);
+
+    /** Forgets {@link #markNotSamePerson} (its Undo). */
+    void unmarkNotSamePerson(ContactPair pair);
+
+    /** Every pair marked as not the same person. */
+    java.util.Set<ContactPair> notSamePersonPairs();
+
+    /** Two contacts by id, in either order: the same pair. */
+    record ContactPair(String first, String second) {
+        public ContactPair {
+            if (first.compareTo(second) > 0) {
+                String t = first;
+                first = second;
+                second = t;
+            }
+        }
+
+        public static ContactPair of(String a, String b) {
+            return new ContactPair(a, b);
+        }
+    }
+
+    /**
      * Restores both contacts as they were before the merge, with their own ties and encounters.
      * Refused when a later merge built on the kept contact is still in place.
      */

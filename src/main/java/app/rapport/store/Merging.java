@@ -1,7 +1,6 @@
 package app.rapport.store;
 
 import app.rapport.journal.Contact;
-import app.rapport.journal.ContactMerge;
 import app.rapport.journal.Journal.Merge;
 import app.rapport.journal.Tie;
 import app.rapport.journal.ValidationException;
@@ -43,6 +42,10 @@ final class Merging {
     }
 
     Merge merge(String keepId, String removeId) {
+        return merge(keepId, removeId, app.rapport.journal.MergeChoice.keepAll());
+    }
+
+    Merge merge(String keepId, String removeId, app.rapport.journal.MergeChoice choice) {
         if (keepId.equals(removeId)) {
             throw new IllegalArgumentException("a contact cannot be merged with itself: " + keepId);
         }
@@ -63,7 +66,7 @@ final class Merging {
             long keepPk = db.pkOfContact(c, keepId);
             long removePk = db.pkOfContact(c, removeId);
             MergeRecord record = recordBefore(c, keepPk, removePk);
-            contacts.upsert(c, ContactMerge.merge(record.kept(), record.removed()), now, false);
+            contacts.upsert(c, choice.apply(record.kept(), record.removed()), now, false);
             moveOver(c, record, keepId, removeId, keepPk, removePk);
             contacts.deleteRow(c, removePk);
             index.reindexEncountersOf(c, keepPk);

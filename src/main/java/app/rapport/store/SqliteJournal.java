@@ -49,6 +49,7 @@ public final class SqliteJournal implements Journal {
     private final IntroductionStore introductions;
     private final ExchangeStore exchanges;
     private final KeepInTouchStore keepInTouch;
+    private final NotSamePersonStore notSamePerson;
     private final TrashStore trash;
     private final Snapshots snapshots;
     private final JournalBackups backups;
@@ -66,6 +67,7 @@ public final class SqliteJournal implements Journal {
         this.introductions = new IntroductionStore(db);
         this.exchanges = new ExchangeStore(db);
         this.keepInTouch = new KeepInTouchStore(db, clock);
+        this.notSamePerson = new NotSamePersonStore(db);
         this.trash = new TrashStore(db, clock);
         this.snapshots = new Snapshots(db);
         this.backups = new JournalBackups(db, clock);
@@ -406,6 +408,26 @@ public final class SqliteJournal implements Journal {
     @Override
     public Merge mergeContacts(String keepId, String removeId) {
         return merging.merge(keepId, removeId);
+    }
+
+    @Override
+    public Merge mergeContacts(String keepId, String removeId, app.rapport.journal.MergeChoice choice) {
+        return merging.merge(keepId, removeId, choice);
+    }
+
+    @Override
+    public void markNotSamePerson(ContactPair pair) {
+        notSamePerson.mark(pair);
+    }
+
+    @Override
+    public void unmarkNotSamePerson(ContactPair pair) {
+        notSamePerson.unmark(pair);
+    }
+
+    @Override
+    public java.util.Set<ContactPair> notSamePersonPairs() {
+        return notSamePerson.pairs();
     }
 
     @Override

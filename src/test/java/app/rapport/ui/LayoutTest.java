@@ -91,6 +91,9 @@ class LayoutTest extends WindowTest {
         dialog("new event", () -> EventEditorDialog.create(window, clock, saved -> { }), found);
         dialog("capture after an event", () -> PostEventCaptureDialog.show(window, clock, event), found);
         dialog("event brief", () -> EventBriefWindow.show(window, clock, event.id()), found);
+        Contact other = journal.contact(people.get(4).id()).orElseThrow();
+        dialog("merge review", () -> new app.rapport.ui.duplicates.MergeReviewDialog(window.stage(), someone, other)
+                .show(), found);
         dialog("import", () -> new ImportDialog(window).show(), found);
         dialog("export", () -> new ExportDialog(window, List.of(), false).show(), found);
         showContact(someone.id());

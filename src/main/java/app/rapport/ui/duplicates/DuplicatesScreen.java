@@ -3,6 +3,7 @@ package app.rapport.ui.duplicates;
 import app.rapport.journal.Duplicates;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
+import app.rapport.ui.common.Nodes;
 import app.rapport.ui.common.Screen;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -23,6 +24,7 @@ public final class DuplicatesScreen implements Screen {
     final DuplicatesViewModel model;
     final ListView<Duplicates.Match> list = new ListView<>();
     final Button merge = new Button();
+    final Button notSame = new Button();
     final Label empty = new Label();
     private VBox root;
 
@@ -62,21 +64,41 @@ public final class DuplicatesScreen implements Screen {
         list.setPlaceholder(empty);
         merge.textProperty().bind(I18n.bind("duplicates.merge"));
         merge.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        merge.setId("duplicates-merge");
         merge.setOnAction(e -> {
             Duplicates.Match pair = list.getSelectionModel().getSelectedItem();
             if (pair != null) {
-                model.merge(pair, m -> {
-                    app.journalChanged();
-                    app.notify(I18n.text("duplicates.merged", m.removedName(), m.keptName()),
-                            () -> model.undo(m, app::journalChanged));
-                });
+                new MergeReviewDialog(app.window(), pair.candidate(), pair.existing()).showAndWait()
+                        .ifPresent(d -> decide(pair, d));
             }
         });
-        root = new VBox(12, heading, list, new HBox(8, merge));
+        notSame.textProperty().bind(I18n.bind("duplicates.notSame"));
+        notSame.setId("duplicates-not-same");
+        notSame.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        notSame.setOnAction(e -> {
+            Duplicates.Match pair = list.getSelectionModel().getSelectedItem();
+            if (pair != null) {
+                decide(pair, new MergeReviewDialog.Decision(null));
+            }
+        });
+        root = new VBox(12, heading, list, Nodes.buttonRow(8, merge, notSame));
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(16));
         app.journalRevision().addListener((obs, old, now) -> model.refresh());
         return root;
+    }
+
+    private void decide(Duplicates.Match pair, MergeReviewDialog.Decision d) {
+        if (d.notSamePerson()) {
+            model.notSamePerson(pair, () -> app.notify(I18n.text("duplicates.notSame.done", pair.candidate().name(),
+                    pair.existing().name()), () -> model.undoNotSamePerson(pair, () -> { })));
+            return;
+        }
+        model.merge(pair, d.choice(), m -> {
+            app.journalChanged();
+            app.notify(I18n.text("duplicates.merged", m.removedName(), m.keptName()),
+                    () -> model.undo(m, app::journalChanged));
+        });
     }
 
     private static String label(app.rapport.journal.Contact c) {

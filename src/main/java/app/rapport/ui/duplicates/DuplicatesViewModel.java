@@ -34,17 +34,40 @@ public final class DuplicatesViewModel {
 
     public void refresh() {
         searching.set(true);
-        Tasks.run(() -> Duplicates.within(journal.snapshot().contacts(), Progress.NONE))
-                .onSuccess(pairs::setAll).onFinally(() -> searching.set(false)).start();
+        Tasks.run(() -> {
+            // Pairs the user said are two people stay apart.
+            java.util.Set<Journal.ContactPair> apart = journal.notSamePersonPairs();
+            return Duplicates.within(journal.snapshot().contacts(), Progress.NONE).stream()
+                    .filter(m -> !apart.contains(pairOf(m))).toList();
+        }).onSuccess(pairs::setAll).onFinally(() -> searching.set(false)).start();
     }
 
-    /** Merges the pair (keeping the first); {@code done} gets the merge for the undo notice. */
-    public void merge(Duplicates.Match pair, Consumer<Journal.Merge> done) {
-        Tasks.run(() -> journal.mergeContacts(pair.candidate().id(), pair.existing().id()))
+    static Journal.ContactPair pairOf(Duplicates.Match m) {
+        return Journal.ContactPair.of(m.candidate().id(), m.existing().id());
+    }
+
+    /** Merges the pair as reviewed (keeping the first); {@code done} gets the merge for the undo notice. */
+    public void merge(Duplicates.Match pair, app.rapport.journal.MergeChoice choice, Consumer<Journal.Merge> done) {
+        Tasks.run(() -> journal.mergeContacts(pair.candidate().id(), pair.existing().id(), choice))
                 .onSuccess(m -> {
                     done.accept(m);
                     refresh();
                 }).start();
+    }
+
+    /** Remembers that the two are different people; {@code done} runs when it is stored. */
+    public void notSamePerson(Duplicates.Match pair, Runnable done) {
+        Tasks.run(() -> journal.markNotSamePerson(pairOf(pair))).onSuccess(v -> {
+            done.run();
+            refresh();
+        }).start();
+    }
+
+    public void undoNotSamePerson(Duplicates.Match pair, Runnable done) {
+        Tasks.run(() -> journal.unmarkNotSamePerson(pairOf(pair))).onSuccess(v -> {
+            done.run();
+            refresh();
+        }).start();
     }
 
     public void undo(Journal.Merge merge, Runnable done) {

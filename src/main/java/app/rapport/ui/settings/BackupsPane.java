@@ -2,6 +2,7 @@ package app.rapport.ui.settings;
 
 import app.rapport.journal.BackupService;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.I18n;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -65,7 +66,17 @@ public final class BackupsPane extends VBox {
         backupNow.setOnAction(e -> model.backupNow());
         restore.textProperty().bind(I18n.bind("backups.restore"));
         restore.disableProperty().bind(model.busyProperty().or(model.contentsProperty().isNull()));
-        restore.setOnAction(e -> model.restoreSelected());
+        restore.setId("backups-restore");
+        // Restoring replaces the journal: asked first, naming the backup and what happens to today's state.
+        restore.setOnAction(e -> {
+            BackupService.Entry entry = model.selectedProperty().get();
+            if (entry != null && Dialogs.confirm(getScene().getWindow(),
+                    I18n.text("backups.restore.title"),
+                    I18n.text("backups.restore.header", BackupsViewModel.label(entry)),
+                    I18n.text("backups.restore.text"), I18n.text("backups.restore.confirm"))) {
+                model.restoreSelected();
+            }
+        });
         getChildren().addAll(list, preview, new HBox(8, backupNow, restore), status, policy);
         setPadding(new Insets(8, 0, 8, 0));
         model.refresh();

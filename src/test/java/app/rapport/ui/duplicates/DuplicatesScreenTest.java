@@ -32,7 +32,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Possible duplicates: merge a pair with one click, undo it from the notice. */
+/**
+ * Possible duplicates: a pair is reviewed side by side and merged as chosen, undone from the
+ * notice; or marked as two people, which the journal remembers.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DuplicatesScreenTest {
 
@@ -77,11 +80,19 @@ class DuplicatesScreenTest {
 
         robot.clickOn("Jürgen Müller (Stadtwerke Köln) and Juergen Mueller: very similar name");
         robot.clickOn(screen.merge);
+        // Nothing is merged until the review says so; the names differ, so there is a choice.
+        waitUntil(() -> robot.lookup("#merge-name-removed").tryQuery().isPresent());
+        assertEquals(3, journal.stats().contacts());
+        assertTrue(robot.lookup("#merge-name-kept").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        assertTrue(robot.lookup("#merge-emails .check-box").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
+                "every value of a list is kept unless unticked");
+        robot.clickOn("#merge-name-removed");
+        robot.clickOn("#merge-review-merge");
         waitUntil(() -> !app.notices.isEmpty() && screen.list.getItems().isEmpty());
-        assertEquals("Juergen Mueller was merged into Jürgen Müller.", app.notices.getFirst().text());
         assertEquals(2, journal.stats().contacts());
-        Contact merged = journal.snapshot().contacts().stream().filter(c -> c.name().equals("Jürgen Müller"))
+        Contact merged = journal.snapshot().contacts().stream().filter(c -> c.name().equals("Juergen Mueller"))
                 .findFirst().orElseThrow();
+        assertEquals("Stadtwerke Köln", merged.organization(), "what only one of them knew stays");
         assertEquals(List.of("jm@example.org"), merged.emails());
         assertEquals(1, journal.encounters(EncounterFilter.all().withContact(merged.id())).size());
 
@@ -89,6 +100,26 @@ class DuplicatesScreenTest {
         waitUntil(() -> screen.list.getItems().size() == 1);
         assertEquals(3, journal.stats().contacts());
         assertEquals(before.encounters(), journal.snapshot().encounters());
+    }
+
+    @Test
+    void notTheSamePersonIsNotOfferedAgain(FxRobot robot) {
+        waitUntil(() -> screen.list.getItems().size() == 1);
+        robot.clickOn("Jürgen Müller (Stadtwerke Köln) and Juergen Mueller: very similar name");
+        robot.clickOn("#duplicates-not-same");
+        waitUntil(() -> !app.notices.isEmpty() && screen.list.getItems().isEmpty());
+        assertEquals("Jürgen Müller and Juergen Mueller are kept apart and not offered as duplicates again.",
+                app.notices.getFirst().text());
+        assertEquals(3, journal.stats().contacts(), "nothing merged");
+
+        // The journal remembers it: a screen opened afresh does not offer the pair either.
+        var fresh = new DuplicatesViewModel(journal);
+        robot.interact(fresh::refresh);
+        waitUntil(() -> !fresh.searchingProperty().get());
+        assertEquals(List.of(), fresh.pairs());
+
+        robot.interact(() -> app.notices.getFirst().undo().run());
+        waitUntil(() -> screen.list.getItems().size() == 1);
     }
 
     private static void waitUntil(BooleanSupplier condition) {

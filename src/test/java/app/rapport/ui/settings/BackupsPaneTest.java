@@ -81,7 +81,19 @@ class BackupsPaneTest {
         assertTrue(pane.preview.getText().startsWith("Holds 1 contact and no encounters, last changed "),
                 pane.preview.getText());
 
+        // Restoring replaces the journal: it asks first, and Cancel leaves everything as it is.
         robot.clickOn(pane.restore);
+        waitUntil(() -> robot.lookup("Replace with backup").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane .header-panel .label").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith("Replace the journal with the backup “"));
+        robot.clickOn("Cancel");
+        waitUntil(() -> Tasks.runningProperty().get() == 0);
+        assertEquals(2, journal.stats().contacts(), "nothing restored");
+        assertEquals(0, ctx.journalRevision().get());
+
+        robot.clickOn(pane.restore);
+        waitUntil(() -> robot.lookup("Replace with backup").tryQuery().isPresent());
+        robot.clickOn("Replace with backup");
         waitUntil(() -> ctx.journalRevision().get() == 1);
         assertEquals(1, journal.stats().contacts(), "Ben, added after the backup, is gone");
         waitUntil(() -> pane.list.getItems().size() == 2);
