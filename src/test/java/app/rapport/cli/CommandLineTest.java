@@ -257,8 +257,8 @@ class CommandLineTest {
         Files.writeString(tmp.resolve("contacts.txt"), "Anna, call back on Monday\n");
         Run notes = run("--data-dir", dir("j"), "import", tmp.resolve("contacts.txt").toString());
         assertEquals(1, notes.code());
-        assertEquals(tmp.resolve("contacts.txt") + " is not in a format Rapport can import (Rapport JSON,"
-                + " iCalendar, vCard, CSV (LinkedIn, Google, Excel)).\n", notes.err());
+        assertEquals(tmp.resolve("contacts.txt") + " is not in a format Rapport can import (Monica JSON,"
+                + " Rapport JSON, iCalendar, vCard, CSV (LinkedIn, Google, Outlook, Excel)).\n", notes.err());
 
         Files.writeString(tmp.resolve("empty.json"), " \n");
         Run empty = run("--data-dir", dir("j"), "import", tmp.resolve("empty.json").toString());

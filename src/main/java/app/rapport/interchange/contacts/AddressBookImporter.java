@@ -18,7 +18,7 @@ public final class AddressBookImporter implements Importer {
 
     @Override
     public String formatName() {
-        return "vCard, CSV (LinkedIn, Google, Excel)";
+        return "vCard, CSV (LinkedIn, Google, Outlook, Excel)";
     }
 
     @Override

@@ -6,6 +6,7 @@ public enum ContactFormat {
     LINKEDIN_CSV("LinkedIn CSV"),
     GOOGLE_CSV("Google Contacts CSV"),
     GERMAN_CSV("Excel CSV"),
+    OUTLOOK_CSV("Outlook CSV"),
     RAPPORT_CSV("Rapport CSV");
 
     private final String displayName;

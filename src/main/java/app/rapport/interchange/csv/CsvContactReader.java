@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads the address book CSV files people actually have: LinkedIn's "Connections.csv" (with its
  * note lines before the header), Google Contacts' export (the current header and the older
- * "Given Name" one), and a German Excel export (semicolons, Windows-1252 or UTF-8 with BOM), as
+ * "Given Name" one), Outlook's export in English and German (Outlook for Windows and Outlook.com
+ * name their columns alike), and a German Excel export (semicolons, Windows-1252 or UTF-8 with BOM), as
  * well as Rapport's own CSV export. The dialect is recognised by the header, wherever in the first
  * lines it is; records are numbered by the line they start on.
  */
@@ -54,6 +55,9 @@ public final class CsvContactReader {
         GOOGLE(ContactFormat.GOOGLE_CSV),
         GOOGLE_OLD(ContactFormat.GOOGLE_CSV),
         GERMAN(ContactFormat.GERMAN_CSV),
+        OUTLOOK(ContactFormat.OUTLOOK_CSV),
+        /** Outlook's German export: the German columns, read as {@link #GERMAN} with Outlook's extra ones. */
+        OUTLOOK_GERMAN(ContactFormat.OUTLOOK_CSV),
         RAPPORT(ContactFormat.RAPPORT_CSV);
 
         final ContactFormat format;
@@ -99,8 +103,14 @@ public final class CsvContactReader {
         if (cells.contains("given name") && cells.contains("family name")) {
             return Dialect.GOOGLE_OLD;
         }
+        if (cells.contains("first name") && cells.contains("last name") && (cells.contains("e-mail address")
+                || cells.contains("e-mail display name") || cells.contains("business phone") || cells.contains("job title"))) {
+            return Dialect.OUTLOOK;
+        }
         if (cells.contains("vorname") && cells.contains("nachname")) {
-            return Dialect.GERMAN;
+            return cells.contains("e-mail: angezeigter name") || cells.contains("e-mail 2: adresse")
+                    || cells.contains("telefon geschäftlich") && cells.contains("e-mail-adresse")
+                    ? Dialect.OUTLOOK_GERMAN : Dialect.GERMAN;
         }
         return null;
     }
@@ -235,9 +245,9 @@ public final class CsvContactReader {
 
         void require(String file, long line, Dialect d) throws ImportFailedException {
             String[] required = switch (d) {
-                case LINKEDIN, GOOGLE -> new String[] {"first name", "last name"};
+                case LINKEDIN, GOOGLE, OUTLOOK -> new String[] {"first name", "last name"};
                 case GOOGLE_OLD -> new String[] {"given name", "family name"};
-                case GERMAN -> new String[] {"vorname", "nachname"};
+                case GERMAN, OUTLOOK_GERMAN -> new String[] {"vorname", "nachname"};
                 case RAPPORT -> new String[] {"name"};
             };
             for (String r : required) {
@@ -398,19 +408,58 @@ public final class CsvContactReader {
                 fields.put("emails", cols.label("e-mail 1 - value"));
                 fields.put("phones", cols.label("phone 1 - value"));
             }
-            case GERMAN -> {
+            case OUTLOOK -> {
+                name = joinName(cols.get(r, "first name"), cols.get(r, "middle name"), cols.get(r, "last name"),
+                        cols.get(r, "suffix"));
+                if (name == null) {
+                    name = cols.get(r, "nickname", "e-mail display name");
+                }
+                b.organization(cols.get(r, "company")).role(cols.get(r, "job title"));
+                b.city(cols.get(r, "business city", "home city", "other city"));
+                b.emails(outlookEmails(cols, r, "e-mail address", "e-mail 2 address", "e-mail 3 address"));
+                List<String> phones = new ArrayList<>();
+                for (String c : List.of("mobile phone", "business phone", "business phone 2", "home phone", "home phone 2",
+                        "primary phone", "company main phone", "other phone", "car phone")) {
+                    addIfPresent(phones, cols.get(r, c));
+                }
+                b.phones(phones);
+                List<String> links = new ArrayList<>();
+                addIfPresent(links, cols.get(r, "web page"));
+                addIfPresent(links, cols.get(r, "personal web page"));
+                b.links(links);
+                b.notes(cols.get(r, "notes"));
+                b.interests(list(cols.get(r, "categories"), LIST_SEPARATORS));
+                String birthday = cols.get(r, "birthday");
+                if (birthday != null && !isOutlookNoDate(birthday)) {
+                    try {
+                        b.birthday(outlookDate(birthday));
+                    } catch (DateTimeException e) {
+                        problems.add(records.problem("row", row, line, cols.label("birthday"), "import.field.notADate", birthday));
+                    }
+                }
+                fields.put("name", cols.label("first name"));
+                fields.put("emails", cols.label("e-mail address"));
+                fields.put("phones", cols.label("mobile phone", "business phone", "home phone"));
+            }
+            case GERMAN, OUTLOOK_GERMAN -> {
                 name = joinName(cols.get(r, "anrede", "titel"), cols.get(r, "vorname"), cols.get(r, "weitere vornamen"),
                         cols.get(r, "nachname"));
                 b.organization(cols.get(r, "firma", "unternehmen", "organisation", "firma/organisation"));
                 b.role(cols.get(r, "position", "funktion", "berufsbezeichnung"));
                 b.city(cols.get(r, "ort", "stadt", "ort geschäftlich", "ort privat"));
                 List<String> emails = new ArrayList<>();
-                for (String c : List.of("e-mail", "e-mail-adresse", "e-mail 1", "e-mail 2", "e-mail 3", "email")) {
-                    emails.addAll(list(cols.get(r, c), LIST_SEPARATORS));
+                if (dialect == Dialect.OUTLOOK_GERMAN) {
+                    emails.addAll(outlookEmails(cols, r, "e-mail-adresse", "e-mail 2: adresse", "e-mail 3: adresse"));
+                } else {
+                    for (String c : List.of("e-mail", "e-mail-adresse", "e-mail 1", "e-mail 2", "e-mail 3", "email")) {
+                        emails.addAll(list(cols.get(r, c), LIST_SEPARATORS));
+                    }
                 }
                 b.emails(emails);
                 List<String> phones = new ArrayList<>();
-                for (String c : List.of("telefon", "telefon geschäftlich", "telefon privat", "mobiltelefon", "mobil", "handy")) {
+                for (String c : List.of("telefon", "telefon geschäftlich", "telefon privat", "mobiltelefon", "mobil", "handy",
+                        "telefon geschäftlich 2", "telefon privat 2", "mobiltelefon 2", "haupttelefon", "telefon firma",
+                        "weiteres telefon")) {
                     String v = cols.get(r, c);
                     if (v != null) {
                         phones.add(v);
@@ -421,7 +470,7 @@ public final class CsvContactReader {
                 b.notes(cols.get(r, "notizen", "notiz", "bemerkung", "bemerkungen"));
                 b.interests(list(cols.get(r, "interessen", "kategorien", "schlagworte"), LIST_SEPARATORS));
                 String birthday = cols.get(r, "geburtstag", "geburtsdatum");
-                if (birthday != null) {
+                if (birthday != null && !isOutlookNoDate(birthday)) {
                     try {
                         b.birthday(germanDate(birthday));
                     } catch (DateTimeException e) {
@@ -457,6 +506,61 @@ public final class CsvContactReader {
             name = "";
         }
         records.add(b.name(name).build(), "row", row, line, problems, fields);
+    }
+
+    private static void addIfPresent(List<String> values, String value) {
+        if (value != null && !values.contains(value)) {
+            values.add(value);
+        }
+    }
+
+    private static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()\\s]+@[^()\\s]+)\\)");
+
+    /**
+     * Outlook's e-mail columns. An address of an Exchange account is written as its directory
+     * name ({@code /o=ExchangeLabs/ou=…}, type EX); its display name "Anna Berg (anna@example.org)"
+     * then carries the address, which is taken from there; one with none is left out.
+     */
+    private static List<String> outlookEmails(Columns cols, CSVRecord r, String... columns) {
+        List<String> out = new ArrayList<>();
+        for (String c : columns) {
+            String v = cols.get(r, c);
+            if (v == null) {
+                continue;
+            }
+            if (v.startsWith("/o=") || v.startsWith("/O=")) {
+                String display = cols.get(r, c.equals("e-mail address") ? "e-mail display name"
+                        : c.equals("e-mail-adresse") ? "e-mail: angezeigter name"
+                        : c.replace(" address", " display name").replace(": adresse", ": angezeigter name"));
+                var m = display == null ? null : IN_PARENTHESES.matcher(display);
+                if (m != null && m.find()) {
+                    addIfPresent(out, m.group(1));
+                }
+                continue;
+            }
+            addIfPresent(out, v);
+        }
+        return out;
+    }
+
+    /** Outlook writes a missing date as "0/0/00" (English) or "0.0.00" (German). */
+    private static boolean isOutlookNoDate(String s) {
+        return s.strip().matches("0+[./-]0+[./-]0+");
+    }
+
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /** Outlook's English dates: 4/12/1985 (month first, as the US Outlook writes it); ISO too. */
+    static Birthday outlookDate(String s) {
+        var m = SLASHED.matcher(s.strip());
+        if (m.matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            // A day first (British Outlook) shows when the first number cannot be a month.
+            return first > 12 ? Birthday.of(year, second, first) : Birthday.of(year, first, second);
+        }
+        return Birthday.parse(s);
     }
 
     /** LinkedIn writes "12 Mar 2024"; kept as ISO so that it reads the same in every language. */

@@ -61,6 +61,47 @@ class ContactImportTest {
     }
 
     @Test
+    void outlookCsvInEnglish() throws Exception {
+        AddressBook book = read("csv/outlook-en.csv");
+        assertEquals(ContactFormat.OUTLOOK_CSV, book.format());
+        assertEquals(0, book.invalidRecords(), book.invalid().toString());
+        assertEquals(3, book.contacts().size());
+        Contact anna = named(book, "Anna Berg");
+        assertEquals("Kreislauf GmbH", anna.organization());
+        assertEquals("Founder", anna.role());
+        assertEquals("Köln", anna.city());
+        assertEquals(List.of("anna@kreislauf.example", "anna.berg@example.org"), anna.emails());
+        assertEquals(List.of("+49 170 5550101", "+49 221 5550101"), anna.phones());
+        assertEquals(List.of("https://kreislauf.example/anna"), anna.links());
+        assertEquals(Birthday.of(1985, 4, 12), anna.birthday(), "4/12/1985: month first");
+        assertEquals(List.of("Kreislaufwirtschaft", "Repair Café"), anna.interests());
+        assertEquals("Met at the repair café.\r\nLikes long walks.", anna.notes());
+        Contact ben = named(book, "Ben J. Cole");
+        assertEquals(List.of("ben.cole@rat.example"), ben.emails(), "an Exchange address, from its display name");
+        assertNull(ben.birthday(), "0/0/00 is Outlook's no date");
+        assertEquals("Bonn", ben.city());
+        assertEquals(Birthday.of(1990, 12, 24), named(book, "Clara Dunn").birthday(), "24/12/1990: a day first");
+    }
+
+    @Test
+    void outlookCsvInGermanFromWindows1252() throws Exception {
+        AddressBook book = read("csv/outlook-de-windows-1252.csv");
+        assertEquals(ContactFormat.OUTLOOK_CSV, book.format());
+        assertEquals(0, book.invalidRecords(), book.invalid().toString());
+        Contact j = named(book, "Jürgen Weber");
+        assertEquals("Stadtwerke Köln", j.organization());
+        assertEquals("Leiter Vertrieb", j.role());
+        assertEquals(List.of("j.weber@stadtwerke.example", "juergen@example.org"), j.emails());
+        assertEquals(List.of("0221 555-0201", "+49 171 5550202"), j.phones());
+        assertEquals(Birthday.of(1975, 7, 3), j.birthday());
+        assertEquals(List.of("Energie", "Vertrieb"), j.interests());
+        assertEquals("Kennt alle im Rathaus.", j.notes());
+        Contact o = named(book, "Özlem Öztürk");
+        assertNull(o.birthday(), "0.0.00 is Outlook's no date");
+        assertEquals("Düsseldorf", o.city());
+    }
+
+    @Test
     void googleAndNextcloudVCards() throws Exception {
         AddressBook google = read("vcard/google-contacts-3.0.vcf");
         Contact j = named(google, "Jürgen Weber");
