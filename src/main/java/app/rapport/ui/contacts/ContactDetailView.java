@@ -512,9 +512,56 @@ final class ContactDetailView {
             follow.getStyleClass().add(f.done() ? "follow-up-done" : "follow-up");
             body.getChildren().add(follow);
         }
-        HBox row = new HBox(12, iconBox, body);
+        // Open, edit and delete from here as from the Journal: a double click or Enter opens the
+        // encounter in its editor; the menu (also on a right click) edits or deletes it.
+        String label = e.title() != null && !e.title().isBlank() ? e.title().strip()
+                : I18n.text(e.kind().messageKey()) + ", " + Formats.dateTime(e.date());
+        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(I18n.text("journal.edit"),
+                new FontIcon(Material2AL.EDIT));
+        edit.setOnAction(x -> editEncounter(e));
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(I18n.text("journal.delete"),
+                new FontIcon(Material2AL.DELETE_OUTLINE));
+        delete.setOnAction(x -> model.trashEncounter(e, label));
+        javafx.scene.control.MenuButton actions = new javafx.scene.control.MenuButton(null,
+                new FontIcon(Material2MZ.MORE_VERT), edit, delete);
+        actions.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW,
+                "timeline-actions");
+        actions.setAccessibleText(I18n.text("timeline.actions", label));
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, iconBox, body, actions);
         row.getStyleClass().add("timeline-entry");
+        row.setUserData(e.id());
+        row.setFocusTraversable(true);
+        row.setOnMouseClicked(m -> {
+            if (m.getButton() == javafx.scene.input.MouseButton.PRIMARY && m.getClickCount() == 2) {
+                editEncounter(e);
+            }
+        });
+        row.setOnContextMenuRequested(m -> {
+            new javafx.scene.control.ContextMenu(copy(edit), copy(delete)).show(row, m.getScreenX(), m.getScreenY());
+            m.consume();
+        });
+        row.setOnKeyPressed(k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                editEncounter(e);
+                k.consume();
+            } else if (k.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                model.trashEncounter(e, label);
+                k.consume();
+            }
+        });
         return row;
+    }
+
+    private static javafx.scene.control.MenuItem copy(javafx.scene.control.MenuItem item) {
+        javafx.scene.control.MenuItem c = new javafx.scene.control.MenuItem(item.getText(),
+                new FontIcon(((FontIcon) item.getGraphic()).getIconCode()));
+        c.setOnAction(item.getOnAction());
+        return c;
+    }
+
+    private void editEncounter(Encounter e) {
+        app.rapport.ui.journal.QuickCaptureDialog.edit(model.app(), e);
     }
 
     static Ikon kindIcon(EncounterKind kind) {

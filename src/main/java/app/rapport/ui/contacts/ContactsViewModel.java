@@ -254,6 +254,16 @@ public final class ContactsViewModel {
         }).start();
     }
 
+    /** Moves an encounter of the contact's timeline to the trash, with Undo, as the Journal does. */
+    public void trashEncounter(app.rapport.journal.Encounter encounter, String label) {
+        String id = encounter.id();
+        Tasks.run(() -> app.journal().trashEncounter(id)).onSuccess(v -> {
+            app.journalChanged();
+            app.notify(I18n.text("journal.deleted", label), () -> Tasks.run(() -> app.journal().restoreEncounter(id))
+                    .onSuccess(x -> app.journalChanged()).start());
+        }).start();
+    }
+
     /** Contacts whose name matches what was typed, for pickers; runs on the calling (background) thread. */
     public List<ContactSummary> suggestContacts(String typed, String except) {
         return app.journal().contacts(ContactFilter.all().withText(typed).withArchived(true).withLimit(9))
