@@ -60,6 +60,61 @@ class ContactImportTest {
         assertEquals(Birthday.of(1990, 2, 28), named(book, "Özlem Öztürk").birthday());
     }
 
+    /** A JPEG of the given size and colour, as a phone's camera gives it. */
+    static byte[] jpeg(int w, int h, java.awt.Color colour) throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    /** Base64 folded as Apple folds it: 75 characters, continuation lines begin with a space. */
+    static String folded(String property, byte[] data) {
+        String line = property + java.util.Base64.getEncoder().encodeToString(data);
+        StringBuilder sb = new StringBuilder(line.substring(0, Math.min(75, line.length())));
+        for (int i = 75; i < line.length(); i += 74) {
+            sb.append("\r\n ").append(line, i, Math.min(line.length(), i + 74));
+        }
+        return sb.append("\r\n").toString();
+    }
+
+    @Test
+    void appleContactsExportOfSeveralCardsEachWithItsPhoto(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // "Export vCard…" of a selection in Contacts on macOS: vCard 3.0, one card after the other,
+        // each photo inline as base64 JPEG, social profiles as X-SOCIALPROFILE.
+        StringBuilder vcf = new StringBuilder();
+        String[][] people = {{"Berg;Anna", "Anna Berg", "twitter", "annaberg"}, {"Cole;Ben", "Ben Cole", "linkedin", "bencole"},
+                {"Dunn;Clara", "Clara Dunn", "facebook", "clara.dunn"}};
+        java.awt.Color[] colours = {java.awt.Color.RED, java.awt.Color.GREEN, java.awt.Color.BLUE};
+        for (int i = 0; i < people.length; i++) {
+            vcf.append("BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 15.1//EN\r\n")
+                    .append("N:").append(people[i][0]).append(";;;\r\nFN:").append(people[i][1]).append("\r\n")
+                    .append("item1.X-SOCIALPROFILE;type=").append(people[i][2]).append(";x-user=").append(people[i][3])
+                    .append(":x-apple:").append(people[i][3]).append("\r\n")
+                    .append(folded("PHOTO;ENCODING=b;TYPE=JPEG:", jpeg(800 + 100 * i, 600, colours[i])))
+                    .append("END:VCARD\r\n");
+        }
+        Path file = tmp.resolve("3 Kontakte.vcf");
+        java.nio.file.Files.writeString(file, vcf);
+        AddressBook book = ContactFiles.read(file, Progress.NONE);
+        assertEquals(3, book.contacts().size());
+        assertEquals(List.of(), book.warnings());
+        for (int i = 0; i < people.length; i++) {
+            Contact c = named(book, people[i][1]);
+            assertNotNull(c.photo(), c.name() + " keeps the photo");
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(c.photo().bytes()));
+            assertEquals(PhotoScaler.SIDE, img.getWidth(), "scaled to the stored size");
+            java.awt.Color centre = new java.awt.Color(img.getRGB(img.getWidth() / 2, img.getHeight() / 2));
+            assertTrue(Math.abs(centre.getRed() - colours[i].getRed()) < 30 && Math.abs(centre.getGreen() - colours[i].getGreen()) < 30
+                    && Math.abs(centre.getBlue() - colours[i].getBlue()) < 30, c.name() + " has its own photo, not another's: " + centre);
+            assertEquals(List.of("x-apple:" + people[i][3]), c.links());
+        }
+    }
+
     @Test
     void outlookCsvInEnglish() throws Exception {
         AddressBook book = read("csv/outlook-en.csv");
