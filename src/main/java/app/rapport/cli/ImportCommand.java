@@ -136,6 +136,8 @@ final class ImportCommand extends BaseCommand {
                 throw new CliFailure(text("cli.import.nothingImported"), e);
             } catch (app.rapport.journal.JournalStorageException e) {
                 throw new CliFailure(storageFailure(e).getMessage() + " " + text("cli.import.nothingImported"), e);
+            } catch (app.rapport.journal.JournalBusyException e) {
+                throw e; // said in the user's words by Commands, as for every command
             } catch (RuntimeException e) {
                 throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
                         + " " + text("cli.import.nothingImported"), e);
@@ -237,6 +239,8 @@ final class ImportCommand extends BaseCommand {
                 throw new CliFailure(text("cli.import.nothingImported"), e);
             } catch (app.rapport.journal.JournalStorageException e) {
                 throw new CliFailure(storageFailure(e).getMessage() + " " + text("cli.import.nothingImported"), e);
+            } catch (app.rapport.journal.JournalBusyException e) {
+                throw e; // said in the user's words by Commands, as for every command
             } catch (RuntimeException e) {
                 throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
                         + " " + text("cli.import.nothingImported"), e);
