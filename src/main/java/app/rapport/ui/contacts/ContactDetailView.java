@@ -2,7 +2,6 @@ package app.rapport.ui.contacts;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
-import app.rapport.journal.EncounterKind;
 import app.rapport.journal.FollowUp;
 import app.rapport.ui.common.Chips;
 import app.rapport.ui.common.Dialogs;
@@ -443,7 +442,7 @@ final class ContactDetailView {
     }
 
     private Node entry(Encounter e, ContactDetail detail) {
-        FontIcon kindIcon = new FontIcon(kindIcon(e.kind()));
+        FontIcon kindIcon = new FontIcon(app.rapport.ui.common.EncounterIcons.of(e.kind()));
         kindIcon.getStyleClass().add("timeline-icon");
         StackPane iconBox = new StackPane(kindIcon);
         iconBox.getStyleClass().add("timeline-icon-box");
@@ -562,19 +561,6 @@ final class ContactDetailView {
 
     private void editEncounter(Encounter e) {
         app.rapport.ui.journal.QuickCaptureDialog.edit(model.app(), e);
-    }
-
-    static Ikon kindIcon(EncounterKind kind) {
-        return switch (kind) {
-            case MEETING -> Material2MZ.PEOPLE;
-            case CALL -> Material2MZ.PHONE;
-            case VIDEO -> Material2MZ.VIDEOCAM;
-            case MESSAGE -> Material2AL.CHAT;
-            case EMAIL -> Material2AL.EMAIL;
-            case MEAL -> Material2MZ.RESTAURANT;
-            case EVENT -> Material2AL.EVENT;
-            case OTHER -> Material2MZ.NOTES;
-        };
     }
 
     private static Node section(String titleKey, String count, Node body, Node... extra) {

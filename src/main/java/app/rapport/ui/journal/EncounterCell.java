@@ -86,7 +86,7 @@ final class EncounterCell extends ListCell<Encounter> {
             return;
         }
         var names = vm.namesProperty().get();
-        kindIcon.setIconCode(EncounterTexts.icon(e.kind()));
+        kindIcon.setIconCode(app.rapport.ui.common.EncounterIcons.of(e.kind()));
         title.setText(EncounterTexts.heading(e, names));
         when.setText(EncounterTexts.dateTime(e.date()));
         line.setText(ContactCompletion.joinNonBlank(EncounterTexts.kind(e.kind()),

@@ -65,7 +65,7 @@ final class EncounterDetail extends StackPane {
         title.setWrapText(true);
         nodes.add(title);
 
-        Label kind = new Label(EncounterTexts.kind(e.kind()), new FontIcon(EncounterTexts.icon(e.kind())));
+        Label kind = new Label(EncounterTexts.kind(e.kind()), new FontIcon(app.rapport.ui.common.EncounterIcons.of(e.kind())));
         Label when = new Label(EncounterTexts.dateTime(e.date()), new FontIcon(Material2MZ.SCHEDULE));
         when.setId("detail-when");
         FlowPane facts = new FlowPane(18, 6, kind, when);

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** How an encounter reads on screen: dates in the user's locale, kinds with icons, snippets. */
@@ -40,19 +38,6 @@ final class EncounterTexts {
 
     static String kind(EncounterKind kind) {
         return I18n.text(kind.messageKey());
-    }
-
-    static Ikon icon(EncounterKind kind) {
-        return switch (kind) {
-            case MEETING -> Material2AL.GROUP;
-            case CALL -> Material2AL.CALL;
-            case VIDEO -> Material2MZ.VIDEOCAM;
-            case MESSAGE -> Material2AL.CHAT;
-            case EMAIL -> Material2AL.EMAIL;
-            case MEAL -> Material2MZ.RESTAURANT;
-            case EVENT -> Material2AL.EVENT;
-            case OTHER -> Material2MZ.MORE_HORIZ;
-        };
     }
 
     static String participantName(String id, Map<String, String> names) {

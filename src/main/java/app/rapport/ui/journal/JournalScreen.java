@@ -317,7 +317,7 @@ public final class JournalScreen implements Screen {
                 setGraphic(new FontIcon(Material2AL.FILTER_LIST));
             } else {
                 setText(EncounterTexts.kind(item));
-                setGraphic(new FontIcon(EncounterTexts.icon(item)));
+                setGraphic(new FontIcon(app.rapport.ui.common.EncounterIcons.of(item)));
             }
         }
     }

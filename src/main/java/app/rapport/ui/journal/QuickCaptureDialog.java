@@ -445,7 +445,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
                 setGraphic(null);
             } else {
                 setText(EncounterTexts.kind(item));
-                setGraphic(new FontIcon(EncounterTexts.icon(item)));
+                setGraphic(new FontIcon(app.rapport.ui.common.EncounterIcons.of(item)));
             }
         }
     }

@@ -299,7 +299,7 @@ public final class TodayScreen implements Screen {
 
     private Node recentTile(Encounter e) {
         String description = TodayTexts.date(e.date().toLocalDate()) + " · " + model.names(e.participants());
-        Tile tile = tile(TodayTexts.encounterTitle(e), description, icon(TodayTexts.kindIcon(e.kind()), "today-kind-icon"));
+        Tile tile = tile(TodayTexts.encounterTitle(e), description, icon(app.rapport.ui.common.EncounterIcons.of(e.kind()), "today-kind-icon"));
         if (!e.participants().isEmpty()) {
             String first = e.participants().getFirst();
             tile.setAction(actions(button(Material2AL.ADD_COMMENT, "today.action.logAgain", "log",
