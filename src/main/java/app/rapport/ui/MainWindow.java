@@ -246,7 +246,7 @@ public final class MainWindow implements AppContext {
             return;
         }
         Path folder = sampleFolder();
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(clock());
         generating = busyOverlay("sample.generating");
         content.getChildren().add(generating);
         Tasks.run(() -> {
@@ -604,6 +604,11 @@ public final class MainWindow implements AppContext {
     @Override
     public Window window() {
         return stage;
+    }
+
+    @Override
+    public java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface AppContext {
     /** Owner for dialogs. */
     Window window();
 
+    /** What "today" and "now" are for every screen: the system's clock, a fixed one in tests. */
+    java.time.Clock clock();
+
     /**
      * Goes up by one after every change to the journal made anywhere in the app; screens listen
      * and reload what they show.

@@ -55,7 +55,7 @@ final class ContactDetailView {
     ContactDetailView(ContactsViewModel model, ContactsScreen screen) {
         this.model = model;
         this.screen = screen;
-        this.relationship = new ContactRelationshipPane(model.app(), java.time.Clock.systemDefaultZone());
+        this.relationship = new ContactRelationshipPane(model.app(), model.app().clock());
         content.getStyleClass().add("contact-detail");
         content.setId("contact-detail");
         scroll.setFitToWidth(true);
@@ -272,7 +272,7 @@ final class ContactDetailView {
         row = addRow(grid, row, "contact.field.emails", String.join("\n", c.emails()));
         row = addRow(grid, row, "contact.field.phones", String.join("\n", c.phones()));
         row = addRow(grid, row, "contact.field.links", String.join("\n", c.links()));
-        row = addRow(grid, row, "contact.field.birthday", birthday(c));
+        row = addRow(grid, row, "contact.field.birthday", birthday(c, model.app().clock()));
         row = addRow(grid, row, "contact.field.howWeMet", c.howWeMet());
         row = addRow(grid, row, "contact.field.notes", c.notes());
         if (row == 0) {
@@ -281,12 +281,12 @@ final class ContactDetailView {
         return section("contacts.section.profile", null, grid);
     }
 
-    private static String birthday(Contact c) {
+    private static String birthday(Contact c, java.time.Clock clock) {
         if (c.birthday() == null) {
             return null;
         }
         String text = Formats.birthday(c.birthday());
-        return c.birthday().ageOn(java.time.LocalDate.now())
+        return c.birthday().ageOn(java.time.LocalDate.now(clock))
                 .map(age -> I18n.text("contacts.birthday.withAge", text, age)).orElse(text);
     }
 

@@ -57,7 +57,7 @@ public final class ContactsViewModel {
 
     public ContactsViewModel(AppContext app) {
         this.app = app;
-        this.warmthIndex = new ContactWarmth(app, java.time.Clock.systemDefaultZone());
+        this.warmthIndex = new ContactWarmth(app, app.clock());
         warmth.addListener((o, was, now) -> {
             arrange();
             dropHiddenSelection();

@@ -49,7 +49,7 @@ public final class EventsScreen implements Screen {
     private Node view;
 
     public EventsScreen(AppContext ctx) {
-        this(ctx, Clock.systemDefaultZone());
+        this(ctx, ctx.clock());
     }
 
     public EventsScreen(AppContext ctx, Clock clock) {

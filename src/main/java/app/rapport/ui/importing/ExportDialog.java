@@ -73,7 +73,7 @@ public final class ExportDialog {
      * @param preferShown whether to start with only those (the user has narrowed the list)
      */
     public ExportDialog(AppContext app, List<String> shownIds, boolean preferShown) {
-        this(app, shownIds, preferShown, Clock.systemDefaultZone());
+        this(app, shownIds, preferShown, app.clock());
     }
 
     ExportDialog(AppContext app, List<String> shownIds, boolean preferShown, Clock clock) {

@@ -80,7 +80,7 @@ public final class IntroductionsScreen implements Screen {
     private Node view;
 
     public IntroductionsScreen(AppContext ctx) {
-        this(ctx, Clock.systemDefaultZone());
+        this(ctx, ctx.clock());
     }
 
     public IntroductionsScreen(AppContext ctx, Clock clock) {

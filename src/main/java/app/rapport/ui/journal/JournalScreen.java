@@ -58,7 +58,7 @@ public final class JournalScreen implements Screen {
     private CustomTextField search;
 
     public JournalScreen(AppContext ctx) {
-        this(ctx, Clock.systemDefaultZone());
+        this(ctx, ctx.clock());
     }
 
     JournalScreen(AppContext ctx, Clock clock) {

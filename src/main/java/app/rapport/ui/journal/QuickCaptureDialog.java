@@ -79,7 +79,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
      * returns at once; the dialog saves in the background and calls {@link AppContext#journalChanged}.
      */
     public static QuickCaptureDialog show(AppContext ctx, List<String> preselectedParticipantIds) {
-        QuickCaptureViewModel vm = new QuickCaptureViewModel(ctx, Clock.systemDefaultZone(), List.of());
+        QuickCaptureViewModel vm = new QuickCaptureViewModel(ctx, ctx.clock(), List.of());
         QuickCaptureDialog dialog = new QuickCaptureDialog(ctx, vm, !preselectedParticipantIds.isEmpty());
         if (!preselectedParticipantIds.isEmpty()) {
             Journal journal = ctx.journal();
@@ -117,7 +117,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
     }
 
     static QuickCaptureDialog edit(AppContext ctx, Encounter encounter, Map<String, String> names) {
-        QuickCaptureViewModel vm = new QuickCaptureViewModel(ctx, Clock.systemDefaultZone(), encounter, names);
+        QuickCaptureViewModel vm = new QuickCaptureViewModel(ctx, ctx.clock(), encounter, names);
         QuickCaptureDialog dialog = new QuickCaptureDialog(ctx, vm, true);
         dialog.show();
         return dialog;

@@ -71,7 +71,7 @@ public final class NetworkScreen implements Screen {
     private TabPane tabs;
 
     public NetworkScreen(AppContext ctx) {
-        this(ctx, Clock.systemDefaultZone());
+        this(ctx, ctx.clock());
     }
 
     public NetworkScreen(AppContext ctx, Clock clock) {

@@ -61,7 +61,7 @@ public final class TodayScreen implements Screen {
     private Node view;
 
     public TodayScreen(AppContext ctx) {
-        this(ctx, Clock.systemDefaultZone());
+        this(ctx, ctx.clock());
     }
 
     public TodayScreen(AppContext ctx, Clock clock) {

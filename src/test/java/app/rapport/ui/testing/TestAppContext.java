@@ -48,6 +48,19 @@ public final class TestAppContext implements AppContext {
         return window;
     }
 
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    /** Screens made after this see {@code fixed} as today and now. */
+    public TestAppContext useClock(java.time.Clock fixed) {
+        this.clock = fixed;
+        return this;
+    }
+
+    @Override
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     @Override
     public ReadOnlyLongProperty journalRevision() {
         return revision.getReadOnlyProperty();

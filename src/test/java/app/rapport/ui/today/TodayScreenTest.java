@@ -91,8 +91,9 @@ class TodayScreenTest {
                 List.of(anna.id(), carla.id()), List.of(), "Meet Anna's co-founder."));
         journal.saveEvent(new Event(null, "Last month's meetup", null, at(5, 12), null, "Köln", null,
                 List.of(), List.of(), null));
-        ctx = new TestAppContext(journal, stage);
-        screen = new TodayScreen(ctx, CLOCK);
+        // The screen takes today from the app's clock, as the window makes it.
+        ctx = new TestAppContext(journal, stage).useClock(CLOCK);
+        screen = new TodayScreen(ctx);
         stage.setScene(new Scene((Parent) screen.view(), 1000, 800));
         stage.show();
     }
