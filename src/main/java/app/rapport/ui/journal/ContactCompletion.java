@@ -237,7 +237,12 @@ public final class ContactCompletion {
         }
     }
 
+    /** A suggestion as wide as the list: the name whole, where the person works shortened if need be. */
     private static final class ChoiceCell extends ListCell<Choice> {
+        ChoiceCell() {
+            setPrefWidth(0); // the list's width, not the row's: no sideways scrolling
+        }
+
         @Override
         protected void updateItem(Choice item, boolean empty) {
             super.updateItem(item, empty);
@@ -251,11 +256,15 @@ public final class ContactCompletion {
                 setGraphic(label);
             } else {
                 Label name = new Label(item.contact().name());
+                name.setMinWidth(Label.USE_PREF_SIZE);
                 String where = joinNonBlank(item.contact().organization(), item.contact().city());
-                Label detail = new Label(where);
+                Label detail = app.rapport.ui.common.Nodes.mayElide(new Label(where));
                 detail.getStyleClass().add("muted");
+                detail.setMinWidth(0);
+                HBox row = new HBox(8, name, detail);
+                row.setMinWidth(0);
                 setText(null);
-                setGraphic(new HBox(8, name, detail));
+                setGraphic(row);
             }
         }
     }

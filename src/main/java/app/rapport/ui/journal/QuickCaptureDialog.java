@@ -164,7 +164,10 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
             }
         });
         setResultConverter(button -> null);
-        setOnShown(e -> Platform.runLater(() -> (participantsPreset ? titleField : participantField).requestFocus()));
+        setOnShown(e -> Platform.runLater(() -> {
+            growToFit();
+            (participantsPreset ? titleField : participantField).requestFocus();
+        }));
     }
 
     private void growToFit() {
@@ -179,6 +182,17 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
         pane.layout();
         if (pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight()) {
             window.sizeToScene();
+            pane.layout();
+        }
+        // The pane's preferred height misses what wraps at its width (participant chips): measure
+        // where Save and Cancel really end and make room for them.
+        Node bar = pane.lookup(".button-bar");
+        if (bar != null) {
+            double overflow = bar.localToScene(bar.getBoundsInLocal()).getMaxY() + pane.snappedBottomInset()
+                    - pane.getScene().getHeight();
+            if (overflow > 0.5) {
+                window.setHeight(window.getHeight() + Math.ceil(overflow));
+            }
         }
     }
 
@@ -293,7 +307,11 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
                 e.consume();
             }
         });
-        vm.participants().addListener((ListChangeListener<QuickCaptureViewModel.Participant>) c -> drawChips());
+        vm.participants().addListener((ListChangeListener<QuickCaptureViewModel.Participant>) c -> {
+            drawChips();
+            // The chips take a row of their own (and more as they wrap): the dialog grows with them.
+            Platform.runLater(this::growToFit);
+        });
         drawChips();
         return participantBox;
     }

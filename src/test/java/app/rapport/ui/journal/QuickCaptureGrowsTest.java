@@ -1,8 +1,12 @@
 package app.rapport.ui.journal;
 
 import static app.rapport.ui.testing.FxTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFilter;
+import app.rapport.journal.ContactSummary;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.testing.ScreenGuard;
 import app.rapport.ui.testing.TestAppContext;
@@ -43,6 +47,48 @@ class QuickCaptureGrowsTest {
     @AfterEach
     void tearDown(FxRobot robot) {
         guard.finish(robot, stage, journal);
+    }
+
+    @Test
+    void withParticipantsAddedSaveIsStillOnTheDialogAndSuggestionsDoNotScrollSideways(FxRobot robot) {
+        journal.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH für zirkuläre Büroeinrichtung")
+                .city("Köln-Ehrenfeld").build());
+        journal.saveContact(Contact.builder("Ben Weber").organization("Stadtwerke Bonn").build());
+        journal.saveContact(Contact.builder("Carla Jung").build());
+        List<ContactSummary> people = journal.contacts(ContactFilter.all());
+        TestAppContext ctx = new TestAppContext(journal, stage);
+        QuickCaptureDialog[] dialog = new QuickCaptureDialog[1];
+        robot.interact(() -> dialog[0] = QuickCaptureDialog.show(ctx, List.of()));
+        waitUntil("open", () -> robot.lookup("#capture-participants").tryQuery().isPresent());
+        robot.sleep(300);
+
+        robot.clickOn("#capture-participants").write("Ann");
+        waitUntil("suggestions", () -> robot.lookup(".contact-completion").tryQuery()
+                .map(n -> ((javafx.scene.control.ListView<?>) n).getItems().size() >= 1).orElse(false));
+        robot.sleep(300);
+        Node suggestions = robot.lookup(".contact-completion").query();
+        List<String> problems = new java.util.ArrayList<>();
+        robot.interact(() -> problems.addAll(app.rapport.ui.testing.LayoutCheck.problems(suggestions.getScene())));
+        assertEquals(List.of(), problems, "the name whole, and no sideways scroll bar");
+        robot.interact(() -> robot.lookup("#capture-participants").queryAs(javafx.scene.control.TextField.class).clear());
+
+        robot.interact(() -> {
+            dialog[0].viewModel().addParticipant(people.get(1));
+            dialog[0].viewModel().addParticipant(people.get(2));
+        });
+        robot.sleep(300);
+        saveAndCancelInside(robot);
+        robot.interact(() -> dialog[0].close());
+    }
+
+    private static void saveAndCancelInside(FxRobot robot) {
+        Node save = robot.lookup("#capture-save").query();
+        Node cancel = robot.lookup("#capture-cancel").query();
+        for (Node button : List.of(save, cancel)) {
+            Bounds b = button.localToScene(button.getBoundsInLocal());
+            double height = button.getScene().getHeight();
+            assertTrue(b.getMaxY() <= height + 0.5, button.getId() + " ends at " + b.getMaxY() + " of " + height);
+        }
     }
 
     @Test
