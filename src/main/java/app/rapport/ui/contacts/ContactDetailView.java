@@ -313,7 +313,7 @@ final class ContactDetailView {
         return box.getChildren().isEmpty() ? null : box;
     }
 
-    private static void addChips(VBox box, String key, List<String> tags, String kind) {
+    private void addChips(VBox box, String key, List<String> tags, String kind) {
         if (tags.isEmpty()) {
             return;
         }
@@ -322,7 +322,17 @@ final class ContactDetailView {
         FlowPane chips = new FlowPane(6, 6);
         chips.getStyleClass().add("chips-" + kind);
         for (String t : tags) {
-            chips.getChildren().add(Chips.chip(t, kind));
+            Node chip = Chips.chip(t, kind);
+            // A keep-in-touch rhythm for everyone with this tag, set where the tag is seen.
+            chip.setOnContextMenuRequested(e -> {
+                javafx.scene.control.MenuItem cadence = new javafx.scene.control.MenuItem(
+                        I18n.text("tags.cadence.menu", t), new FontIcon(Material2AL.ACCESS_TIME));
+                cadence.setId("tag-cadence-menu");
+                cadence.setOnAction(x -> app.rapport.ui.settings.TagCadencesPane.ask(model.app(), t));
+                new javafx.scene.control.ContextMenu(cadence).show(chip, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            chips.getChildren().add(chip);
         }
         box.getChildren().add(new VBox(6, label, chips));
     }

@@ -103,7 +103,8 @@ public final class SettingsScreen implements Screen {
         VBox box = new VBox(8, title,
                 section("settings.section.appearance", appearance),
                 section("settings.section.data", new VBox(12, data,
-                        new javafx.scene.layout.HBox(8, importButton, exportButton))));
+                        new javafx.scene.layout.HBox(8, importButton, exportButton))),
+                section("settings.section.keepInTouch", new TagCadencesPane(app)));
         if (backups != null) {
             backupsPane = new BackupsPane(backups, app);
             box.getChildren().add(section("settings.section.backups", backupsPane));
