@@ -272,6 +272,10 @@ public final class EventsScreen implements Screen {
         Button capture = new Button(I18n.text("events.capture"), new FontIcon(Material2MZ.PERSON_ADD));
         capture.setId("event-capture");
         capture.setOnAction(x -> PostEventCaptureDialog.show(ctx, model.clock(), e));
+        // The people met at an event are captured once it has begun: before, the encounter would be
+        // dated today and "how we met" the event's day, and they would show as met today.
+        boolean ahead = e.start() != null && e.start().isAfter(java.time.OffsetDateTime.now(model.clock()));
+        capture.setDisable(ahead);
         Button edit = new Button(I18n.text("events.edit"), new FontIcon(Material2AL.EDIT));
         edit.setId("event-edit");
         edit.setOnAction(x -> EventEditorDialog.edit(ctx, model.clock(), e, saved -> model.show(saved.id())));
@@ -280,7 +284,14 @@ public final class EventsScreen implements Screen {
         delete.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         delete.setTooltip(new Tooltip(I18n.text("events.delete")));
         delete.setOnAction(x -> model.delete(e));
-        Node actions = app.rapport.ui.common.Nodes.buttonRow(8, brief, capture, edit, delete);
+        javafx.scene.layout.FlowPane actions = app.rapport.ui.common.Nodes.buttonRow(8, brief, capture, edit, delete);
+        if (ahead) {
+            Label later = new Label(I18n.text("events.capture.later"));
+            later.setId("event-capture-later");
+            later.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            later.setWrapText(true);
+            actions.getChildren().add(later);
+        }
 
         VBox body = new VBox(16, head, actions);
         body.getChildren().add(section("events.section.attendees", attendees(d)));

@@ -196,9 +196,9 @@ public final class PostEventCaptureViewModel {
         Map<String, PersonRow> linked = new java.util.LinkedHashMap<>();
         List<Contact> contacts = new ArrayList<>();
         List<Encounter> encounters = new ArrayList<>();
-        // Met at the event; before it has begun (at the registration, a pre-event dinner), today.
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        OffsetDateTime when = event.start() != null && !event.start().isAfter(now) ? event.start() : now;
+        // Met at the event, on its day, as "how we met" says. (The window offers this once the event
+        // has begun; an event without a date is met today.)
+        OffsetDateTime when = event.start() != null ? event.start() : OffsetDateTime.now(clock);
         String howWeMet = event.start() == null ? EventTexts.name(event)
                 : EventTexts.name(event) + ", " + EventTexts.shortDate(event.start());
         for (int i = 0; i < rows.size(); i++) {

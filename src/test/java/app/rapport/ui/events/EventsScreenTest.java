@@ -94,6 +94,31 @@ class EventsScreenTest {
         guard.finish(robot, stage, journal);
     }
 
+    /** The screen the day after the Stammtisch (on the Past tab), when its people can be captured. */
+    void afterTheStammtisch(FxRobot robot) {
+        Clock after = Clock.fixed(ZonedDateTime.of(2026, 12, 4, 10, 0, 0, 0, BERLIN).toInstant(), BERLIN);
+        robot.interact(() -> {
+            screen = new EventsScreen(ctx, after);
+            stage.getScene().setRoot((Parent) screen.view());
+        });
+        robot.clickOn("#events-past");
+        waitUntil("the Stammtisch among the past", () -> screen.model().events().stream()
+                .anyMatch(e -> e.id().equals(stammtisch.id())));
+        robot.interact(() -> screen.model().show(stammtisch.id()));
+        detailShown("Social Media Stammtisch #12");
+    }
+
+    @Test
+    void peopleAreCapturedOnceTheEventHasBegun(FxRobot robot) {
+        detailShown("Social Media Stammtisch #12");
+        assertTrue(robot.lookup("#event-capture").query().isDisabled(), "still ahead: nobody met yet");
+        assertEquals("You can capture the people you meet once the event has begun.",
+                robot.lookup("#event-capture-later").queryAs(Label.class).getText());
+        afterTheStammtisch(robot);
+        assertFalse(robot.lookup("#event-capture").query().isDisabled());
+        assertTrue(robot.lookup("#event-capture-later").tryQuery().isEmpty());
+    }
+
     void detailShown(String name) {
         waitUntil("detail of " + name, () -> screen.model().detailProperty().get() != null
                 && screen.model().detailProperty().get().event().name().equals(name));
@@ -226,7 +251,7 @@ class EventsScreenTest {
 
     @Test
     void newPeopleAfterTheEventBecomeContactsWithAnEncounterThereAndTies(FxRobot robot) {
-        detailShown("Social Media Stammtisch #12");
+        afterTheStammtisch(robot);
         robot.clickOn("#event-capture");
         waitUntil("capture open", () -> robot.lookup("#people-0-name").tryQuery().isPresent());
         robot.clickOn("#people-0-name").write("Dora Neumann");
@@ -251,7 +276,7 @@ class EventsScreenTest {
         assertEquals("Social Media Stammtisch #12, Dec 3, 2026", doraFull.howWeMet());
         Encounter met = journal.encounters(EncounterFilter.all().withContact(dora.id())).getFirst();
         assertEquals(stammtisch.id(), met.eventId());
-        assertEquals(OffsetDateTime.now(CLOCK), met.date(), "the event is still ahead: they were met today");
+        assertEquals(START, met.date(), "met at the event, on its day, as how we met says");
         assertEquals(EncounterKind.EVENT, met.kind());
         assertEquals("Met at Social Media Stammtisch #12", met.title());
         String emil = journal.contacts(ContactFilter.all().withText("Emil")).getFirst().id();
@@ -266,7 +291,7 @@ class EventsScreenTest {
 
     @Test
     void someoneAlreadyInTheJournalIsLinkedNotAddedTwice(FxRobot robot) {
-        detailShown("Social Media Stammtisch #12");
+        afterTheStammtisch(robot);
         robot.clickOn("#event-capture");
         waitUntil("capture open", () -> robot.lookup("#people-0-name").tryQuery().isPresent());
         robot.clickOn("#people-0-name").write("anna schmidt");
@@ -322,6 +347,7 @@ class EventsScreenTest {
             waitUntil("brief built", () -> robot.lookup("#brief-attendees").tryQuery().isPresent());
             FxTesting.snapshot(robot, robot.lookup("#brief-page").query().getScene(), "event-brief-dark");
             robot.interact(() -> ((Stage) robot.lookup("#brief-page").query().getScene().getWindow()).close());
+            afterTheStammtisch(robot);
             robot.clickOn("#event-capture");
             waitUntil("capture open", () -> robot.lookup("#people-0-name").tryQuery().isPresent());
             FxTesting.snapshot(robot, robot.lookup("#people-0-name").query().getScene(), "event-capture-dark");
@@ -365,7 +391,7 @@ class EventsScreenTest {
 
     @Test
     void aRowWithoutANameIsRefusedAndNothingIsStored(FxRobot robot) {
-        detailShown("Social Media Stammtisch #12");
+        afterTheStammtisch(robot);
         robot.clickOn("#event-capture");
         waitUntil("capture open", () -> robot.lookup("#people-0-name").tryQuery().isPresent());
         robot.clickOn("#people-0-name").write("Dora Neumann");
