@@ -51,6 +51,10 @@ class TrashAndSettingsTest extends WindowTest {
     void aContactRestoredFromTheTrashIsBackInTheList() {
         showScreen("trash.title");
         Fx.waitUntil("both deleted items are listed", () -> trashList().getItems().size() == 2);
+        Fx.waitUntil("Restore is shown", () -> lookup("#restore-" + clara.id()).tryQuery().isPresent());
+        assertEquals(org.kordamp.ikonli.material2.Material2MZ.RESTORE, Fx.call(() -> ((org.kordamp.ikonli.javafx.FontIcon)
+                ((javafx.scene.control.Button) lookup("#restore-" + clara.id()).query()).getGraphic()).getIconCode()),
+                "Restore shows an arrow back, not a trash can");
         clickWhenShown("#restore-" + clara.id());
         Fx.waitUntil("only the encounter is left", () -> trashList().getItems().size() == 1
                 && trashList().getItems().getFirst().kind() == TrashItem.Kind.ENCOUNTER);

@@ -54,6 +54,8 @@ public final class BackupsPane extends VBox {
         model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
         preview.textProperty().bind(model.previewProperty());
         preview.setWrapText(true);
+        // What the backup holds is written in the language of the moment: a switch rewrites it.
+        I18n.onChange(preview, model::describeSelected);
         policy.textProperty().bind(model.policyProperty());
         policy.setWrapText(true);
         policy.getStyleClass().add("text-muted");

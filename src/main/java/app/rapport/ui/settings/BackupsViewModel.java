@@ -124,6 +124,11 @@ public final class BackupsViewModel {
         }).onFinally(() -> busy.set(false)).start();
     }
 
+    /** Says what the selected backup holds again (in the language of now). */
+    public void describeSelected() {
+        describe(selected.get());
+    }
+
     private void describe(BackupService.Entry entry) {
         contents.set(null);
         preview.set("");

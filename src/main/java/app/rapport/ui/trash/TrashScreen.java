@@ -120,7 +120,8 @@ public final class TrashScreen implements Screen {
             label.getStyleClass().add("trash-label");
             when.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             restore.textProperty().bind(I18n.bind("trash.restore"));
-            restore.setGraphic(new FontIcon(Material2MZ.RESTORE_FROM_TRASH));
+            // An arrow back, not a trash can: the button takes the item out of the trash.
+            restore.setGraphic(new FontIcon(Material2MZ.RESTORE));
             restore.getStyleClass().add(Styles.SMALL);
             restore.setOnAction(e -> {
                 if (getItem() != null) {

@@ -100,9 +100,12 @@ class BackupsPaneTest {
         assertTrue(pane.list.getItems().stream().anyMatch(e -> e.kindKey().equals("backup.kind.before-restore")),
                 "the state before the restore was kept");
 
-        // A switch of language rewrites the list in place.
+        // A switch of language rewrites the list and what the selected backup holds in place.
+        robot.interact(() -> pane.list.getSelectionModel().select(0));
+        waitUntil(() -> pane.preview.getText().startsWith("Holds "));
         robot.interact(() -> I18n.setLocale(I18n.GERMAN));
         try {
+            waitUntil(() -> pane.preview.getText().startsWith("Enthält "));
             waitUntil(() -> robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                     .anyMatch(c -> c.getText() != null && c.getText().contains(" · Manuelle Sicherung · ")));
         } finally {
