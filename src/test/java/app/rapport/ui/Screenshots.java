@@ -187,6 +187,23 @@ class Screenshots extends org.testfx.api.FxRobot {
                 window.introductionsScreen().model().pipeline().getLast()));
         snap(window.stage().getScene(), "introductions-german-light");
 
+        // Merging two records of Anna: the review, side by side.
+        Contact annaAgain = journal.saveContact(Contact.builder("Anna Schmidt-Weber").organization("Kreislauf")
+                .city("Bonn").emails(java.util.List.of("anna.schmidt@posteo.example"))
+                .interests(java.util.List.of("circular economy", "public funding")).howWeMet("Startup Weekend Bonn")
+                .build());
+        Fx.run(() -> settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH));
+        app.rapport.ui.duplicates.MergeReviewDialog[] review = new app.rapport.ui.duplicates.MergeReviewDialog[1];
+        Fx.run(() -> {
+            review[0] = new app.rapport.ui.duplicates.MergeReviewDialog(window.stage(),
+                    journal.contact(anna.id()).orElseThrow(), annaAgain);
+            review[0].show();
+        });
+        Fx.sleep(300);
+        snap(review[0].getDialogPane().getScene(), "merge-review-light");
+        Fx.run(() -> review[0].close());
+        Fx.run(() -> settings.languageProperty().set(UiSettings.LanguageChoice.GERMAN));
+
         // The import dialog: waiting for a file (German), and a preview with a likely duplicate.
         app.rapport.ui.importing.ImportDialog[] dialog = new app.rapport.ui.importing.ImportDialog[1];
         Fx.run(() -> {
