@@ -144,10 +144,20 @@ class IntroductionsFlowTest extends WindowTest {
         Fx.waitUntil("the user is told no mail program opened", () -> ("No mail program could be opened. The text is on"
                 + " the clipboard: paste it into a new e-mail.").equals(window.notificationText()));
 
-        // One click per step.
+        // One click per step, and Next stays in its place for the next click.
+        Double nextAt = null;
         for (IntroductionStatus next : List.of(IntroductionStatus.ASKED_A, IntroductionStatus.ASKED_B,
                 IntroductionStatus.INTRODUCED, IntroductionStatus.MET)) {
             settle();
+            double at = Fx.call(() -> {
+                javafx.scene.Node detail = node("#introduction-detail");
+                javafx.scene.Node advance = node("#introduction-advance");
+                return detail.sceneToLocal(advance.localToScene(advance.getBoundsInLocal())).getMinY();
+            });
+            if (nextAt != null) {
+                assertEquals(nextAt, at, 0.5, "Next moved before the click to " + next);
+            }
+            nextAt = at;
             clickVisible("#introduction-advance");
             Fx.waitUntil("stored as " + next, () -> stored().status() == next);
         }

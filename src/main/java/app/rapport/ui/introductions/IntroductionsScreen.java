@@ -456,6 +456,13 @@ public final class IntroductionsScreen implements Screen {
                     }
                 });
                 grid.add(picker, 2, row);
+            } else {
+                // Every step's row is as tall as one with its day: Next stays where it was after a click.
+                DatePicker room = new DatePicker();
+                room.setPrefWidth(140);
+                room.setVisible(false);
+                room.setFocusTraversable(false);
+                grid.add(room, 2, row);
             }
             row++;
         }
