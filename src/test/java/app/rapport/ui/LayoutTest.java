@@ -68,10 +68,11 @@ class LayoutTest extends WindowTest {
         assertEquals(List.of(), problemsOfEveryScreen());
     }
 
-    /** At the smallest size we support, and at the size the window first opens with; then every dialog. */
+    /** At the smallest size we support, the size the window first opens with and a common laptop's; then every dialog. */
     private List<String> problemsOfEveryScreen() {
         List<String> found = new ArrayList<>(problemsOfEveryScreen(1024, 700));
         found.addAll(problemsOfEveryScreen(MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
+        found.addAll(problemsOfEveryScreen(1440, 900));
         found.addAll(problemsOfEveryDialog());
         return found;
     }
