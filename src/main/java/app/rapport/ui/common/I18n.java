@@ -63,8 +63,31 @@ public final class I18n {
         return LOCALE.get();
     }
 
+    /**
+     * Switches the language. Open screens listen to it, so the switch happens on the JavaFX thread:
+     * called from another thread while JavaFX runs, it is handed over and waited for (relabelling
+     * screens from two threads at once corrupts their listener lists).
+     */
     public static void setLocale(Locale locale) {
-        LOCALE.set("de".equals(locale.getLanguage()) ? GERMAN : ENGLISH);
+        Locale chosen = "de".equals(locale.getLanguage()) ? GERMAN : ENGLISH;
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            LOCALE.set(chosen);
+            return;
+        }
+        java.util.concurrent.FutureTask<Void> onFxThread = new java.util.concurrent.FutureTask<>(() -> LOCALE.set(chosen), null);
+        try {
+            javafx.application.Platform.runLater(onFxThread);
+        } catch (IllegalStateException notRunning) {
+            LOCALE.set(chosen); // JavaFX has not started: nothing can be listening from a screen
+            return;
+        }
+        try {
+            onFxThread.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("switching the language failed", e);
+        }
     }
 
     /** The text for {@code key} in the current language, with {@code args} formatted in. */
