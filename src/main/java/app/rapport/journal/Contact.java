@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A person in the journal. Tags ({@code interests}, {@code offers}, {@code seeks}) are kept as the
- * user wrote them; {@link Tags#normalize} gives the form used for matching. The photo is optional.
+ * user wrote them; {@link Tags#normalize} gives the form used for matching. The photo is optional;
+ * postal addresses are kept in the order the user gave them.
  */
 public record Contact(
         String id,
@@ -17,6 +18,7 @@ public record Contact(
         List<String> emails,
         List<String> phones,
         List<String> links,
+        List<PostalAddress> addresses,
         Birthday birthday,
         String howWeMet,
         String notes,
@@ -35,6 +37,7 @@ public record Contact(
         emails = List.copyOf(emails == null ? List.of() : emails);
         phones = List.copyOf(phones == null ? List.of() : phones);
         links = List.copyOf(links == null ? List.of() : links);
+        addresses = List.copyOf(addresses == null ? List.of() : addresses);
         interests = List.copyOf(interests == null ? List.of() : interests);
         offers = List.copyOf(offers == null ? List.of() : offers);
         seeks = List.copyOf(seeks == null ? List.of() : seeks);
@@ -47,7 +50,7 @@ public record Contact(
     public Builder toBuilder() {
         return new Builder()
                 .id(id).name(name).organization(organization).role(role).city(city)
-                .emails(emails).phones(phones).links(links).birthday(birthday)
+                .emails(emails).phones(phones).links(links).addresses(addresses).birthday(birthday)
                 .howWeMet(howWeMet).notes(notes)
                 .interests(interests).offers(offers).seeks(seeks)
                 .keepInTouchDays(keepInTouchDays).doNotIntroduce(doNotIntroduce).archived(archived)
@@ -71,6 +74,7 @@ public record Contact(
                 .emails(stripAll(emails))
                 .phones(stripAll(phones))
                 .links(stripAll(links))
+                .addresses(addresses.stream().filter(a -> !a.isEmpty()).toList())
                 .interests(Tags.clean(interests))
                 .offers(Tags.clean(offers))
                 .seeks(Tags.clean(seeks))
@@ -95,6 +99,7 @@ public record Contact(
         private List<String> emails = List.of();
         private List<String> phones = List.of();
         private List<String> links = List.of();
+        private List<PostalAddress> addresses = List.of();
         private Birthday birthday;
         private String howWeMet;
         private String notes;
@@ -116,6 +121,7 @@ public record Contact(
         public Builder emails(List<String> v) { emails = v; return this; }
         public Builder phones(List<String> v) { phones = v; return this; }
         public Builder links(List<String> v) { links = v; return this; }
+        public Builder addresses(List<PostalAddress> v) { addresses = v; return this; }
         public Builder birthday(Birthday v) { birthday = v; return this; }
         public Builder howWeMet(String v) { howWeMet = v; return this; }
         public Builder notes(String v) { notes = v; return this; }
@@ -130,8 +136,8 @@ public record Contact(
         public Builder photo(Photo v) { photo = v; return this; }
 
         public Contact build() {
-            return new Contact(id, name, organization, role, city, emails, phones, links, birthday,
-                    howWeMet, notes, interests, offers, seeks, keepInTouchDays, doNotIntroduce,
+            return new Contact(id, name, organization, role, city, emails, phones, links, addresses,
+                    birthday, howWeMet, notes, interests, offers, seeks, keepInTouchDays, doNotIntroduce,
                     archived, createdAt, updatedAt, photo);
         }
     }

@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * Two records of one person made into one: the kept contact's id and, field by field, the first
- * value that is not empty (kept contact first); every e-mail address, phone number, link and tag
+ * value that is not empty (kept contact first); every e-mail address, phone number, link, postal
+ * address and tag
  * of both; both notes. Nothing either record knew is lost.
  */
 public final class ContactMerge {
@@ -26,6 +27,7 @@ public final class ContactMerge {
                 .emails(union(keep.emails(), other.emails(), e -> e.strip().toLowerCase(Locale.ROOT)))
                 .phones(union(keep.phones(), other.phones(), p -> p.replaceAll("[^0-9+]", "")))
                 .links(union(keep.links(), other.links(), String::strip))
+                .addresses(addresses(keep.addresses(), other.addresses()))
                 .birthday(birthday(keep.birthday(), other.birthday()))
                 .howWeMet(joined(keep.howWeMet(), other.howWeMet()))
                 .notes(joined(keep.notes(), other.notes()))
@@ -83,6 +85,19 @@ public final class ContactMerge {
             return a;
         }
         return a.strip() + "\n\n" + b.strip();
+    }
+
+    /** Both records' addresses, one written twice (case, spaces and commas aside) once. */
+    private static List<PostalAddress> addresses(List<PostalAddress> a, List<PostalAddress> b) {
+        Map<String, PostalAddress> byKey = new LinkedHashMap<>();
+        for (PostalAddress address : a) {
+            byKey.putIfAbsent(address.key(), address);
+        }
+        for (PostalAddress address : b) {
+            byKey.putIfAbsent(address.key(), address);
+        }
+        byKey.remove("");
+        return new ArrayList<>(byKey.values());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

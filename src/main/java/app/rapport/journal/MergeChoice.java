@@ -22,6 +22,8 @@ public final class MergeChoice {
 
     public enum ListField {
         EMAILS(Contact::emails), PHONES(Contact::phones), LINKS(Contact::links),
+        /** Each address as {@link PostalAddress#oneLine()} shows it. */
+        ADDRESSES(c -> c.addresses().stream().map(PostalAddress::oneLine).toList()),
         INTERESTS(Contact::interests), OFFERS(Contact::offers), SEEKS(Contact::seeks);
 
         private final Function<Contact, List<String>> values;
@@ -79,6 +81,8 @@ public final class MergeChoice {
                 case EMAILS -> b.emails(kept2);
                 case PHONES -> b.phones(kept2);
                 case LINKS -> b.links(kept2);
+                case ADDRESSES -> b.addresses(all.addresses().stream()
+                        .filter(a -> !e.getValue().contains(a.oneLine().strip())).toList());
                 case INTERESTS -> b.interests(kept2);
                 case OFFERS -> b.offers(kept2);
                 case SEEKS -> b.seeks(kept2);

@@ -74,6 +74,7 @@ public final class RecordFields<T> {
             field("emails", Kind.LIST, Contact::emails, (c, v) -> c.toBuilder().emails(as(v)).build()),
             field("phones", Kind.LIST, Contact::phones, (c, v) -> c.toBuilder().phones(as(v)).build()),
             field("links", Kind.LIST, Contact::links, (c, v) -> c.toBuilder().links(as(v)).build()),
+            field("addresses", Kind.LIST, Contact::addresses, (c, v) -> c.toBuilder().addresses(as(v)).build()),
             field("birthday", Kind.VALUE, Contact::birthday, (c, v) -> c.toBuilder().birthday(as(v)).build()),
             field("howWeMet", Kind.VALUE, Contact::howWeMet, (c, v) -> c.toBuilder().howWeMet(as(v)).build()),
             field("notes", Kind.TEXT, Contact::notes, (c, v) -> c.toBuilder().notes(as(v)).build()),

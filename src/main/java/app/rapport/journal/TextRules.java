@@ -103,6 +103,13 @@ public final class TextRules {
                 .texts("interests", c.interests(), MAX_SHORT_TEXT)
                 .texts("offers", c.offers(), MAX_SHORT_TEXT)
                 .texts("seeks", c.seeks(), MAX_SHORT_TEXT);
+        for (int i = 0; i < c.addresses().size(); i++) {
+            PostalAddress a = c.addresses().get(i);
+            String at = "addresses[" + i + "].";
+            k.text(at + "street", a.street(), MAX_SHORT_TEXT).text(at + "postalCode", a.postalCode(), MAX_SHORT_TEXT)
+                    .text(at + "city", a.city(), MAX_SHORT_TEXT).text(at + "region", a.region(), MAX_SHORT_TEXT)
+                    .text(at + "country", a.country(), MAX_SHORT_TEXT);
+        }
         return k.problems;
     }
 

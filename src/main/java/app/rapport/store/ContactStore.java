@@ -5,6 +5,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
 import app.rapport.journal.Photo;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.RecordFields;
 import app.rapport.journal.Tags;
 import app.rapport.journal.TextFolding;
@@ -27,7 +28,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Contacts: the {@code contact} row, its values (e-mails, phones, links), tags and photo, and
+ * Contacts: the {@code contact} row, its values (e-mails, phones, links), tags, postal addresses
+ * and photo, and
  * its entry in the search index.
  */
 final class ContactStore {
@@ -84,7 +86,7 @@ final class ContactStore {
                 ps.setLong(15, pk);
                 ps.executeUpdate();
             }
-            for (String table : List.of("contact_value", "contact_tag", "contact_photo")) {
+            for (String table : List.of("contact_value", "contact_tag", "contact_address", "contact_photo")) {
                 try (PreparedStatement ps = db.prepared(c, "DELETE FROM " + table + " WHERE contact_pk = ?")) {
                     ps.setLong(1, pk);
                     ps.executeUpdate();
@@ -97,14 +99,15 @@ final class ContactStore {
     }
 
     /**
-     * The lists, tags and photo, each in its own table. The record is taken apart whole here and
+     * The lists, tags, addresses and photo, each in its own table. The record is taken apart whole here and
      * in {@link #bind}: a field added to {@link Contact} does not compile until one of the two
      * stores it ({@link #load} reads it back; ContactFieldsTest checks the round trip).
      */
     private void insertValuesTagsAndPhoto(Connection c, long pk, Contact contact) throws SQLException {
         switch (contact) {
-            case Contact(var _, var _, var _, var _, var _, var emails, var phones, var links, var _, var _, var _,
-                         var interests, var offers, var seeks, var _, var _, var _, var _, var _, var photo) -> {
+            case Contact(var _, var _, var _, var _, var _, var emails, var phones, var links, var addresses,
+                         var _, var _, var _, var interests, var offers, var seeks, var _, var _, var _, var _, var _,
+                         var photo) -> {
                 try (PreparedStatement ps = db.prepared(c,
                         "INSERT INTO contact_value (contact_pk, kind, position, value) VALUES (?, ?, ?, ?)")) {
                     addValues(ps, pk, "email", emails);
@@ -118,6 +121,23 @@ final class ContactStore {
                     addTags(ps, pk, "offer", offers);
                     addTags(ps, pk, "seek", seeks);
                     ps.executeBatch();
+                }
+                if (!addresses.isEmpty()) {
+                    try (PreparedStatement ps = db.prepared(c, "INSERT INTO contact_address"
+                            + " (contact_pk, position, street, postal_code, city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        for (int i = 0; i < addresses.size(); i++) {
+                            PostalAddress a = addresses.get(i);
+                            ps.setLong(1, pk);
+                            ps.setInt(2, i);
+                            ps.setString(3, a.street());
+                            ps.setString(4, a.postalCode());
+                            ps.setString(5, a.city());
+                            ps.setString(6, a.region());
+                            ps.setString(7, a.country());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
                 }
                 if (photo != null) {
                     try (PreparedStatement ps = db.prepared(c,
@@ -136,7 +156,7 @@ final class ContactStore {
     private static void bind(PreparedStatement ps, String id, Contact k, Instant created, Instant updated)
             throws SQLException {
         switch (k) {
-            case Contact(var _, var name, var organization, var role, var city, var _, var _, var _, var birthday,
+            case Contact(var _, var name, var organization, var role, var city, var _, var _, var _, var _, var birthday,
                          var howWeMet, var notes, var _, var _, var _, var keepInTouchDays, var doNotIntroduce,
                          var archived, var _, var _, var _) -> {
                 ps.setString(1, id);
@@ -237,6 +257,15 @@ final class ContactStore {
                 }
             }
         }
+        Map<Long, List<PostalAddress>> addresses = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT contact_pk, street, postal_code, city, region, country FROM contact_address"
+                        + " WHERE contact_pk IN (SELECT pk FROM contact c WHERE " + where + ") ORDER BY contact_pk, position")) {
+            while (rs.next()) {
+                addresses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PostalAddress(
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        }
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT contact_pk, media_type, bytes FROM contact_photo WHERE contact_pk IN (SELECT pk FROM contact c WHERE "
                         + where + ")")) {
@@ -251,6 +280,7 @@ final class ContactStore {
         builders.forEach((pk, b) -> {
             Map<String, List<String>> v = values.getOrDefault(pk, Map.of());
             result.put(pk, b.emails(v.get("email")).phones(v.get("phone")).links(v.get("link"))
+                    .addresses(addresses.get(pk))
                     .interests(v.get("interest")).offers(v.get("offer")).seeks(v.get("seek")).build());
         });
         return result;

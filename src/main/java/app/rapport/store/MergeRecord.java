@@ -3,6 +3,7 @@ package app.rapport.store;
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Photo;
+import app.rapport.journal.PostalAddress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -121,7 +122,7 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
         ObjectNode n = JSON.createObjectNode();
         switch (contact) {
             case Contact(var id, var name, var organization, var role, var city, var emails, var phones, var links,
-                         var birthday, var howWeMet, var notes, var interests, var offers, var seeks,
+                         var addresses, var birthday, var howWeMet, var notes, var interests, var offers, var seeks,
                          var keepInTouchDays, var doNotIntroduce, var archived, var createdAt, var updatedAt,
                          var photo) -> {
                 n.put("id", id).put("name", name).put("organization", organization).put("role", role)
@@ -137,6 +138,11 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
                 list(n, "emails", emails);
                 list(n, "phones", phones);
                 list(n, "links", links);
+                ArrayNode a = n.putArray("addresses");
+                for (PostalAddress address : addresses) {
+                    a.addObject().put("street", address.street()).put("postalCode", address.postalCode())
+                            .put("city", address.city()).put("region", address.region()).put("country", address.country());
+                }
                 list(n, "interests", interests);
                 list(n, "offers", offers);
                 list(n, "seeks", seeks);
@@ -159,9 +165,20 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
                 .createdAt(Instant.parse(n.get("createdAt").asText())).updatedAt(Instant.parse(n.get("updatedAt").asText()))
                 .keepInTouchDays(n.get("keepInTouchDays").isNull() ? null : n.get("keepInTouchDays").asInt())
                 .emails(list(n, "emails")).phones(list(n, "phones")).links(list(n, "links"))
+                .addresses(addresses(n.path("addresses")))
                 .interests(list(n, "interests")).offers(list(n, "offers")).seeks(list(n, "seeks"))
                 .photo(photo == null ? null : new Photo(n.get("photoType").asText(), Base64.getDecoder().decode(photo)))
                 .build();
+    }
+
+    /** Records written before schema 7 have no addresses: the contacts had none. */
+    private static List<PostalAddress> addresses(JsonNode array) {
+        List<PostalAddress> out = new ArrayList<>();
+        for (JsonNode a : array) {
+            out.add(new PostalAddress(text(a, "street"), text(a, "postalCode"), text(a, "city"), text(a, "region"),
+                    text(a, "country")));
+        }
+        return out;
     }
 
     private static String text(JsonNode n, String field) {

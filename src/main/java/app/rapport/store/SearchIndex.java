@@ -49,6 +49,7 @@ final class SearchIndex {
         append(body, k.organization());
         append(body, k.role());
         append(body, k.city());
+        k.addresses().forEach(a -> append(body, a.oneLine()));
         k.emails().forEach(e -> append(body, e));
         k.interests().forEach(t -> append(body, t));
         k.offers().forEach(t -> append(body, t));

@@ -8,6 +8,7 @@ import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Journal;
 import app.rapport.journal.Photo;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.RecordFields;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ class ContactFieldsTest {
         Arrays.fill(png, (byte) n);
         return Contact.builder(name).id(id).organization("Org " + n).role("Role " + n).city("City " + n)
                 .emails(List.of(n + "@example.org")).phones(List.of("+49 30 " + n)).links(List.of("https://example.org/" + n))
+                .addresses(List.of(new PostalAddress("Hauptstraße " + n + "\nHinterhaus", "1011" + n, "Berlin", "Berlin",
+                        "Germany")))
                 .birthday(Birthday.of(1980 + n, 4, 12)).howWeMet("Met " + n).notes("Notes " + n)
                 .interests(List.of("interest " + n)).offers(List.of("offer " + n)).seeks(List.of("seek " + n))
                 .keepInTouchDays(30 + n).doNotIntroduce(true).archived(true)

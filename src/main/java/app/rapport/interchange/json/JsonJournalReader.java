@@ -3,6 +3,7 @@ package app.rapport.interchange.json;
 import app.rapport.interchange.ImportException;
 import app.rapport.interchange.ImportProblem;
 import app.rapport.interchange.ImportResult;
+import app.rapport.interchange.contacts.PhotoScaler;
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactValidator;
@@ -15,6 +16,8 @@ import app.rapport.journal.FollowUp;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.Photo;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.Session;
 import app.rapport.journal.Tags;
 import app.rapport.journal.TextRules;
@@ -38,11 +41,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -72,8 +77,10 @@ public final class JsonJournalReader {
     private static final Set<String> LISTS = Set.of("contacts", "ties", "events", "encounters", "introductions",
             "exchanges");
     private static final Set<String> CONTACT_FIELDS = Set.of("id", "name", "organization", "role", "city",
-            "emails", "phones", "links", "birthday", "howWeMet", "notes", "interests", "offers", "seeks",
-            "keepInTouchDays", "doNotIntroduce", "archived");
+            "emails", "phones", "links", "addresses", "birthday", "howWeMet", "notes", "interests", "offers", "seeks",
+            "keepInTouchDays", "doNotIntroduce", "archived", "photo");
+    private static final Set<String> ADDRESS_FIELDS = Set.of("street", "postalCode", "city", "region", "country");
+    private static final Set<String> PHOTO_FIELDS = Set.of("mediaType", "data");
     private static final Set<String> TIE_FIELDS = Set.of("a", "b", "strength", "note");
     private static final Set<String> EVENT_FIELDS = Set.of("id", "name", "series", "start", "end", "place",
             "topic", "attendees", "sessions", "notes");
@@ -415,6 +422,7 @@ public final class JsonJournalReader {
                 .emails(r.texts("emails"))
                 .phones(r.texts("phones"))
                 .links(r.texts("links"))
+                .addresses(addresses(r))
                 .birthday(r.birthday("birthday"))
                 .howWeMet(r.text("howWeMet"))
                 .notes(r.text("notes"))
@@ -423,7 +431,8 @@ public final class JsonJournalReader {
                 .seeks(Tags.clean(r.texts("seeks")))
                 .keepInTouchDays(r.wholeNumber("keepInTouchDays", 1, ContactValidator.MAX_KEEP_IN_TOUCH_DAYS))
                 .doNotIntroduce(r.bool("doNotIntroduce"))
-                .archived(r.bool("archived"));
+                .archived(r.bool("archived"))
+                .photo(photo(r));
         if (r.failed) {
             return null;
         }
@@ -435,6 +444,52 @@ public final class JsonJournalReader {
                     p.argument() == null ? new Object[0] : new Object[] {p.argument()});
         }
         return r.failed ? null : contact;
+    }
+
+    /** Optional (format version 1 files before addresses came have none). */
+    private List<PostalAddress> addresses(Rec r) {
+        List<PostalAddress> out = new ArrayList<>();
+        List<Node.Obj> nodes = r.records("addresses");
+        for (int i = 0; i < nodes.size(); i++) {
+            Rec a = r.nested("addresses[" + i + "].", nodes.get(i));
+            a.warnUnknown(ADDRESS_FIELDS);
+            out.add(new PostalAddress(a.text("street"), a.text("postalCode"), a.text("city"), a.text("region"),
+                    a.text("country")));
+        }
+        return out;
+    }
+
+    /**
+     * Optional: {@code {"mediaType": "image/jpeg", "data": "<base64>"}}. A picture larger than the
+     * journal keeps is scaled down as an address book's is; one that is no picture is refused.
+     */
+    private Photo photo(Rec r) {
+        Node.Obj node = r.object("photo");
+        if (node == null) {
+            return null;
+        }
+        Rec p = r.nested("photo.", node);
+        p.warnUnknown(PHOTO_FIELDS);
+        String type = p.choice("mediaType", t -> t, List.of("image/jpeg", "image/png"));
+        String data = p.requiredText("data");
+        if (type == null || data == null) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(data);
+        } catch (IllegalArgumentException e) {
+            p.error("data", node.fields().get("data"), "interchange.error.notBase64");
+            return null;
+        }
+        if (bytes.length > 0 && bytes.length <= Photo.MAX_BYTES) {
+            return new Photo(type, bytes);
+        }
+        Optional<Photo> scaled = PhotoScaler.scale(bytes);
+        if (scaled.isEmpty()) {
+            p.error("data", node.fields().get("data"), "interchange.error.notPicture", Photo.MAX_BYTES / 1024);
+        }
+        return scaled.orElse(null);
     }
 
     private Tie tie(Rec r) {

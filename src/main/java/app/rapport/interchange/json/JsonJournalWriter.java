@@ -7,6 +7,7 @@ import app.rapport.journal.Exchange;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.Session;
 import app.rapport.journal.Tie;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 
@@ -173,13 +175,14 @@ public final class JsonJournalWriter {
     /**
      * A contact in format version 1. Taken apart as a record, so that a field added to
      * {@link Contact} does not compile here until the format says whether it carries it; the
-     * times and the photo it does not carry (yet).
+     * times it does not carry. Addresses and the photo came later and are optional: written only
+     * when the contact has them, so a file of a journal without them reads as before.
      */
     private void contact(Contact contact) throws IOException {
         switch (contact) {
             case Contact(var id, var name, var organization, var role, var city, var emails, var phones, var links,
-                         var birthday, var howWeMet, var notes, var interests, var offers, var seeks,
-                         var keepInTouchDays, var doNotIntroduce, var archived, var _, var _, var _) -> {
+                         var addresses, var birthday, var howWeMet, var notes, var interests, var offers, var seeks,
+                         var keepInTouchDays, var doNotIntroduce, var archived, var _, var _, var photo) -> {
                 g.writeStartObject();
                 g.writeStringField("id", id);
                 g.writeStringField("name", name);
@@ -189,6 +192,20 @@ public final class JsonJournalWriter {
                 texts("emails", emails);
                 texts("phones", phones);
                 texts("links", links);
+                if (!addresses.isEmpty()) {
+                    g.writeArrayFieldStart("addresses");
+                    for (PostalAddress a : addresses) {
+                        pretty.inlineNext();
+                        g.writeStartObject();
+                        text("street", a.street());
+                        text("postalCode", a.postalCode());
+                        text("city", a.city());
+                        text("region", a.region());
+                        text("country", a.country());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 text("birthday", birthday == null ? null : birthday.toString());
                 text("howWeMet", howWeMet);
                 text("notes", notes);
@@ -198,6 +215,13 @@ public final class JsonJournalWriter {
                 number("keepInTouchDays", keepInTouchDays);
                 g.writeBooleanField("doNotIntroduce", doNotIntroduce);
                 g.writeBooleanField("archived", archived);
+                if (photo != null) {
+                    pretty.inlineNext();
+                    g.writeObjectFieldStart("photo");
+                    g.writeStringField("mediaType", photo.mediaType());
+                    g.writeStringField("data", Base64.getEncoder().encodeToString(photo.bytes()));
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
         }

@@ -189,6 +189,8 @@ public final class ConflictDialog extends Dialog<ConflictDialog.Choice> {
             s = (f.done() ? "✓ " : "") + f.what() + (f.due() == null ? "" : " (" + Formats.date(f.due()) + ")");
         } else if (value instanceof app.rapport.journal.Session session) {
             s = session.topic() == null ? describe(session.start()) : session.topic();
+        } else if (value instanceof app.rapport.journal.PostalAddress a) {
+            s = a.oneLine();
         } else if (value instanceof app.rapport.journal.Photo) {
             s = I18n.text("conflict.photo");
         } else {

@@ -75,6 +75,44 @@ class JsonRoundTripTest {
         assertEquals(json, new String(JsonJournalWriter.toBytes(read.snapshot(), Instant.EPOCH), StandardCharsets.UTF_8));
     }
 
+    /** Addresses and the photo are optional fields of a contact: written when there, read back, absent otherwise. */
+    @Test
+    void addressesAndThePhotoComeBackAndAreLeftOutWhenThereAreNone() throws Exception {
+        var home = new app.rapport.journal.PostalAddress("Venloer Str. 12\nHinterhaus", "50672", "Köln", null, "Germany");
+        var photo = new app.rapport.journal.Photo("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        var anna = app.rapport.journal.Contact.builder("Anna Schmidt").id("c1").addresses(List.of(home)).photo(photo).build();
+        var ben = app.rapport.journal.Contact.builder("Ben Müller").id("c2").build();
+        JournalSnapshot journal = new JournalSnapshot(List.of(anna, ben), List.of(), List.of(), List.of(), List.of(), List.of());
+        String json = new String(JsonJournalWriter.toBytes(journal, Instant.EPOCH), StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"addresses\": [\n        { \"street\": \"Venloer Str. 12\\nHinterhaus\", \"postalCode\": \"50672\","
+                + " \"city\": \"Köln\", \"region\": null, \"country\": \"Germany\" }\n      ],"), json);
+        assertTrue(json.contains("\"photo\": { \"mediaType\": \"image/png\", \"data\": \"iVBORw==\" }"), json);
+        assertEquals(1, json.split("\"addresses\"").length - 1, "Ben has none and the field is left out");
+        assertEquals(1, json.split("\"photo\"").length - 1);
+        var read = JsonJournalReader.read(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(journal.contacts(), read.snapshot().contacts());
+        assertTrue(read.warnings().isEmpty(), "the new fields are known: " + read.warnings());
+    }
+
+    @Test
+    void aPhotoThatIsNoPictureIsNamedWithItsRecordAndField() {
+        String json = """
+                {
+                  "format": "rapport-journal",
+                  "version": 1,
+                  "contacts": [
+                    { "id": "c1", "name": "Anna", "photo": { "mediaType": "image/jpeg", "data": "not base64!" } },
+                    { "id": "c2", "name": "Ben", "photo": { "mediaType": "image/gif", "data": "R0lG" } }
+                  ]
+                }
+                """;
+        var e = org.junit.jupiter.api.Assertions.assertThrows(app.rapport.interchange.ImportException.class,
+                () -> JsonJournalReader.read(json.getBytes(StandardCharsets.UTF_8)));
+        List<String> problems = e.problems().stream().map(p -> p.field() + " " + p.messageKey()).toList();
+        assertEquals(List.of("photo.data interchange.error.notBase64", "photo.mediaType interchange.error.notOneOf"),
+                problems);
+    }
+
     @Test
     void theDemoJournalHasIntroductionsUnderWayWithTheirDays() {
         JournalSnapshot demo = DemoJournal.generate(150, 11, LocalDate.of(2026, 3, 29));
