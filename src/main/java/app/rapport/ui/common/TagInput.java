@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -58,17 +59,10 @@ public final class TagInput extends FlowPane {
                 e.consume();
             }
         });
-        field.textProperty().addListener((o, was, now) -> {
-            if (now.contains(",")) {
-                int last = now.lastIndexOf(',');
-                for (String part : now.substring(0, last).split(",")) {
-                    add(part);
-                }
-                String rest = now.substring(last + 1);
-                // Changing the text inside its own change notification confuses the skin.
-                javafx.application.Platform.runLater(() -> field.setText(rest));
-            }
-        });
+        // A comma ends a tag. Handled inside the change itself, not put off with runLater: keys
+        // typed fast (or queued while the window was busy) arrive before anything put off, and the
+        // field was then reset to an older text, losing or moving the letters typed meanwhile.
+        field.setTextFormatter(new TextFormatter<String>(this::splitAtCommas));
         // Typed text that was never confirmed still counts when the field loses focus.
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -76,8 +70,27 @@ public final class TagInput extends FlowPane {
             }
         });
         setOnMouseClicked(e -> field.requestFocus());
+        getChildren().add(field);
         tags.addListener((ListChangeListener<String>) c -> rebuild());
         rebuild();
+    }
+
+    /** Turns what stands before the last comma of a change into chips; the field keeps the rest. */
+    private TextFormatter.Change splitAtCommas(TextFormatter.Change change) {
+        String next = change.getControlNewText();
+        int last = next.lastIndexOf(',');
+        if (last < 0) {
+            return change;
+        }
+        for (String part : next.substring(0, last).split(",")) {
+            add(part);
+        }
+        String rest = next.substring(last + 1);
+        int caret = Math.clamp(change.getCaretPosition() - (last + 1L), 0, rest.length());
+        change.setRange(0, change.getControlText().length());
+        change.setText(rest);
+        change.selectRange(caret, caret);
+        return change;
     }
 
     private void commitTyped() {
@@ -116,13 +129,14 @@ public final class TagInput extends FlowPane {
         return field;
     }
 
+    /** Redraws the chips before the field; the field itself stays, so it keeps the focus and its text. */
     private void rebuild() {
-        List<Node> nodes = new ArrayList<>();
+        List<Node> chips = new ArrayList<>();
         for (String t : tags) {
-            nodes.add(removableChip(t));
+            chips.add(removableChip(t));
         }
-        nodes.add(field);
-        getChildren().setAll(nodes);
+        getChildren().remove(0, getChildren().indexOf(field));
+        getChildren().addAll(0, chips);
     }
 
     private Node removableChip(String tag) {
