@@ -108,8 +108,12 @@ final class ImportCommand extends BaseCommand {
         if (dryRun) {
             out().println(text("cli.import.dryRunJournal", file, s.contacts().size(), s.ties().size(), s.events().size(),
                     s.encounters().size(), s.introductions().size(), s.exchanges().size()));
-            if (!(importer instanceof ICalendarImporter)) {
-                reportLookalikes(withExistingJournalOrEmpty(s));
+            if (!(importer instanceof ICalendarImporter) && context.journalExists()) {
+                withExistingJournal(journal -> {
+                    reportAlreadyThere(s, journal);
+                    reportLookalikes(app.rapport.interchange.JournalLookalikes.of(s.contacts(), journal.allContacts()));
+                    return null;
+                });
             }
             out().println(text("cli.import.dryRun"));
             return 0;
@@ -165,13 +169,34 @@ final class ImportCommand extends BaseCommand {
         out().println(text("cli.import.journalLookalikesHint"));
     }
 
-    /** For a dry run: the lookalikes against the journal if there is one, without creating it. */
-    private List<app.rapport.journal.Duplicates.Match> withExistingJournalOrEmpty(JournalSnapshot s) {
-        if (!context.journalExists()) {
-            return List.of();
+    /** Most contacts named one by one in a dry run; a journal imported into itself names thousands. */
+    private static final int NAMED_AT_MOST = 20;
+
+    /**
+     * For a dry run: the file's contacts the journal has already (same id), named, as the import
+     * then updates them to the file's version instead of adding them.
+     */
+    private void reportAlreadyThere(JournalSnapshot s, app.rapport.journal.Journal journal) {
+        java.util.Map<String, String> there = journal.contactNames(s.contacts().stream().map(Contact::id)
+                .filter(java.util.Objects::nonNull).toList());
+        if (there.isEmpty()) {
+            return;
         }
-        return withExistingJournal(journal -> app.rapport.interchange.JournalLookalikes.of(s.contacts(),
-                journal.allContacts()));
+        out().println(text("cli.import.wouldUpdate", there.size(), s.contacts().size() - there.size()));
+        int named = 0;
+        for (Contact c : s.contacts()) {
+            String inJournal = c.id() == null ? null : there.get(c.id());
+            if (inJournal == null) {
+                continue;
+            }
+            if (named++ == NAMED_AT_MOST) {
+                out().println("  " + text("cli.import.wouldUpdateMore", there.size() - NAMED_AT_MOST));
+                break;
+            }
+            out().println("  " + (inJournal.equals(c.name())
+                    ? text("cli.import.wouldUpdateContact", c.name(), c.id())
+                    : text("cli.import.wouldUpdateRenamed", c.name(), c.id(), inJournal)));
+        }
     }
 
     private AddressBook readAddressBook(byte[] content) {

@@ -130,6 +130,32 @@ class CommandLineTest {
     }
 
     @Test
+    void aDryRunNamesTheContactsTheJournalHasAlreadyAsTheImportWouldUpdateThem() throws Exception {
+        String file = RESOURCES.resolve("valid-small.json").toString();
+        Run fresh = run("--data-dir", dir("j"), "import", "--dry-run", file);
+        assertEquals(0, fresh.code(), fresh.err());
+        assertFalse(fresh.out().contains("already in the journal"), fresh.out());
+        assertEquals(0, run("--data-dir", dir("j"), "import", file).code());
+        // The same journal again, one person renamed in it and one new.
+        Path edited = tmp.resolve("edited.json");
+        Files.writeString(edited, Files.readString(Path.of(file)).replace("\"Ben Müller\"", "\"Benjamin Müller\"")
+                .replace("\"contacts\": [", "\"contacts\": [{\"id\": \"c9\", \"name\": \"Dana Weiss\"},"));
+
+        Run dry = run("--data-dir", dir("j"), "import", "--dry-run", edited.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("3 of the contacts are already in the journal (same id) and would be updated to the"
+                + " file's version; 1 would be new:\n  Anna Schmidt (id c1)\n  Benjamin Müller (id c2), in the journal as"
+                + " Ben Müller\n  Chioma Okafor (id c3)\n"), dry.out());
+        assertFalse(dry.out().contains("Dana Weiss"), "a new contact is not among them: " + dry.out());
+        assertTrue(dry.out().endsWith("Dry run: nothing was imported.\n"), dry.out());
+
+        Run german = run(Locale.GERMAN, "--data-dir", dir("j"), "import", "--dry-run", edited.toString());
+        assertTrue(german.out().contains("3 der Kontakte sind schon im Journal (gleiche ID) und würden auf den Stand der"
+                + " Datei gebracht; 1 wäre neu:\n  Anna Schmidt (ID c1)\n  Benjamin Müller (ID c2), im Journal als"
+                + " Ben Müller\n"), german.out());
+    }
+
+    @Test
     void aJournalWhosePeopleTheJournalHasUnderOtherIdsIsNamedBeforeItIsAdded() throws Exception {
         assertEquals(0, run("--data-dir", dir("j"), "import", RESOURCES.resolve("valid-small.json").toString()).code());
         // The same people as another tool wrote them, with ids of its own.
