@@ -9,6 +9,7 @@ import app.rapport.interchange.contacts.Records;
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Photo;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.Progress;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
@@ -38,15 +39,17 @@ import java.util.Optional;
 
 /**
  * Reads vCard 2.1, 3.0 and 4.0 files (one or many cards) with ez-vcard: names, organisation,
- * title (as role), e-mails, phones, URLs, city, birthday with or without year, notes, categories
+ * title (as role), e-mails, phones, URLs, city, postal addresses, birthday with or without year, notes, categories
  * (as interests) and the photo, scaled down. Cards are numbered from 1 in file order; each one's
  * first line is found by its BEGIN:VCARD, so messages can point at it.
  */
 public final class VCardContactReader {
 
-    private static final Map<String, String> FIELDS = Map.of("name", "FN", "emails", "EMAIL", "phones", "TEL",
-            "keepInTouchDays", "X-KEEP-IN-TOUCH", "notes", "NOTE", "organization", "ORG", "role", "TITLE", "city", "ADR",
-            "links", "URL", "interests", "CATEGORIES");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "FN"),
+            Map.entry("emails", "EMAIL"), Map.entry("phones", "TEL"), Map.entry("keepInTouchDays", "X-KEEP-IN-TOUCH"),
+            Map.entry("notes", "NOTE"), Map.entry("organization", "ORG"), Map.entry("role", "TITLE"),
+            Map.entry("city", "ADR"), Map.entry("addresses", "ADR"), Map.entry("links", "URL"),
+            Map.entry("interests", "CATEGORIES"));
 
     private VCardContactReader() {
     }
@@ -237,6 +240,40 @@ public final class VCardContactReader {
         return new Cards(lines, depth > 0);
     }
 
+    /**
+     * Where the person is: the locality of an ADR that says nothing else (as Rapport writes the
+     * city), otherwise of the first address that names one.
+     */
+    private static String city(List<Address> addresses) {
+        String first = null;
+        for (Address a : addresses) {
+            String locality = blankToNull(a.getLocality());
+            if (locality != null && address(a) == null) {
+                return locality.strip();
+            }
+            if (first == null && locality != null) {
+                first = locality.strip();
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A postal address, or null for an ADR with no more than a locality (the city). Several
+     * street values and the extended address (an apartment, a c/o) become lines of the street.
+     */
+    private static PostalAddress address(Address a) {
+        List<String> street = new ArrayList<>();
+        for (List<String> part : List.of(a.getPoBoxes(), a.getStreetAddresses(), a.getExtendedAddresses())) {
+            part.stream().filter(v -> v != null && !v.isBlank()).forEach(street::add);
+        }
+        PostalAddress address = new PostalAddress(String.join("\n", street), a.getPostalCode(), a.getLocality(),
+                a.getRegion(), a.getCountry());
+        boolean localityOnly = address.street() == null && address.postalCode() == null && address.region() == null
+                && address.country() == null;
+        return address.isEmpty() || localityOnly ? null : address;
+    }
+
     private static void addCard(Records records, VCard card, int number, long line, boolean cut) {
         List<RecordProblem> problems = new ArrayList<>();
         if (cut) {
@@ -257,12 +294,8 @@ public final class VCardContactReader {
         } else if (!card.getRoles().isEmpty()) {
             b.role(blankToNull(card.getRoles().getFirst().getValue()));
         }
-        for (Address a : card.getAddresses()) {
-            if (a.getLocality() != null && !a.getLocality().isBlank()) {
-                b.city(a.getLocality().strip());
-                break;
-            }
-        }
+        b.city(city(card.getAddresses()));
+        b.addresses(card.getAddresses().stream().map(VCardContactReader::address).filter(a -> a != null).toList());
         b.emails(card.getEmails().stream().map(Email::getValue).filter(v -> v != null && !v.isBlank())
                 .map(String::strip).toList());
         b.phones(card.getTelephoneNumbers().stream().map(VCardContactReader::phone)

@@ -2,6 +2,7 @@ package app.rapport.interchange.vcard;
 
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
+import app.rapport.journal.PostalAddress;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.io.text.VCardWriter;
@@ -52,9 +53,23 @@ public final class VCardContactWriter {
         c.emails().forEach(card::addEmail);
         c.phones().forEach(p -> card.addTelephoneNumber(p));
         c.links().forEach(card::addUrl);
-        if (c.city() != null) {
+        // The city alone when no address says it first, so that reading the card gives it back.
+        String firstLocality = c.addresses().stream().map(PostalAddress::city).filter(l -> l != null).findFirst()
+                .orElse(null);
+        if (c.city() != null && !c.city().equals(firstLocality)) {
             ezvcard.property.Address a = new ezvcard.property.Address();
             a.setLocality(c.city());
+            card.addAddress(a);
+        }
+        for (PostalAddress address : c.addresses()) {
+            ezvcard.property.Address a = new ezvcard.property.Address();
+            if (address.street() != null) {
+                a.setStreetAddress(address.street());
+            }
+            a.setPostalCode(address.postalCode());
+            a.setLocality(address.city());
+            a.setRegion(address.region());
+            a.setCountry(address.country());
             card.addAddress(a);
         }
         if (c.birthday() != null) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.Duplicates;
 import app.rapport.journal.Progress;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ class ContactImportTest {
         assertEquals("Kreislauf GmbH", anna.organization());
         assertEquals("Gründerin", anna.role());
         assertEquals("Köln", anna.city());
+        assertEquals(List.of(new PostalAddress("Venloer Str. 1", "50672", "Köln", null, "Deutschland")), anna.addresses());
         assertEquals(List.of("anna@kreislauf.de", "anna.schmidt@example.org"), anna.emails());
         assertEquals(List.of("+49 170 5550101", "0221 555-0102"), anna.phones());
         assertEquals(List.of("https://kreislauf.example.org/anna"), anna.links());
@@ -170,6 +172,7 @@ class ContactImportTest {
         assertEquals(List.of("+49-711-555-0199"), lukas.phones());
         assertEquals(Birthday.of(1982, 11, 30), lukas.birthday());
         assertEquals("Stuttgart", lukas.city());
+        assertEquals(List.of(new PostalAddress("Nobelstr. 12", "70569", "Stuttgart", null, "Germany")), lukas.addresses());
         assertEquals(List.of("machine learning", "public speaking"), lukas.interests());
     }
 

@@ -11,6 +11,7 @@ import app.rapport.interchange.csv.CsvContactWriter;
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Photo;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.Progress;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
@@ -67,6 +68,31 @@ class ExportTest {
         assertEquals(original.photo().mediaType(), anna.photo().mediaType());
         assertEquals(Birthday.of(1975, 8, 15), back.contacts().get(1).contact().birthday());
         assertEquals("Cher", back.contacts().get(2).contact().name());
+    }
+
+    /** ADR both ways: every address comes back in its order, the city too, and a city alone makes no address. */
+    @Test
+    void postalAddressesAndTheCityReadBackFromVCard() throws Exception {
+        PostalAddress bonn = new PostalAddress("Rheinallee 3\nc/o Kreislauf", "53173", "Bonn", "NRW", "Germany");
+        PostalAddress koeln = new PostalAddress("Venloer Str. 12", "50672", "Köln", null, null);
+        List<Contact> contacts = List.of(
+                Contact.builder("Anna Schmidt").id("c1").city("Köln").addresses(List.of(bonn, koeln)).build(),
+                Contact.builder("Ben Weber").id("c2").city("Köln").addresses(List.of(koeln)).build(),
+                Contact.builder("Cher").id("c3").city("Berlin").build(),
+                Contact.builder("Dana").id("c4").addresses(List.of(bonn)).build());
+        StringWriter out = new StringWriter();
+        VCardContactWriter.write(contacts, out);
+        String vcf = out.toString();
+        assertTrue(vcf.contains("ADR:;;Rheinallee 3\\nc/o Kreislauf;Bonn;NRW;53173;Germany"), vcf);
+        List<VCard> cards = Ezvcard.parse(vcf).all();
+        assertEquals(List.of(3, 1, 1, 1), cards.stream().map(c -> c.getAddresses().size()).toList(),
+                "the city alone only where no address names it first");
+        AddressBook back = ContactFiles.read("export.vcf", vcf.getBytes(StandardCharsets.UTF_8), Progress.NONE);
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact read = back.contacts().get(i).contact();
+            assertEquals(contacts.get(i).addresses(), read.addresses(), read.name());
+            assertEquals(contacts.get(i).city() == null ? "Bonn" : contacts.get(i).city(), read.city(), read.name());
+        }
     }
 
     @Test
