@@ -17,6 +17,7 @@ module app.rapport {
     requires com.googlecode.ezvcard;
     requires net.sf.biweekly;
     requires org.apache.commons.csv;
+    requires org.apache.lucene.analysis.common;
 
     exports app.rapport;
     exports app.rapport.journal;

@@ -2,15 +2,16 @@ package app.rapport.suggest;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
+import app.rapport.journal.Event;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,76 +20,51 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The introduction engine: ranks pairs of the user's contacts who should meet, and says why.
  *
- * <p>It holds an index of the journal (tags to contacts, who knows whom, encounters, what the user
- * did with earlier suggestions) and is kept up to date one change at a time ({@link #update},
+ * <p>It keeps the parts of the journal it needs (contacts, ties, encounters, events, what the user
+ * did with earlier suggestions) and is told of changes one at a time ({@link #update},
  * {@link #remove}, {@link #saveTie}, ...). Whatever sequence of changes brought it to a state,
- * {@link #top} returns exactly what an engine freshly {@linkplain #of built} from that state would.
- * The date is a parameter, never the clock, so results are reproducible.
- *
- * <p>After a search it remembers every pair within a margin below the list's threshold. When only
- * a few contacts changed since (their tags, encounters, introductions), the next list comes from
- * those pairs, rescored, plus the changed contacts' own pairs, as long as that provably gives the
- * same list as a full search; otherwise it searches in full.
+ * {@link #top} returns exactly what an engine freshly {@linkplain #of built} from that state
+ * would: the model is derived from the state alone, with contacts in id order. The date is a
+ * parameter, never the clock, so results are reproducible.
  *
  * <p>Thread-safe (one lock); meant to be called off the JavaFX thread.
  */
 public final class IntroductionEngine {
 
-    /** No contact appears in more than this many of the suggestions returned by {@link #top(int, LocalDate, Locale)}. */
-    public static final int DEFAULT_PER_CONTACT = 3;
-    /** How far below the threshold a search keeps pairs, for answers after small changes. */
-    private static final double MARGIN = 0.05;
-    /** Interests held by at most this many contacts are re-paired in full when their weight rises. */
-    private static final int FEW_HOLDERS = 64;
+    /** No contact appears in more than this many of every ten suggestions. */
+    public static final int DEFAULT_PER_CONTACT = 2;
+    /** No topic carries more than this many of every ten suggestions. */
+    public static final int TOPICS_PER_TEN = 3;
+    /** Events this many days ahead are an occasion for two attendees to meet. */
+    static final int OCCASION_DAYS = 60;
 
-    private final TagDictionary tags = new TagDictionary();
-    /** Every contact id ever seen keeps its slot; a contact not present has a null profile there. */
-    private final Map<String, Integer> slotOf = new HashMap<>();
-    private final List<Profile> profiles = new ArrayList<>();
-    private int eligible;
-
-    /** Per slot, the slots it is tied to (also to contacts not present now). */
-    private final List<IntBag> ties = new ArrayList<>();
-    private Network network;
-    private int networkVersion;
-
+    private final ConceptList concepts;
+    private final Map<String, Contact> contacts = new TreeMap<>();
+    private final Map<String, Tie> ties = new HashMap<>();
     private final Map<String, Encounter> encounters = new HashMap<>();
-    private final List<List<Encounter>> encountersOf = new ArrayList<>();
-    private LocalDate acquaintanceDate;
-    private double[] acquaintanceBySlot = new double[0];
-    private final BitSet acquaintanceStale = new BitSet();
-
+    private final Map<String, Event> events = new HashMap<>();
     private final Map<String, Introduction> introductions = new HashMap<>();
     private final Set<Dismissal> dismissals = new HashSet<>();
-    private Map<String, PairScorer.PairHistory> history;
-    private Map<String, Double> trackRecord;
-    private Set<String> feedbackIds = Set.of();
+    private List<List<String>> sameMeaning = List.of();
 
-    private Memory memory;
-    /** Contacts (slots) whose pairs may have changed since the memory was taken. */
-    private final BitSet changed = new BitSet();
-    /** Interests whose number of holders may have changed since then. */
-    private final BitSet changedInterests = new BitSet();
+    /** Tag texts with how many contacts use them: the vocabulary compounds are split against. */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private boolean vocabularyChanged = true;
+    private Lexicon lexicon;
+    private final Map<String, Profile> profileCache = new HashMap<>();
 
-    /** Scratch marks for collecting a contact's partners once each. */
-    private int[] mark = new int[0];
-    private int markStamp;
-
+    private Model model;
+    private LocalDate modelDate;
     private long lastLookedAt;
-    private boolean lastWasIncremental;
-    String lastSearchStats = "";
-    private String whyFull = "";
 
-    /** Pairs kept from the last search: complete down to {@code floor}. */
-    private record Memory(LocalDate asOf, int networkVersion, double floor, List<TopSearch.Ranked> pairs,
-                          double[] interestWeight) {
-    }
-
-    private IntroductionEngine() {
+    private IntroductionEngine(ConceptList concepts) {
+        this.concepts = concepts;
     }
 
     /** An engine over the whole journal, with its introductions and the dismissals stored with them. */
@@ -98,22 +74,18 @@ public final class IntroductionEngine {
 
     /** An engine over the whole journal; the introductions come from {@code feedback}, not the snapshot. */
     public static IntroductionEngine of(JournalSnapshot journal, Feedback feedback) {
-        IntroductionEngine engine = new IntroductionEngine();
-        List<Contact> contacts = new ArrayList<>(journal.contacts());
-        contacts.sort(Comparator.comparing(Contact::id)); // slots in id order: the same layout for the same journal
-        for (Contact c : contacts) {
-            engine.put(c, true);
+        IntroductionEngine engine = new IntroductionEngine(ConceptList.shipped());
+        for (Contact c : journal.contacts()) {
+            engine.putContact(c);
         }
         for (Tie t : journal.ties()) {
-            engine.addTie(t.a(), t.b());
+            engine.ties.put(Model.pairKey(t.a(), t.b()), t);
         }
         for (Encounter e : journal.encounters()) {
-            engine.putEncounter(e, false);
+            engine.encounters.put(key(e), e);
         }
-        for (List<Encounter> list : engine.encountersOf) {
-            if (list != null) {
-                list.sort(Acquaintance.ORDER);
-            }
+        for (Event e : journal.events()) {
+            engine.events.put(e.id() == null ? e.name() + e.start() : e.id(), e);
         }
         for (Introduction i : feedback.introductions()) {
             engine.introductions.put(introductionKey(i), i);
@@ -127,66 +99,63 @@ public final class IntroductionEngine {
     /** Adds the contact, or replaces the one with its id (its tags, flags or anything else changed). */
     public synchronized void update(Contact contact) {
         Objects.requireNonNull(contact.id(), "a contact needs an id to be suggested");
-        Integer slot = slotOf.get(contact.id());
-        Profile old = slot == null ? null : profiles.get(slot);
-        if (old != null && old.contact.equals(contact)) {
+        Contact old = contacts.get(contact.id());
+        if (contact.equals(old)) {
             return;
         }
         if (old != null) {
-            unput(old, false);
+            forgetTags(old);
         }
-        put(contact, old == null);
+        putContact(contact);
+        changed();
     }
 
     /** The contact is gone (deleted or in the trash); its ties and encounters come back with it. */
     public synchronized void remove(String contactId) {
-        Integer slot = slotOf.get(contactId);
-        if (slot != null && profiles.get(slot) != null) {
-            unput(profiles.get(slot), true);
+        Contact old = contacts.remove(contactId);
+        if (old != null) {
+            forgetTags(old);
+            changed();
         }
     }
 
     public synchronized void saveTie(Tie tie) {
-        addTie(tie.a(), tie.b());
+        if (!tie.equals(ties.put(Model.pairKey(tie.a(), tie.b()), tie))) {
+            changed();
+        }
     }
 
     public synchronized void removeTie(String a, String b) {
-        Integer x = slotOf.get(a);
-        Integer y = slotOf.get(b);
-        if (x == null || y == null) {
-            return;
-        }
-        IntBag xs = ties.get(x);
-        IntBag ys = ties.get(y);
-        boolean removed = xs != null && xs.remove(y);
-        if (ys != null) {
-            ys.remove(x);
-        }
-        if (removed) {
-            network = null;
+        if (ties.remove(Model.pairKey(a, b)) != null) {
+            changed();
         }
     }
 
     /** Adds or replaces an encounter (by id). */
     public synchronized void saveEncounter(Encounter encounter) {
         Objects.requireNonNull(encounter.id(), "an encounter needs an id");
-        removeEncounter(encounter.id());
-        putEncounter(encounter, true);
+        if (!encounter.equals(encounters.put(encounter.id(), encounter))) {
+            changed();
+        }
     }
 
     public synchronized void removeEncounter(String encounterId) {
-        Encounter old = encounters.remove(encounterId);
-        if (old == null) {
-            return;
+        if (encounters.remove(encounterId) != null) {
+            changed();
         }
-        for (String p : participants(old)) {
-            int slot = slotOf.get(p);
-            List<Encounter> list = encountersOf.get(slot);
-            if (list != null) {
-                list.remove(old);
-            }
-            acquaintanceStale.set(slot);
-            changed.set(slot);
+    }
+
+    /** Adds or replaces an event (by id): who attends, and what it is about. */
+    public synchronized void saveEvent(Event event) {
+        Objects.requireNonNull(event.id(), "an event needs an id");
+        if (!event.equals(events.put(event.id(), event))) {
+            changed();
+        }
+    }
+
+    public synchronized void removeEvent(String eventId) {
+        if (events.remove(eventId) != null) {
+            changed();
         }
     }
 
@@ -200,10 +169,7 @@ public final class IntroductionEngine {
         if (Feedback.dismissalOf(introduction) != null) {
             dismissals.add(Feedback.dismissalOf(introduction));
         }
-        feedbackChanged(introduction.a(), introduction.b());
-        if (old != null) {
-            feedbackChanged(old.a(), old.b());
-        }
+        changed();
     }
 
     public synchronized void removeIntroduction(String introductionId) {
@@ -212,479 +178,403 @@ public final class IntroductionEngine {
             if (Feedback.dismissalOf(old) != null) {
                 dismissals.remove(Feedback.dismissalOf(old));
             }
-            feedbackChanged(old.a(), old.b());
+            changed();
         }
     }
 
     public synchronized void dismiss(Dismissal dismissal) {
-        dismissals.add(dismissal);
-        feedbackChanged(dismissal.a(), dismissal.b());
+        if (dismissals.add(dismissal)) {
+            changed();
+        }
     }
 
     /** Forgets a dismissal (the user undid it). */
     public synchronized void undismiss(Dismissal dismissal) {
         if (dismissals.remove(dismissal)) {
-            feedbackChanged(dismissal.a(), dismissal.b());
+            changed();
+        }
+    }
+
+    /** The user's own groups of tags that mean the same ("Vertrieb", "Sales", "B2B-Verkauf"). */
+    public synchronized void setSameMeaning(Collection<? extends Collection<String>> groups) {
+        List<List<String>> copy = new ArrayList<>();
+        for (Collection<String> g : groups) {
+            copy.add(List.copyOf(g));
+        }
+        if (!copy.equals(sameMeaning)) {
+            sameMeaning = List.copyOf(copy);
+            vocabularyChanged = true;
+            changed();
         }
     }
 
     // Queries
 
-    /** The best {@code n} suggestions on {@code asOf}, no contact in more than {@value #DEFAULT_PER_CONTACT}. */
+    /** The best {@code n} suggestions on {@code asOf}, no contact in more than two of every ten. */
     public List<Suggestion> top(int n, LocalDate asOf, Locale locale) {
         return top(n, DEFAULT_PER_CONTACT, asOf, locale);
     }
 
-    /** The best {@code n} suggestions on {@code asOf}, no contact in more than {@code perContact} of them. */
-    public synchronized List<Suggestion> top(int n, int perContact, LocalDate asOf, Locale locale) {
-        PairScorer scorer = scorer(asOf);
-        List<TopSearch.Ranked> ranked = ranked(scorer, n, Math.max(1, perContact), asOf);
-        Explainer explainer = explainer(locale);
+    /** The best {@code n} suggestions on {@code asOf}, no contact in more than {@code perTen} of every ten. */
+    public synchronized List<Suggestion> top(int n, int perTen, LocalDate asOf, Locale locale) {
+        Model m = model(asOf);
+        PairSearch search = new PairSearch(m);
+        List<PairSearch.Ranked> ranked = search.top(n, Math.max(1, perTen), TOPICS_PER_TEN);
+        lastLookedAt = search.scored();
+        Explainer explainer = explainer(m, locale);
         List<Suggestion> out = new ArrayList<>();
-        for (TopSearch.Ranked r : ranked) {
-            out.add(explainer.explain(scorer.breakdown(r.a(), r.b()), scorer));
+        for (PairSearch.Ranked r : ranked) {
+            out.add(explainer.explain(m.breakdown(r.a(), r.b(), false)));
         }
         return out;
     }
 
-    /** The best partners for one contact, best first (for a contact's detail pane). */
+    /** The best partners for one contact, best first (for a contact's detail pane and event briefs). */
     public synchronized List<Suggestion> suggestionsFor(String contactId, int n, LocalDate asOf, Locale locale) {
-        Profile p = present(contactId);
-        if (p == null || !p.eligible || n <= 0) {
+        Model m = model(asOf);
+        int x = slotOf(m, contactId);
+        if (x < 0 || !m.eligible[x] || n <= 0) {
             return List.of();
         }
-        PairScorer scorer = scorer(asOf);
-        List<TopSearch.Ranked> ranked = new ArrayList<>();
-        IntBag partners = partners(p);
-        for (int i = 0; i < partners.size(); i++) {
-            int q = partners.get(i);
-            double s = scorer.score(p.slot, q);
+        List<PairSearch.Ranked> ranked = new ArrayList<>();
+        PairSearch search = new PairSearch(m);
+        for (int y = 0; y < m.profiles.length; y++) {
+            double s = y == x ? 0 : m.score(x, y);
             if (s > 0) {
-                ranked.add(ranked(p.slot, q, s));
+                ranked.add(search.ranked(x, y, s));
             }
         }
-        ranked.sort(TopSearch.rankOrder(profileArray()));
-        Explainer explainer = explainer(locale);
+        ranked.sort(search.rankOrder());
+        Explainer explainer = explainer(m, locale);
         List<Suggestion> out = new ArrayList<>();
-        for (TopSearch.Ranked r : ranked.subList(0, Math.min(n, ranked.size()))) {
-            out.add(explainer.explain(scorer.breakdown(r.a(), r.b()), scorer));
+        for (PairSearch.Ranked r : ranked.subList(0, Math.min(n, ranked.size()))) {
+            out.add(explainer.explain(m.breakdown(r.a(), r.b(), false)));
         }
         return out;
     }
 
     /** The suggestion for one pair as it stands, or empty if the pair would not be suggested. */
     public synchronized Optional<Suggestion> explain(String a, String b, LocalDate asOf, Locale locale) {
-        Profile x = present(a);
-        Profile y = present(b);
-        if (x == null || y == null || x == y) {
+        Model m = model(asOf);
+        int x = slotOf(m, a);
+        int y = slotOf(m, b);
+        if (x < 0 || y < 0 || x == y || m.score(x, y) <= 0) {
             return Optional.empty();
         }
-        PairScorer scorer = scorer(asOf);
-        if (scorer.score(x.slot, y.slot) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(explainer(locale).explain(scorer.breakdown(x.slot, y.slot), scorer));
+        return Optional.of(explainer(m, locale).explain(m.breakdown(x, y, false)));
     }
 
     /**
      * Why the pair is worth introducing as the journal stands, even when the user has already
      * planned (or dismissed) it: the sentence in another language than the one it was planned in.
-     * Empty if the two no longer have anything that makes them a pair (tied since, archived).
+     * Empty if the two no longer make a pair (tied since, archived).
      */
     public synchronized Optional<Suggestion> explainRegardlessOfFeedback(String a, String b, LocalDate asOf,
                                                                         Locale locale) {
-        Profile x = present(a);
-        Profile y = present(b);
-        if (x == null || y == null || x == y) {
+        Model m = model(asOf);
+        int x = slotOf(m, a);
+        int y = slotOf(m, b);
+        if (x < 0 || y < 0 || x == y || m.scoreRegardlessOfFeedback(x, y) <= 0) {
             return Optional.empty();
         }
-        PairScorer scorer = scorer(asOf);
-        if (scorer.scoreRegardlessOfFeedback(x.slot, y.slot) <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(explainer(locale).explain(scorer.breakdown(x.slot, y.slot), scorer));
+        return Optional.of(explainer(m, locale).explain(m.breakdown(x, y, true)));
     }
 
-    /** How many pairs the last {@link #top} looked at; scoring all pairs looks at n(n-1)/2. */
+    /** How many pairs the last {@link #top} scored; scoring all pairs scores n(n-1)/2. */
     public synchronized long lastLookedAt() {
         return lastLookedAt;
     }
 
-    /** Whether the last {@link #top} was answered from the pairs kept by an earlier search. */
-    synchronized boolean lastWasIncremental() {
-        return lastWasIncremental;
-    }
-
-    /** The ranked pairs without their explanations (for tests). */
-    synchronized List<TopSearch.Ranked> ranked(int n, int cap, LocalDate asOf) {
-        return ranked(scorer(asOf), n, cap, asOf);
-    }
-
-    /** Forgets the pairs kept from the last search, so the next {@link #top} searches in full (for benchmarks). */
+    /** Forgets the model built for the last query, so the next one builds it again (for benchmarks). */
     synchronized void forgetLastResult() {
-        memory = null;
+        model = null;
     }
 
-    // The search
-
-    private List<TopSearch.Ranked> ranked(PairScorer scorer, int n, int cap, LocalDate asOf) {
-        if (n <= 0) {
-            return List.of();
+    /** The model on {@code asOf} (for the all-pairs check in tests and the benchmark). */
+    synchronized Model model(LocalDate asOf) {
+        if (model != null && asOf.equals(modelDate)) {
+            return model;
         }
-        List<TopSearch.Ranked> fromMemory = fromMemory(scorer, n, cap, asOf);
-        if (fromMemory != null) {
-            return fromMemory;
+        if (lexicon == null || vocabularyChanged) {
+            lexicon = new Lexicon(concepts, vocabulary.keySet().stream().sorted().toList(), sameMeaning);
+            profileCache.clear();
+            vocabularyChanged = false;
         }
-        List<long[]> seeds = new ArrayList<>();
-        if (memory != null && memory.networkVersion() == networkVersion) {
-            // The last list's pairs, rescored, raise the threshold at once.
-            for (TopSearch.Ranked r : memory.pairs().subList(0, Math.min(memory.pairs().size(), 4 * n))) {
-                if (profiles.get(r.a()) != null && profiles.get(r.b()) != null) {
-                    seeds.add(new long[] {r.a(), r.b()});
-                }
-            }
-        }
-        TopSearch search = new TopSearch(scorer, tags, n, cap, MARGIN);
-        List<TopSearch.Ranked> result = search.run(seeds);
-        lastLookedAt = search.touchedPairs();
-        lastSearchStats = whyFull + "; " + search.stats;
-        lastWasIncremental = false;
-        List<TopSearch.Ranked> kept = search.kept();
-        kept.sort(TopSearch.rankOrder(scorer.profiles));
-        memory = new Memory(asOf, networkVersion, search.cut(), kept, scorer.interestWeight.clone());
-        changed.clear();
-        changedInterests.clear();
-        return result;
-    }
-
-    /**
-     * The list from the kept pairs, or null if they cannot prove it. Pairs of unchanged contacts
-     * change only through interest weights (an interest's weight moves when someone takes it up
-     * or drops it). Rare interests whose weight rose are re-paired in full; for the others the
-     * rise is bounded, and the kept pairs are complete down to the old floor plus that rise.
-     */
-    private List<TopSearch.Ranked> fromMemory(PairScorer scorer, int n, int cap, LocalDate asOf) {
-        Memory m = memory;
-        if (m == null || !m.asOf().equals(asOf) || m.networkVersion() != networkVersion) {
-            whyFull = m == null ? "nothing kept" : !m.asOf().equals(asOf) ? "another date" : "ties changed";
-            return null;
-        }
-        Profile[] all = scorer.profiles;
-        LongSet seen = new LongSet(m.pairs().size() * 2 + 64);
-        List<TopSearch.Ranked> pairs = new ArrayList<>();
-        long looked = 0;
-        double rise = 0;
-        double steepest = 0;
-        int mostInterests = 0;
-        for (Profile p : all) {
-            if (p != null && p.eligible) {
-                mostInterests = Math.max(mostInterests, p.interests.length);
-            }
-        }
-        List<Integer> rePair = new ArrayList<>();
-        for (int t = 0; t < scorer.interestWeight.length; t++) {
-            double before = t < m.interestWeight().length ? m.interestWeight()[t] : 0;
-            double up = scorer.interestWeight[t] - before;
-            if (up <= 0) {
-                continue;
-            }
-            if (changedInterests.get(t) && tags.interestHolders.get(t).size() <= FEW_HOLDERS) {
-                rePair.add(t);
-            } else {
-                rise += up;
-                steepest = Math.max(steepest, up);
-            }
-        }
-        double factors = PairScorer.CIRCLES_MAX * scorer.trackMax * scorer.trackMax;
-        double floor = (m.floor() + Math.min(rise, mostInterests * steepest) * factors) * (1 + 1e-9);
-        for (TopSearch.Ranked r : m.pairs()) {
-            if (changed.get(r.a()) || changed.get(r.b()) || all[r.a()] == null || all[r.b()] == null) {
-                continue;
-            }
-            looked++;
-            seen.add(key(r.a(), r.b()));
-            double s = scorer.score(r.a(), r.b());
-            if (s >= floor && s > 0) {
-                pairs.add(new TopSearch.Ranked(r.a(), r.b(), s));
-            }
-        }
-        for (int x = changed.nextSetBit(0); x >= 0; x = changed.nextSetBit(x + 1)) {
-            Profile p = x < all.length ? all[x] : null;
-            if (p == null || !p.eligible) {
-                continue;
-            }
-            IntBag partners = partners(p);
-            for (int i = 0; i < partners.size(); i++) {
-                int y = partners.get(i);
-                if (seen.add(key(x, y))) {
-                    looked++;
-                    double s = scorer.scoreIfAtLeast(x, y, floor);
-                    if (s >= floor && s > 0) {
-                        pairs.add(ranked(x, y, s));
-                    }
-                }
-            }
-        }
-        for (int t : rePair) {
-            int[] holders = tags.interestHolders.get(t).toArray();
-            for (int i = 0; i < holders.length; i++) {
-                for (int j = i + 1; j < holders.length; j++) {
-                    if (seen.add(key(holders[i], holders[j]))) {
-                        looked++;
-                        double s = scorer.scoreIfAtLeast(holders[i], holders[j], floor);
-                        if (s >= floor && s > 0) {
-                            pairs.add(ranked(holders[i], holders[j], s));
-                        }
-                    }
-                }
-            }
-        }
-        pairs.sort(TopSearch.rankOrder(all));
-        double reached = TopSearch.reached(pairs, n, cap, all.length);
-        if (reached < floor) {
-            whyFull = "kept pairs reach " + reached + " < floor " + floor + " (was " + m.floor() + ", "
-                    + pairs.size() + " pairs)";
-            return null; // the kept pairs no longer prove the list: search in full
-        }
-        memory = new Memory(asOf, networkVersion, floor, pairs, scorer.interestWeight.clone());
-        changed.clear();
-        changedInterests.clear();
-        lastLookedAt = looked;
-        lastWasIncremental = true;
-        lastSearchStats = "from memory: looked at " + looked + ", kept " + pairs.size();
-        return TopSearch.pickVaried(pairs, n, cap, all.length);
-    }
-
-    private static long key(int x, int y) {
-        return x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
-    }
-
-    private TopSearch.Ranked ranked(int x, int y, double score) {
-        boolean xFirst = profiles.get(x).id.compareTo(profiles.get(y).id) < 0;
-        return new TopSearch.Ranked(xFirst ? x : y, xFirst ? y : x, score);
-    }
-
-    /** Everyone who shares an interest with the contact or meets one of its seeks or offers, once each. */
-    private IntBag partners(Profile p) {
-        if (mark.length < profiles.size()) {
-            mark = new int[profiles.size()];
-        }
-        int stamp = ++markStamp;
-        mark[p.slot] = stamp;
-        IntBag partners = new IntBag();
-        for (int t : p.interests) {
-            addNew(partners, tags.interestHolders.get(t), stamp);
-        }
-        for (int t : p.seeks) {
-            addNew(partners, tags.offerHolders.get(t), stamp);
-        }
-        for (int t : p.offers) {
-            addNew(partners, tags.seekHolders.get(t), stamp);
-        }
-        return partners;
-    }
-
-    private void addNew(IntBag into, IntBag from, int stamp) {
-        for (int i = 0; i < from.size(); i++) {
-            int x = from.get(i);
-            if (mark[x] != stamp) {
-                mark[x] = stamp;
-                into.add(x);
-            }
-        }
-    }
-
-    // Package-private hooks for the all-pairs check in tests and the benchmark.
-
-    synchronized PairScorer scorer(LocalDate asOf) {
-        Profile[] all = profileArray();
-        if (network == null) {
-            network = Network.build(ties, all);
-            networkVersion++;
-        }
-        network = network.withSlots(all.length);
-        if (history == null) {
-            buildFeedback();
-        }
-        double[] acquaintance = acquaintance(asOf, all);
-        double[] track = new double[all.length];
-        boolean[] hasFeedback = new boolean[all.length];
-        for (Profile p : all) {
-            if (p != null) {
-                track[p.slot] = trackRecord.isEmpty() ? 1.0 : trackRecord.getOrDefault(p.id, 1.0);
-                hasFeedback[p.slot] = !feedbackIds.isEmpty() && feedbackIds.contains(p.id);
-            }
-        }
-        int[] count = new int[tags.size()];
-        for (int t = 0; t < count.length; t++) {
-            count[t] = tags.interestHolders.get(t).size();
-        }
-        return new PairScorer(all, network, acquaintance, track, count, eligible, hasFeedback, history);
-    }
-
-    synchronized Profile[] profileArray() {
-        return profiles.toArray(new Profile[0]);
-    }
-
-    synchronized Explainer explainer(Locale locale) {
-        return new Explainer(locale, tags, slot -> profiles.get(slot).contact.name());
+        Model neutral = build(asOf, Learned.NOTHING);
+        Learned learned = learn(neutral);
+        model = learned.isEmpty() ? neutral : build(asOf, learned);
+        modelDate = asOf;
+        return model;
     }
 
     // Internals
 
-    private Profile present(String id) {
-        Integer slot = slotOf.get(id);
-        return slot == null ? null : profiles.get(slot);
+    private void changed() {
+        model = null;
     }
 
-    private int slot(String id) {
-        Integer slot = slotOf.get(id);
-        if (slot != null) {
-            return slot;
-        }
-        int next = profiles.size();
-        slotOf.put(id, next);
-        profiles.add(null);
-        ties.add(null);
-        encountersOf.add(null); // most contacts are met rarely: lists only where needed
-        return next;
-    }
-
-    /** {@code arriving}: the contact was not present before (new, or back from the trash). */
-    private void put(Contact c, boolean arriving) {
-        int slot = slot(c.id());
-        Profile p = new Profile(slot, c, tags);
-        profiles.set(slot, p);
-        if (p.eligible) {
-            tags.index(p);
-            eligible++;
-            for (int t : p.interests) {
-                changedInterests.set(t);
+    private void putContact(Contact c) {
+        contacts.put(c.id(), c);
+        for (String t : tags(c)) {
+            if (vocabulary.merge(t, 1, Integer::sum) == 1) {
+                vocabularyChanged = true;
             }
         }
-        acquaintanceStale.set(slot);
-        changed.set(slot);
-        IntBag tied = ties.get(slot);
-        if (arriving && tied != null && tied.size() > 0) {
-            network = null; // back with its ties
-        }
     }
 
-    /** {@code leaving}: the contact will not be present after this (not just being replaced). */
-    private void unput(Profile p, boolean leaving) {
-        if (p.eligible) {
-            tags.unindex(p);
-            eligible--;
-            for (int t : p.interests) {
-                changedInterests.set(t);
+    private void forgetTags(Contact c) {
+        for (String t : tags(c)) {
+            Integer left = vocabulary.merge(t, -1, Integer::sum);
+            if (left != null && left <= 0) {
+                vocabulary.remove(t);
+                vocabularyChanged = true;
             }
         }
-        profiles.set(p.slot, null);
-        changed.set(p.slot);
-        IntBag tied = ties.get(p.slot);
-        if (leaving && tied != null && tied.size() > 0) {
-            network = null;
+    }
+
+    private static List<String> tags(Contact c) {
+        List<String> all = new ArrayList<>(c.interests().size() + c.offers().size() + c.seeks().size());
+        all.addAll(c.interests());
+        all.addAll(c.offers());
+        all.addAll(c.seeks());
+        all.removeIf(Objects::isNull);
+        return all;
+    }
+
+    private static int slotOf(Model m, String id) {
+        int lo = 0;
+        int hi = m.profiles.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = m.profiles[mid].id.compareTo(id);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private Explainer explainer(Model m, Locale locale) {
+        return new Explainer(locale, m, slot -> topicTexts(m.profiles[slot].id));
+    }
+
+    /** What the user's encounters and events with a contact were about, as written. */
+    private List<String> topicTexts(String id) {
+        List<String> out = new ArrayList<>();
+        for (Encounter e : encounters.values()) {
+            if (e.participants().contains(id)) {
+                out.add(e.title());
+                out.add(e.notes());
+            }
+        }
+        for (Event e : events.values()) {
+            if (e.attendees().contains(id)) {
+                out.add(e.name());
+                out.add(e.topic());
+            }
+        }
+        out.removeIf(Objects::isNull);
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    /** The model of the present state: contacts in id order, everything derived from the state alone. */
+    private Model build(LocalDate asOf, Learned learned) {
+        int n = contacts.size();
+        Profile[] profiles = new Profile[n];
+        Map<String, Integer> slot = new HashMap<>(n * 2);
+        int i = 0;
+        for (Contact c : contacts.values()) {
+            Profile cached = profileCache.get(c.id());
+            Profile p = cached != null && cached.contact.equals(c) && cached.slot == i ? cached : new Profile(i, c, lexicon);
+            profileCache.put(c.id(), p);
+            profiles[i] = p;
+            slot.put(c.id(), i);
+            i++;
+        }
+        // Who knows whom: ties, and people who took part in one encounter together.
+        List<Map<Integer, Integer>> links = new ArrayList<>(n);
+        for (int x = 0; x < n; x++) {
+            links.add(null);
+        }
+        for (Tie t : ties.values()) {
+            Integer a = slot.get(t.a());
+            Integer b = slot.get(t.b());
+            if (a != null && b != null && !a.equals(b)) {
+                int s = t.strength() == null ? 1 : t.strength();
+                link(links, a, b, s, true);
+            }
+        }
+        List<List<Encounter>> metWith = new ArrayList<>(n);
+        for (int x = 0; x < n; x++) {
+            metWith.add(null);
+        }
+        List<TreeSet<Integer>> topicStems = new ArrayList<>(n);
+        for (int x = 0; x < n; x++) {
+            topicStems.add(null);
+        }
+        List<Encounter> ordered = new ArrayList<>(encounters.values());
+        ordered.sort(Acquaintance.ORDER);
+        for (Encounter e : ordered) {
+            List<Integer> present = new ArrayList<>();
+            for (String p : e.participants()) {
+                Integer x = slot.get(p);
+                if (x != null && !present.contains(x)) {
+                    present.add(x);
+                }
+            }
+            if (present.isEmpty()) {
+                continue;
+            }
+            int[] stems = topicStems(e.title(), e.notes());
+            for (int x : present) {
+                if (metWith.get(x) == null) {
+                    metWith.set(x, new ArrayList<>(4));
+                }
+                metWith.get(x).add(e);
+                addStems(topicStems, x, stems);
+            }
+            for (int p = 0; p < present.size(); p++) {
+                for (int q = p + 1; q < present.size(); q++) {
+                    link(links, present.get(p), present.get(q), 1, false);
+                }
+            }
+        }
+        List<Event> eventList = new ArrayList<>(events.values());
+        eventList.sort(Comparator.comparing((Event e) -> e.start() == null ? "" : e.start().toString())
+                .thenComparing(e -> e.id() == null ? "" : e.id()));
+        List<Event> soon = new ArrayList<>();
+        List<List<Integer>> upcomingOf = new ArrayList<>(n);
+        for (int x = 0; x < n; x++) {
+            upcomingOf.add(null);
+        }
+        for (Event e : eventList) {
+            int[] stems = topicStems(e.name(), e.topic());
+            boolean isSoon = e.start() != null && !e.start().toLocalDate().isBefore(asOf)
+                    && !e.start().toLocalDate().isAfter(asOf.plusDays(OCCASION_DAYS));
+            int index = soon.size();
+            for (String a : new TreeSet<>(e.attendees())) {
+                Integer x = slot.get(a);
+                if (x == null) {
+                    continue;
+                }
+                addStems(topicStems, x, stems);
+                if (isSoon) {
+                    if (upcomingOf.get(x) == null) {
+                        upcomingOf.set(x, new ArrayList<>(2));
+                    }
+                    upcomingOf.get(x).add(index);
+                }
+            }
+            if (isSoon) {
+                soon.add(e);
+            }
+        }
+        int[][] adjacent = new int[n][];
+        byte[][] strength = new byte[n][];
+        for (int x = 0; x < n; x++) {
+            Map<Integer, Integer> l = links.get(x);
+            if (l == null) {
+                adjacent[x] = new int[0];
+                strength[x] = new byte[0];
+                continue;
+            }
+            TreeMap<Integer, Integer> sorted = new TreeMap<>(l);
+            adjacent[x] = new int[sorted.size()];
+            strength[x] = new byte[sorted.size()];
+            int k = 0;
+            for (Map.Entry<Integer, Integer> e : sorted.entrySet()) {
+                adjacent[x][k] = e.getKey();
+                strength[x][k] = (byte) Math.min(5, Math.abs(e.getValue()));
+                k++;
+            }
+        }
+        int[] organization = new int[n];
+        Map<String, Integer> orgNumber = new HashMap<>();
+        int[] identity = new int[n];
+        for (int x = 0; x < n; x++) {
+            identity[x] = x;
+            String org = profiles[x].organization;
+            organization[x] = org == null ? -1 : orgNumber.computeIfAbsent(org, k -> orgNumber.size());
+        }
+        Graph graph = new Graph(adjacent, strength, Circles.of(adjacent, organization, identity));
+        double[] closeness = new double[n];
+        Features[] topics = new Features[n];
+        int[][] upcoming = new int[n][];
+        for (int x = 0; x < n; x++) {
+            closeness[x] = Acquaintance.of(metWith.get(x), asOf);
+            TreeSet<Integer> st = topicStems.get(x);
+            topics[x] = st == null ? Features.NONE
+                    : Features.ofStems(st.stream().mapToInt(Integer::intValue).toArray(), lexicon.conceptCount());
+            List<Integer> up = upcomingOf.get(x);
+            upcoming[x] = up == null ? new int[0] : up.stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+        FeedbackState f = feedback(profiles, slot);
+        return new Model(lexicon, profiles, graph, closeness, f.track(), topics, upcoming, soon, organization,
+                learned, f.hasFeedback(), f.history(), Set.of());
+    }
+
+    /**
+     * A link between two slots: a tie has its strength (or 1), and where there is no tie, shared
+     * encounters count, up to 5. Tie strengths are kept negative while building, to tell them apart.
+     */
+    private static void link(List<Map<Integer, Integer>> links, int a, int b, int s, boolean tie) {
+        for (int[] ends : new int[][] {{a, b}, {b, a}}) {
+            Map<Integer, Integer> l = links.get(ends[0]);
+            if (l == null) {
+                l = new HashMap<>(4);
+                links.set(ends[0], l);
+            }
+            Integer old = l.get(ends[1]);
+            if (tie) {
+                l.put(ends[1], -s); // ties come first; their strength is what the user said
+            } else if (old == null) {
+                l.put(ends[1], 1);
+            } else if (old > 0) {
+                l.put(ends[1], old + 1);
+            }
         }
     }
 
-    private void addTie(String a, String b) {
-        if (a.equals(b)) {
+    private static void addStems(List<TreeSet<Integer>> topicStems, int x, int[] stems) {
+        if (stems.length == 0) {
             return;
         }
-        int x = slot(a);
-        int y = slot(b);
-        if (ties.get(x) == null) {
-            ties.set(x, new IntBag());
+        TreeSet<Integer> s = topicStems.get(x);
+        if (s == null) {
+            s = new TreeSet<>();
+            topicStems.set(x, s);
         }
-        if (ties.get(y) == null) {
-            ties.set(y, new IntBag());
-        }
-        IntBag xs = ties.get(x);
-        for (int i = 0; i < xs.size(); i++) {
-            if (xs.get(i) == y) {
-                return; // known already
-            }
-        }
-        xs.add(y);
-        ties.get(y).add(x);
-        network = null;
-    }
-
-    /** {@code inOrder}: insert in order now, rather than sorting all lists once at the end. */
-    private void putEncounter(Encounter e, boolean inOrder) {
-        if (e.id() != null) {
-            encounters.put(e.id(), e);
-        }
-        for (String p : participants(e)) {
-            int slot = slot(p);
-            List<Encounter> list = encountersOf.get(slot);
-            if (list == null) {
-                list = new ArrayList<>(4);
-                encountersOf.set(slot, list);
-            }
-            // Kept in a fixed order, so that sums over them do not depend on the order of input.
-            if (inOrder) {
-                int at = Collections.binarySearch(list, e, Acquaintance.ORDER);
-                list.add(at < 0 ? -at - 1 : at, e);
-            } else {
-                list.add(e);
-            }
-            acquaintanceStale.set(slot);
-            changed.set(slot);
+        for (int v : stems) {
+            s.add(v);
         }
     }
 
-    private static List<String> participants(Encounter e) {
-        List<String> distinct = new ArrayList<>(e.participants().size());
-        for (String p : e.participants()) {
-            if (!distinct.contains(p)) {
-                distinct.add(p);
-            }
-        }
-        return distinct;
+    private int[] topicStems(String title, String notes) {
+        String text = (title == null ? "" : title) + " " + (notes == null ? "" : notes);
+        return text.isBlank() ? new int[0] : lexicon.textStems(text);
     }
 
-    /** How well the user knows each contact on {@code asOf}, recomputed only where encounters changed. */
-    private double[] acquaintance(LocalDate asOf, Profile[] all) {
-        if (!asOf.equals(acquaintanceDate) || acquaintanceBySlot.length != all.length) {
-            double[] known = new double[all.length];
-            boolean sameDate = asOf.equals(acquaintanceDate);
-            for (int x = 0; x < all.length; x++) {
-                known[x] = sameDate && x < acquaintanceBySlot.length && !acquaintanceStale.get(x)
-                        ? acquaintanceBySlot[x]
-                        : Acquaintance.of(encountersOf.get(x), asOf);
-            }
-            acquaintanceBySlot = known;
-            acquaintanceDate = asOf;
-        } else {
-            for (int x = acquaintanceStale.nextSetBit(0); x >= 0; x = acquaintanceStale.nextSetBit(x + 1)) {
-                acquaintanceBySlot[x] = Acquaintance.of(encountersOf.get(x), asOf);
-            }
-        }
-        acquaintanceStale.clear();
-        return acquaintanceBySlot;
+    private record FeedbackState(double[] track, boolean[] hasFeedback, Map<String, Model.PairHistory> history) {
     }
 
-    private void feedbackChanged(String a, String b) {
-        history = null;
-        trackRecord = null;
-        changed.set(slot(a));
-        changed.set(slot(b));
-    }
-
-    private void buildFeedback() {
+    private FeedbackState feedback(Profile[] profiles, Map<String, Integer> slot) {
         Map<String, Set<String>> fingerprints = new HashMap<>();
         for (Dismissal d : dismissals) {
-            fingerprints.computeIfAbsent(PairScorer.pairKey(d.a(), d.b()), k -> new HashSet<>()).add(d.fingerprint());
+            fingerprints.computeIfAbsent(Model.pairKey(d.a(), d.b()), k -> new HashSet<>()).add(d.fingerprint());
         }
         Map<String, boolean[]> flags = new HashMap<>(); // [underway, dismissed]
         Map<String, int[]> outcomes = new HashMap<>(); // [worked, did not]
         for (Introduction i : introductions.values()) {
-            boolean[] f = flags.computeIfAbsent(PairScorer.pairKey(i.a(), i.b()), k -> new boolean[2]);
+            boolean[] fl = flags.computeIfAbsent(Model.pairKey(i.a(), i.b()), k -> new boolean[2]);
             switch (i.status()) {
                 case SUGGESTED -> { }
-                case DISMISSED -> f[1] = true;
-                default -> f[0] = true;
+                case DISMISSED -> fl[1] = true;
+                default -> fl[0] = true;
             }
             if (i.status() == IntroductionStatus.MET || i.status() == IntroductionStatus.WORKING_TOGETHER) {
                 outcomes.computeIfAbsent(i.a(), k -> new int[2])[0]++;
@@ -694,30 +584,108 @@ public final class IntroductionEngine {
                 outcomes.computeIfAbsent(i.b(), k -> new int[2])[1]++;
             }
         }
-        Map<String, PairScorer.PairHistory> h = new HashMap<>();
+        Map<String, Model.PairHistory> history = new HashMap<>();
         Set<String> keys = new HashSet<>(flags.keySet());
         keys.addAll(fingerprints.keySet());
-        Set<String> ids = new HashSet<>();
+        boolean[] has = new boolean[profiles.length];
         for (String key : keys) {
-            boolean[] f = flags.getOrDefault(key, new boolean[2]);
-            h.put(key, new PairScorer.PairHistory(f[0], f[1], fingerprints.getOrDefault(key, Set.of())));
+            boolean[] fl = flags.getOrDefault(key, new boolean[2]);
+            history.put(key, new Model.PairHistory(fl[0], fl[1], fingerprints.getOrDefault(key, Set.of())));
             int cut = key.indexOf('\u0000');
-            ids.add(key.substring(0, cut));
-            ids.add(key.substring(cut + 1));
+            Integer a = slot.get(key.substring(0, cut));
+            Integer b = slot.get(key.substring(cut + 1));
+            if (a != null) {
+                has[a] = true;
+            }
+            if (b != null) {
+                has[b] = true;
+            }
         }
-        Map<String, Double> track = new HashMap<>();
-        for (Map.Entry<String, int[]> e : outcomes.entrySet()) {
-            int worked = Math.min(e.getValue()[0], PairScorer.TRACK_CAP);
-            int failed = Math.min(e.getValue()[1], PairScorer.TRACK_CAP);
-            track.put(e.getKey(), 1 + PairScorer.SUCCESS_STEP * worked - PairScorer.FAILURE_STEP * failed);
+        double[] track = new double[profiles.length];
+        for (int x = 0; x < profiles.length; x++) {
+            int[] o = outcomes.get(profiles[x].id);
+            track[x] = o == null ? 1.0
+                    : 1 + Model.SUCCESS_STEP * Math.min(o[0], Model.TRACK_CAP)
+                    - Model.FAILURE_STEP * Math.min(o[1], Model.TRACK_CAP);
         }
-        history = h;
-        trackRecord = track;
-        feedbackIds = ids;
+        return new FeedbackState(track, has, history);
+    }
+
+    /** What the user's decisions say about each kind of reason, read on the model without learning. */
+    private Learned learn(Model neutral) {
+        Map<Learned.Kind, int[]> decisions = new EnumMap<>(Learned.Kind.class);
+        Set<String> counted = new HashSet<>();
+        List<Introduction> sorted = new ArrayList<>(introductions.values());
+        sorted.sort(Comparator.comparing((Introduction i) -> Model.pairKey(i.a(), i.b())));
+        for (Introduction i : sorted) {
+            int verdict = switch (i.status()) {
+                case SUGGESTED -> -1;
+                case DISMISSED, DID_NOT_WORK_OUT -> 1;
+                default -> 0;
+            };
+            if (verdict < 0 || !counted.add(Model.pairKey(i.a(), i.b()) + verdict)) {
+                continue;
+            }
+            Learned.Kind kind = kindOf(neutral, i.a(), i.b());
+            if (kind != null) {
+                decisions.computeIfAbsent(kind, k -> new int[2])[verdict]++;
+            }
+        }
+        for (Dismissal d : dismissals) {
+            if (counted.add(Model.pairKey(d.a(), d.b()) + 1)) {
+                Learned.Kind kind = kindOf(neutral, d.a(), d.b());
+                if (kind != null) {
+                    decisions.computeIfAbsent(kind, k -> new int[2])[1]++;
+                }
+            }
+        }
+        return decisions.isEmpty() ? Learned.NOTHING : Learned.from(decisions);
+    }
+
+    /** What a pair's points mainly rest on, or null if one of the two is gone. */
+    private static Learned.Kind kindOf(Model m, String a, String b) {
+        int x = slotOf(m, a);
+        int y = slotOf(m, b);
+        if (x < 0 || y < 0 || x == y) {
+            return null;
+        }
+        Model.Breakdown d = m.breakdown(x, y, true);
+        double seekOffer = 0;
+        for (Model.Share s : d.aSeeksBOffers()) {
+            seekOffer += s.points();
+        }
+        for (Model.Share s : d.bSeeksAOffers()) {
+            seekOffer += s.points();
+        }
+        double interests = 0;
+        for (Model.Share s : d.interests()) {
+            interests += s.points();
+        }
+        Learned.Kind kind = Learned.Kind.KNOWN_ONLY;
+        double best = 0.25; // less than a quarter of the base is no reason of its own
+        if (d.structure() > best) {
+            best = d.structure();
+            kind = Learned.Kind.MUTUAL_ACQUAINTANCES;
+        }
+        if (d.topicPoints() > best) {
+            best = d.topicPoints();
+            kind = Learned.Kind.ENCOUNTER_TOPICS;
+        }
+        if (interests > best) {
+            best = interests;
+            kind = Learned.Kind.SHARED_INTERESTS;
+        }
+        if (seekOffer > best) {
+            kind = Learned.Kind.SEEKS_OFFERS;
+        }
+        return kind;
+    }
+
+    private static String key(Encounter e) {
+        return e.id() != null ? e.id() : e.date() + "\u0000" + e.title() + "\u0000" + e.participants();
     }
 
     private static String introductionKey(Introduction i) {
-        return i.id() != null ? i.id() : PairScorer.pairKey(i.a(), i.b()) + '\u0000' + i.status().wireName();
+        return i.id() != null ? i.id() : Model.pairKey(i.a(), i.b()) + '\u0000' + i.status().wireName();
     }
-
 }

@@ -21,14 +21,22 @@ public record Reason(Kind kind, double weight, String text) {
         MUTUAL_BENEFIT(false),
         /** An interest both share; rarer interests weigh more. */
         SHARED_INTEREST(false),
+        /** People both already know, weighted as Adamic-Adar does. */
+        MUTUAL_ACQUAINTANCES(false),
+        /** What the user talked about with each of the two (encounters, events). */
+        ENCOUNTER_TOPICS(false),
+        /** Both attend an event soon: an occasion to meet. */
+        EVENT_OCCASION(false),
+        /** The user knows both: the ground every introduction stands on. */
+        KNOWN_BOTH(false),
         /** How well the user knows the less well known of the two. */
         ACQUAINTANCE(true),
-        /** People both already know. */
-        MUTUAL_ACQUAINTANCES(true),
         /** The two sit in different circles of the user's network. */
         BRIDGES_CIRCLES(true),
         /** How earlier introductions of the two went. */
-        TRACK_RECORD(true);
+        TRACK_RECORD(true),
+        /** What Rapport learned from the user's decisions about a kind of reason. */
+        LEARNED(true);
 
         private final boolean factor;
 

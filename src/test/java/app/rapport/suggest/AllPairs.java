@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The naive engine: scores every pair of contacts with the same scorer as the indexed search and
- * picks from all of them. Tests compare the indexed search against it; the benchmark measures
- * how much the index saves.
+ * The naive engine: scores every pair of contacts with the same model as the search and picks
+ * from all of them. Tests compare the search against it; the benchmark measures what the search saves.
  */
 final class AllPairs {
 
@@ -16,81 +15,60 @@ final class AllPairs {
     }
 
     /** Keeps every pair that scores; for small journals, as the plainest possible reference. */
-    static List<TopSearch.Ranked> topKeepingAll(PairScorer scorer, int n, int cap) {
-        Profile[] p = scorer.profiles;
-        List<TopSearch.Ranked> all = new ArrayList<>();
+    static List<PairSearch.Ranked> topKeepingAll(Model model, int n, int perTen) {
+        PairSearch search = new PairSearch(model);
+        Profile[] p = model.profiles;
+        List<PairSearch.Ranked> all = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             for (int j = i + 1; j < p.length; j++) {
-                if (p[i] == null || p[j] == null) {
-                    continue;
-                }
-                double s = scorer.score(i, j);
+                double s = model.score(i, j);
                 if (s > 0) {
-                    boolean iFirst = p[i].id.compareTo(p[j].id) < 0;
-                    all.add(new TopSearch.Ranked(iFirst ? i : j, iFirst ? j : i, s));
+                    all.add(search.ranked(i, j, s));
                 }
             }
         }
-        all.sort(TopSearch.rankOrder(p));
-        return TopSearch.pickVaried(all, n, cap, p.length);
+        all.sort(search.rankOrder());
+        return PairSearch.pickVaried(all, n, perTen, IntroductionEngine.TOPICS_PER_TEN);
     }
 
     /**
-     * Scores every pair but keeps only those that can still make the list (the same argument as
-     * {@link TopSearch}, without the index), so that 20,000 contacts fit in memory.
+     * Scores every pair but keeps only the best {@code keep} scores' worth, so that 20,000 contacts
+     * fit in memory; keeps more and tries again when the variety rules leave the list short.
      */
-    static List<TopSearch.Ranked> top(PairScorer scorer, int n, int cap) {
-        Profile[] p = scorer.profiles;
-        int m = (int) Math.ceil(n * (1 + 2.0 / cap));
-        PriorityQueue<TopSearch.Ranked> disjoint = new PriorityQueue<>((x, y) -> Double.compare(x.score(), y.score()));
-        boolean[] used = new boolean[p.length];
-        double threshold = 0;
-        List<TopSearch.Ranked> kept = new ArrayList<>();
-        int compactAt = 1 << 16;
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] == null) {
-                continue;
+    static List<PairSearch.Ranked> top(Model model, int n, int perTen) {
+        PairSearch search = new PairSearch(model);
+        Profile[] p = model.profiles;
+        for (int keep = 6 * n + 30; ; keep *= 4) {
+            PriorityQueue<Double> best = new PriorityQueue<>();
+            List<PairSearch.Ranked> kept = new ArrayList<>();
+            for (int i = 0; i < p.length; i++) {
+                for (int j = i + 1; j < p.length; j++) {
+                    double s = model.score(i, j);
+                    if (s <= 0 || (best.size() == keep && s < best.peek())) {
+                        continue;
+                    }
+                    best.add(s);
+                    if (best.size() > keep) {
+                        best.poll();
+                    }
+                    kept.add(search.ranked(i, j, s));
+                    if (kept.size() > 4 * keep + 100_000) {
+                        double t = best.size() == keep ? best.peek() : 0;
+                        kept.removeIf(k -> k.score() < t);
+                    }
+                }
             }
-            for (int j = i + 1; j < p.length; j++) {
-                if (p[j] == null) {
-                    continue;
-                }
-                double s = scorer.score(i, j);
-                if (s <= 0 || s < threshold) {
-                    continue;
-                }
-                boolean iFirst = p[i].id.compareTo(p[j].id) < 0;
-                TopSearch.Ranked r = new TopSearch.Ranked(iFirst ? i : j, iFirst ? j : i, s);
-                kept.add(r);
-                if (!used[i] && !used[j]) {
-                    if (disjoint.size() == m && s > disjoint.peek().score()) {
-                        TopSearch.Ranked out = disjoint.poll();
-                        used[out.a()] = false;
-                        used[out.b()] = false;
-                    }
-                    if (disjoint.size() < m) {
-                        disjoint.add(r);
-                        used[i] = true;
-                        used[j] = true;
-                    }
-                    if (disjoint.size() == m) {
-                        threshold = disjoint.peek().score();
-                    }
-                }
-                if (kept.size() > compactAt) {
-                    double t = threshold;
-                    kept.removeIf(k -> k.score() < t);
-                    compactAt = Math.max(1 << 16, kept.size() * 2);
-                }
+            double t = best.size() == keep ? best.peek() : 0;
+            kept.removeIf(k -> k.score() < t);
+            kept.sort(search.rankOrder());
+            List<PairSearch.Ranked> picked = PairSearch.pickVaried(kept, n, perTen, IntroductionEngine.TOPICS_PER_TEN);
+            if (picked.size() >= n || t == 0) {
+                return picked;
             }
         }
-        double t = threshold;
-        kept.removeIf(k -> k.score() < t);
-        kept.sort(TopSearch.rankOrder(p));
-        return TopSearch.pickVaried(kept, n, cap, p.length);
     }
 
-    static List<TopSearch.Ranked> top(IntroductionEngine engine, int n, int cap, LocalDate asOf) {
-        return top(engine.scorer(asOf), n, cap);
+    static List<PairSearch.Ranked> top(IntroductionEngine engine, int n, int perTen, LocalDate asOf) {
+        return top(engine.model(asOf), n, perTen);
     }
 }

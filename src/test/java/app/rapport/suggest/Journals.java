@@ -3,6 +3,7 @@ package app.rapport.suggest;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterKind;
+import app.rapport.journal.Event;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ final class Journals {
     private final List<Contact> contacts = new ArrayList<>();
     private final List<Tie> ties = new ArrayList<>();
     private final List<Encounter> encounters = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private int encounterIds;
 
     static Journals journal() {
@@ -53,8 +55,23 @@ final class Journals {
         return this;
     }
 
+    /** One encounter {@code daysAgo} days before {@link #TODAY} with all of {@code who} at once. */
+    Journals metTogether(int daysAgo, EncounterKind kind, String title, String... who) {
+        encounters.add(new Encounter("e" + (++encounterIds),
+                TODAY.minusDays(daysAgo).atTime(12, 0).atOffset(ZoneOffset.UTC),
+                kind, title, null, null, List.of(who), null, null, List.of()));
+        return this;
+    }
+
+    /** An event {@code daysAhead} days after {@link #TODAY} (negative: past) with these attendees. */
+    Journals event(String id, String name, int daysAhead, String... attendees) {
+        events.add(new Event(id, name, null, TODAY.plusDays(daysAhead).atTime(18, 0).atOffset(ZoneOffset.UTC), null,
+                null, null, List.of(attendees), List.of(), null));
+        return this;
+    }
+
     JournalSnapshot build() {
-        return new JournalSnapshot(contacts, ties, encounters);
+        return new JournalSnapshot(contacts, ties, encounters, events, List.of(), List.of());
     }
 
     IntroductionEngine engine() {

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The indexed search skips pairs by bounds; on journals of different shapes (everyone known
- * well, nobody met, many seeks, few interests) its list must equal scoring every pair.
+ * The search skips pairs by bounds; on journals of different shapes (everyone known well, nobody
+ * met, many seeks, few interests) its list must equal scoring every pair.
  */
 class SearchEqualsAllPairsTest {
 
@@ -28,10 +28,10 @@ class SearchEqualsAllPairsTest {
         for (int round = 0; round < 4; round++) {
             int n = 1 + r.nextInt(60);
             int cap = 1 + r.nextInt(4);
-            engine.forgetLastResult();
-            List<TopSearch.Ranked> indexed = engine.ranked(n, cap, SampleJournal.AS_OF);
-            List<TopSearch.Ranked> all = AllPairs.topKeepingAll(engine.scorer(SampleJournal.AS_OF), n, cap);
-            assertEquals(all, indexed, "seed " + seed + ", n " + n + ", cap " + cap + ": " + engine.lastSearchStats);
+            Model model = engine.model(SampleJournal.AS_OF);
+            List<PairSearch.Ranked> indexed = new PairSearch(model).top(n, cap, IntroductionEngine.TOPICS_PER_TEN);
+            List<PairSearch.Ranked> all = AllPairs.topKeepingAll(model, n, cap);
+            assertEquals(all, indexed, "seed " + seed + ", n " + n + ", cap " + cap);
         }
     }
 

@@ -1,0 +1,111 @@
+package app.rapport.suggest;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One kind of a contact's topics (what they seek, offer, care about, or talked about) as a sorted
+ * list of feature ids, each with a credit. The words of a tag share one point between them, so a
+ * partial overlap ("B2B sales", "enterprise sales") counts less than a whole match. A tag that
+ * belongs to concepts gives 0.6 to each concept and 0.4 to its words: two tags that mean the same
+ * in other words ("Vertrieb", "B2B sales") meet at 0.6, two written alike at 1, like any two
+ * tags written alike. A feature id is a concept id, or the number of concepts plus a stem id.
+ */
+record Features(int[] ids, float[] credit) {
+
+    static final Features NONE = new Features(new int[0], new float[0]);
+    static final float CONCEPT = 0.6f;
+    static final float WORDS_BESIDE_CONCEPT = 0.4f;
+    static final float WORDS = 1f;
+
+    static Features of(Lexicon.Tag[] tags, int conceptCount) {
+        if (tags.length == 0) {
+            return NONE;
+        }
+        Map<Integer, Float> best = new TreeMap<>();
+        for (Lexicon.Tag tag : tags) {
+            for (int c : tag.concepts()) {
+                best.merge(c, CONCEPT, Math::max);
+            }
+            int units = tag.units().length;
+            float words = tag.concepts().length > 0 ? WORDS_BESIDE_CONCEPT : WORDS;
+            for (Lexicon.Unit u : tag.units()) {
+                float each = words / units / u.stems().length;
+                for (int s : u.stems()) {
+                    best.merge(conceptCount + s, each, Math::max);
+                }
+            }
+        }
+        return from(best);
+    }
+
+    /** Topics of encounters: each stem is a feature of credit 1. */
+    static Features ofStems(int[] sortedStems, int conceptCount) {
+        int[] ids = new int[sortedStems.length];
+        float[] credit = new float[sortedStems.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = conceptCount + sortedStems[i];
+            credit[i] = 1f;
+        }
+        return new Features(ids, credit);
+    }
+
+    private static Features from(Map<Integer, Float> sorted) {
+        int[] ids = new int[sorted.size()];
+        float[] credit = new float[sorted.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Float> e : sorted.entrySet()) {
+            ids[i] = e.getKey();
+            credit[i] = e.getValue();
+            i++;
+        }
+        return new Features(ids, credit);
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    boolean isEmpty() {
+        return ids.length == 0;
+    }
+
+    boolean contains(int id) {
+        return Arrays.binarySearch(ids, id) >= 0;
+    }
+
+    /** Σ over shared features of the smaller credit times the feature's weight. */
+    static double overlap(Features x, Features y, double[] weight) {
+        int[] a = x.ids;
+        int[] b = y.ids;
+        int i = 0;
+        int j = 0;
+        double sum = 0;
+        while (i < a.length && j < b.length) {
+            int d = a[i] - b[j];
+            if (d < 0) {
+                i++;
+            } else if (d > 0) {
+                j++;
+            } else {
+                double w = weight[a[i]];
+                if (w > 0) {
+                    sum += Math.min(x.credit[i], y.credit[j]) * w;
+                }
+                i++;
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    /** The most {@link #overlap} of these features with anyone's can be. */
+    double bound(double[] weight) {
+        double sum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            sum += credit[i] * weight[ids[i]];
+        }
+        return sum;
+    }
+}

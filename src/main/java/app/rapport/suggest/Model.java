@@ -1,0 +1,454 @@
+package app.rapport.suggest;
+
+import app.rapport.journal.Event;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The score of a pair on the state of the journal at one date, and its parts for the "why".
+ * The search and the all-pairs check both call {@link #score}, so they agree to the last bit.
+ *
+ * <pre>
+ * score  = closeness x track record x circles x points
+ * points = 1                               you know both: the ground every introduction stands on
+ *        + mutual acquaintances            Adamic-Adar over who knows whom, by link strength
+ *        + 3 per seek the other offers     each way, the rarer the offer the more (0.4 .. 1)
+ *        + 1.5 if it works both ways
+ *        + up to 2 per shared interest     less the more contacts share it, and when both list many
+ *        + up to 1.5 for encounter topics  what you talked about with each of them
+ *        + 0.5 if both attend an event soon
+ * closeness = how well the user knows the two: the geometric mean of each (0.1 .. 1)
+ * </pre>
+ * Each group of points is multiplied by what the engine learned from the user's decisions
+ * ({@link Learned}). Concepts and words held by more than a fifth of the contacts (at least 10)
+ * weigh nothing: they do not single out a pair.
+ */
+final class Model {
+
+    static final double BASE = 1.0;
+    static final double SEEK = 3.0;
+    static final double BOTH_WAYS = 1.5;
+    static final double INTEREST = 2.0;
+    /** Interests per person up to which a shared one keeps its full weight. */
+    static final double INTERESTS_UNDILUTED = 3.0;
+    static final double TOPIC = 0.15;
+    static final double TOPIC_CAP = 1.5;
+    static final double OCCASION = 0.5;
+    static final double OTHER_CIRCLES = 1.05;
+    static final double SUCCESS_STEP = 0.05;
+    static final double FAILURE_STEP = 0.1;
+    static final int TRACK_CAP = 2;
+    static final int COMMON_FLOOR = 10;
+
+    /** What the user did about a pair before. */
+    record PairHistory(boolean underway, boolean dismissedForGood, Set<String> dismissedFingerprints) {
+    }
+
+    final Lexicon lexicon;
+    final Profile[] profiles;
+    final boolean[] eligible;
+    final int eligibleCount;
+    final Graph graph;
+    final double[] closeness;
+    final double[] track;
+    final double trackMax;
+    final Features[] seeks;
+    final Features[] offers;
+    final Features[] interests;
+    final Features[] topics;
+    /** Per slot, indexes into {@link #events} of the events it attends soon, ascending. */
+    final int[][] upcoming;
+    final List<Event> events;
+    /** Per slot, an organisation number or -1. */
+    final int[] organization;
+    final Learned learned;
+
+    /** Weight of each feature as a seek met by an offer (either way: the fewer offer it, the more), as an interest, as a topic. */
+    final double[] offerWeight;
+    final double[] interestWeight;
+    final double[] topicWeight;
+    /** Holders per feature among eligible contacts, for the "why". */
+    final int[] interestHolders;
+
+    /** Per slot, the most its topics and links can add to a pair's points. */
+    final double[] reach;
+    final double reachMax;
+
+    /** Per slot, the first slot of the same person entered twice (itself when there is no other). */
+    private final int[] person;
+    private final boolean[] hasFeedback;
+    private final Map<String, PairHistory> history;
+    /** Pairs at one organisation that the user said do not know each other (keys of slots). */
+    private final Set<Long> strangers;
+
+    Model(Lexicon lexicon, Profile[] profiles, Graph graph, double[] closeness, double[] track,
+          Features[] topics, int[][] upcoming, List<Event> events, int[] organization, Learned learned,
+          boolean[] hasFeedback, Map<String, PairHistory> history, Set<Long> strangers) {
+        this.lexicon = lexicon;
+        this.profiles = profiles;
+        this.graph = graph;
+        this.closeness = closeness;
+        this.track = track;
+        this.topics = topics;
+        this.upcoming = upcoming;
+        this.events = events;
+        this.organization = organization;
+        this.learned = learned;
+        this.hasFeedback = hasFeedback;
+        this.history = history;
+        this.strangers = strangers;
+        int n = profiles.length;
+        int features = lexicon.conceptCount() + lexicon.stemCount();
+        eligible = new boolean[n];
+        seeks = new Features[n];
+        offers = new Features[n];
+        interests = new Features[n];
+        int count = 0;
+        double tm = 1;
+        for (int x = 0; x < n; x++) {
+            Profile p = profiles[x];
+            seeks[x] = Features.NONE;
+            offers[x] = Features.NONE;
+            interests[x] = Features.NONE;
+            if (p != null && p.eligible) {
+                eligible[x] = true;
+                count++;
+                seeks[x] = p.seekFeatures;
+                offers[x] = p.offerFeatures;
+                interests[x] = p.interestFeatures;
+                tm = Math.max(tm, track[x]);
+            }
+            if (topics[x] == null || !eligible[x]) {
+                topics[x] = Features.NONE;
+            }
+        }
+        eligibleCount = count;
+        trackMax = tm;
+        int[] offerDf = new int[features];
+        interestHolders = new int[features];
+        int[] topicDf = new int[features];
+        for (int x = 0; x < n; x++) {
+            if (eligible[x]) {
+                count(offers[x], offerDf);
+                count(interests[x], interestHolders);
+                count(topics[x], topicDf);
+            }
+        }
+        int common = Math.max(COMMON_FLOOR, count / 5);
+        offerWeight = new double[features];
+        interestWeight = new double[features];
+        topicWeight = new double[features];
+        for (int f = 0; f < features; f++) {
+            offerWeight[f] = matchRarity(offerDf[f], count, common);
+            interestWeight[f] = shareRarity(interestHolders[f], count, common);
+            topicWeight[f] = shareRarity(topicDf[f], count, common);
+        }
+        person = samePerson(profiles);
+        reach = new double[n];
+        double rm = 0;
+        for (int x = 0; x < n; x++) {
+            if (eligible[x]) {
+                reach[x] = learned.structure() * graph.mutualBound(x)
+                        + learned.seeksOffers() * (SEEK * (seeks[x].bound(offerWeight) + offers[x].bound(offerWeight))
+                        + BOTH_WAYS)
+                        + learned.interests() * INTEREST * Math.min(1, INTERESTS_UNDILUTED / Math.sqrt(Math.max(1,
+                        profiles[x].interests.length))) * interests[x].bound(interestWeight)
+                        + learned.topics() * Math.min(TOPIC_CAP, TOPIC * topics[x].bound(topicWeight))
+                        + (upcoming[x].length > 0 ? OCCASION : 0);
+                rm = Math.max(rm, reach[x]);
+            }
+        }
+        reachMax = rm;
+    }
+
+    /** Groups the records that are one person entered twice: the same e-mail, or the same name at the same organisation. */
+    private static int[] samePerson(Profile[] profiles) {
+        int[] parent = new int[profiles.length];
+        Map<String, Integer> first = new java.util.HashMap<>();
+        for (int x = 0; x < profiles.length; x++) {
+            parent[x] = x;
+            List<String> keys = new ArrayList<>();
+            keys.add("name:" + profiles[x].personKey());
+            for (String e : profiles[x].contact.emails()) {
+                keys.add("mail:" + e.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            for (String k : keys) {
+                Integer other = first.putIfAbsent(k, x);
+                if (other != null) {
+                    parent[root(parent, x)] = root(parent, other);
+                }
+            }
+        }
+        for (int x = 0; x < profiles.length; x++) {
+            parent[x] = root(parent, x);
+        }
+        return parent;
+    }
+
+    private static int root(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void count(Features f, int[] df) {
+        for (int id : f.ids()) {
+            df[id]++;
+        }
+    }
+
+    /** A seek met by one of {@code df} offerers: 1 when only one can, down to 0.4 for the most common. */
+    static double matchRarity(int df, int eligible, int common) {
+        if (df == 0 || df > common) {
+            return 0;
+        }
+        return 0.4 + 0.6 * Math.log1p((double) eligible / df) / Math.log1p(eligible);
+    }
+
+    /** Something {@code df} contacts share: 1 when only two do, less the more do. */
+    static double shareRarity(int df, int eligible, int common) {
+        if (df < 2 || df > common) {
+            return 0;
+        }
+        return Math.log1p((double) eligible / df) / Math.log1p(eligible / 2.0);
+    }
+
+    static long pair(int x, int y) {
+        return x < y ? ((long) x << 32) | y : ((long) y << 32) | x;
+    }
+
+    static String pairKey(String x, String y) {
+        return x.compareTo(y) <= 0 ? x + '\u0000' + y : y + '\u0000' + x;
+    }
+
+    // Scoring
+
+    /** The pair's score, or 0 if it must not be suggested. */
+    double score(int x, int y) {
+        if (x == y || !eligible[x] || !eligible[y] || excluded(x, y)) {
+            return 0;
+        }
+        return factors(x, y) * points(x, y);
+    }
+
+    /** The score as if the user had not acted on the pair yet (planned, dismissed): for saying why again. */
+    double scoreRegardlessOfFeedback(int x, int y) {
+        if (x == y || !eligible[x] || !eligible[y] || knownToKnow(x, y)) {
+            return 0;
+        }
+        return factors(x, y) * points(x, y);
+    }
+
+    /** The most a pair of these two can score: for the search, cheap and never below {@link #score}. */
+    double bound(int x, int y) {
+        return closeness(x, y) * track[x] * track[y] * OTHER_CIRCLES
+                * (BASE * learned.base() + Math.min(reach[x], reach[y]));
+    }
+
+    double factors(int x, int y) {
+        // The track product first: x * y == y * x exactly, so the order of the two does not matter.
+        return closeness(x, y) * (track[x] * track[y]) * (graph.differentCircles(x, y) ? OTHER_CIRCLES : 1);
+    }
+
+    /** How close the user is to the two together: the geometric mean, so both count. */
+    double closeness(int x, int y) {
+        return Math.sqrt(closeness[x] * closeness[y]);
+    }
+
+    double points(int x, int y) {
+        double structure = graph.mutualWeight(x, y);
+        double xy = Features.overlap(seeks[x], offers[y], offerWeight);
+        double yx = Features.overlap(seeks[y], offers[x], offerWeight);
+        double seekOffer = SEEK * (xy + yx) + (xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS : 0);
+        double shared = INTEREST * dilution(x, y) * Features.overlap(interests[x], interests[y], interestWeight);
+        double talked = Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
+        double occasion = sharedEvent(x, y) >= 0 ? OCCASION : 0;
+        return BASE * learned.base() + learned.structure() * structure + learned.seeksOffers() * seekOffer
+                + learned.interests() * shared + learned.topics() * talked + occasion;
+    }
+
+    /** A shared interest says less when both list many (as cosine similarity normalises). */
+    double dilution(int x, int y) {
+        double n = Math.sqrt(Math.max(1, profiles[x].interests.length) * (double) Math.max(1, profiles[y].interests.length));
+        return Math.min(1, INTERESTS_UNDILUTED / n);
+    }
+
+    /** The first upcoming event both attend, as an index into {@link #events}, or -1. */
+    int sharedEvent(int x, int y) {
+        int[] a = upcoming[x];
+        int[] b = upcoming[y];
+        if (a.length == 0 || b.length == 0) {
+            return -1;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                return a[i];
+            }
+        }
+        return -1;
+    }
+
+    /** Known to know each other: linked, one person entered twice, or colleagues the user did not set apart. */
+    boolean knownToKnow(int x, int y) {
+        if (graph.knows(x, y) || person[x] == person[y]) {
+            return true;
+        }
+        return sameOrganization(x, y) && !strangers.contains(pair(x, y));
+    }
+
+    boolean sameOrganization(int x, int y) {
+        return organization[x] >= 0 && organization[x] == organization[y];
+    }
+
+    private boolean excluded(int x, int y) {
+        if (knownToKnow(x, y)) {
+            return true;
+        }
+        if (!hasFeedback[x] || !hasFeedback[y]) {
+            return false;
+        }
+        Profile a = profiles[x];
+        Profile b = profiles[y];
+        PairHistory h = history.get(pairKey(a.id, b.id));
+        if (h == null) {
+            return false;
+        }
+        if (h.underway()) {
+            return true;
+        }
+        if (!h.dismissedFingerprints().isEmpty()) {
+            boolean aFirst = a.id.compareTo(b.id) < 0;
+            return h.dismissedFingerprints().contains(Dismissal.pairFingerprint(
+                    Dismissal.topics((aFirst ? a : b).contact), Dismissal.topics((aFirst ? b : a).contact)));
+        }
+        return h.dismissedForGood();
+    }
+
+    /** The feature that carries most of the pair's topical points (for variety), or -1. */
+    int mainTopic(int x, int y) {
+        if (x > y) { // the same answer whichever of the two is named first
+            int t = x;
+            x = y;
+            y = t;
+        }
+        double[] best = {0};
+        int[] id = {-1};
+        strongest(seeks[x], offers[y], offerWeight, SEEK, best, id);
+        strongest(seeks[y], offers[x], offerWeight, SEEK, best, id);
+        strongest(interests[x], interests[y], interestWeight, INTEREST * dilution(x, y), best, id);
+        return id[0];
+    }
+
+    private static void strongest(Features a, Features b, double[] weight, double scale, double[] best, int[] id) {
+        int i = 0;
+        int j = 0;
+        while (i < a.ids().length && j < b.ids().length) {
+            int d = a.ids()[i] - b.ids()[j];
+            if (d < 0) {
+                i++;
+            } else if (d > 0) {
+                j++;
+            } else {
+                double v = Math.min(a.credit()[i], b.credit()[j]) * weight[a.ids()[i]] * scale;
+                if (v > best[0]) {
+                    best[0] = v;
+                    id[0] = a.ids()[i];
+                }
+                i++;
+                j++;
+            }
+        }
+    }
+
+    // The parts, for the explanation
+
+    /** One shared feature and what it adds to the points (before the factors). */
+    record Share(int feature, double points) {
+    }
+
+    /**
+     * A pair's score taken apart. {@code a} has the smaller id. Points are before the factors;
+     * {@code total} equals {@link #score} (or {@link #scoreRegardlessOfFeedback}).
+     */
+    record Breakdown(Profile a, Profile b, List<Share> aSeeksBOffers, List<Share> bSeeksAOffers, double bothWays,
+                     List<Share> interests, List<Share> topics, double topicPoints, int[] mutual,
+                     double structure, int event, double closenessA, double closenessB,
+                     boolean differentCircles, double trackA, double trackB, double points, double total) {
+
+        double multiplier() {
+            return points == 0 ? 0 : total / points;
+        }
+    }
+
+    Breakdown breakdown(int x, int y, boolean regardlessOfFeedback) {
+        if (profiles[x].id.compareTo(profiles[y].id) > 0) {
+            int t = x;
+            x = y;
+            y = t;
+        }
+        List<Share> ab = shares(seeks[x], offers[y], offerWeight, SEEK * learned.seeksOffers());
+        List<Share> ba = shares(seeks[y], offers[x], offerWeight, SEEK * learned.seeksOffers());
+        double xy = Features.overlap(seeks[x], offers[y], offerWeight);
+        double yx = Features.overlap(seeks[y], offers[x], offerWeight);
+        double both = xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS * learned.seeksOffers() : 0;
+        List<Share> in = shares(interests[x], interests[y], interestWeight,
+                INTEREST * dilution(x, y) * learned.interests());
+        List<Share> tp = shares(topics[x], topics[y], topicWeight, TOPIC * learned.topics());
+        double talked = learned.topics() * Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
+        int[] mutual = graph.mutual(x, y);
+        double structure = learned.structure() * graph.mutualWeight(x, y);
+        double total = regardlessOfFeedback ? scoreRegardlessOfFeedback(x, y) : score(x, y);
+        return new Breakdown(profiles[x], profiles[y], ab, ba, both, in, tp, talked, mutual, structure,
+                sharedEvent(x, y), closeness[x], closeness[y], graph.differentCircles(x, y), track[x], track[y],
+                points(x, y), total);
+    }
+
+    private static List<Share> shares(Features a, Features b, double[] weight, double scale) {
+        List<Share> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.ids().length && j < b.ids().length) {
+            int d = a.ids()[i] - b.ids()[j];
+            if (d < 0) {
+                i++;
+            } else if (d > 0) {
+                j++;
+            } else {
+                double v = Math.min(a.credit()[i], b.credit()[j]) * weight[a.ids()[i]] * scale;
+                if (v > 0) {
+                    out.add(new Share(a.ids()[i], v));
+                }
+                i++;
+                j++;
+            }
+        }
+        out.sort((p, q) -> Double.compare(q.points(), p.points()));
+        return out;
+    }
+
+    boolean isConcept(int feature) {
+        return feature < lexicon.conceptCount();
+    }
+
+    /** The stem of a word feature. */
+    int stemOf(int feature) {
+        return feature - lexicon.conceptCount();
+    }
+
+    static int[] sorted(int[] values) {
+        int[] out = values.clone();
+        Arrays.sort(out);
+        return out;
+    }
+}
