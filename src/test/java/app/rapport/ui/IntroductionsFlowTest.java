@@ -55,8 +55,11 @@ class IntroductionsFlowTest extends WindowTest {
         dana = j.saveContact(Contact.builder("Dana Wolf").interests(List.of("jazz")).seeks(List.of("web design")).build());
         emil = j.saveContact(Contact.builder("Emil Berg").interests(List.of("jazz")).offers(List.of("web design")).build());
         OffsetDateTime recently = OffsetDateTime.now().minusDays(5);
-        j.saveEncounter(new Encounter(null, recently, EncounterKind.MEAL, "Lunch", null, null,
-                List.of(anna.id(), ben.id(), dana.id(), emil.id()), null, 5, List.of()));
+        // Each met alone: people met together know each other and are not introduced.
+        for (Contact c : List.of(anna, ben, dana, emil)) {
+            j.saveEncounter(new Encounter(null, recently, EncounterKind.MEAL, "Lunch", null, null,
+                    List.of(c.id()), null, 5, List.of()));
+        }
     }
 
     private List<Suggestion> shownSuggestions() {

@@ -39,8 +39,11 @@ class BriefIntroductionsTest {
             Contact carla = j.saveContact(Contact.builder("Carla Jung").offers(List.of("seed funding")).build());
             Contact dana = j.saveContact(Contact.builder("Dana Wolf").seeks(List.of("web design")).build());
             Contact emil = j.saveContact(Contact.builder("Emil Berg").offers(List.of("web design")).build());
-            j.saveEncounter(new Encounter(null, OffsetDateTime.parse("2026-11-01T12:00:00Z"), EncounterKind.MEAL, "Lunch",
-                    null, null, List.of(anna.id(), ben.id(), carla.id(), dana.id(), emil.id()), null, 5, List.of()));
+            // Each met alone: people met together know each other and are not introduced.
+            for (Contact c : List.of(anna, ben, carla, dana, emil)) {
+                j.saveEncounter(new Encounter(null, OffsetDateTime.parse("2026-11-01T12:00:00Z"), EncounterKind.MEAL,
+                        "Lunch", null, null, List.of(c.id()), null, 5, List.of()));
+            }
             // Carla offers seed funding too, but is not coming; Dana and Emil come, but are already planned.
             Event meetup = j.saveEvent(new Event(null, "Meetup", null, OffsetDateTime.parse("2026-12-03T18:30:00+01:00"),
                     null, "Köln", null, List.of(anna.id(), ben.id(), dana.id(), emil.id()), List.of(), null));

@@ -61,8 +61,10 @@ class EventBriefDismissTest {
         Contact dana = journal.saveContact(Contact.builder("Dana Wolf").seeks(List.of("web design")).build());
         Contact emil = journal.saveContact(Contact.builder("Emil Berg").offers(List.of("web design")).build());
         List<String> all = List.of(anna.id(), ben.id(), dana.id(), emil.id());
-        journal.saveEncounter(new Encounter(null, START.minusDays(10), EncounterKind.MEAL, "Lunch", null, null, all,
-                null, 5, List.of()));
+        for (String id : all) { // each met alone: people met together know each other
+            journal.saveEncounter(new Encounter(null, START.minusDays(10), EncounterKind.MEAL, "Lunch", null, null,
+                    List.of(id), null, 5, List.of()));
+        }
         meetup = journal.saveEvent(new Event(null, "Meetup", null, START, null, "Köln", null, all, List.of(), null));
         ctx = new TestAppContext(journal, stage);
         stage.setScene(new Scene(new StackPane(), 400, 300));

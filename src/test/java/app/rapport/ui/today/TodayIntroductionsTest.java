@@ -67,8 +67,10 @@ class TodayIntroductionsTest {
             everybody.add(journal.saveContact(Contact.builder(p[0]).seeks(List.of(p[2])).build()).id());
             everybody.add(journal.saveContact(Contact.builder(p[1]).offers(List.of(p[2])).build()).id());
         }
-        journal.saveEncounter(new Encounter(null, NOW.minusDays(5).toOffsetDateTime(), EncounterKind.MEAL, "Dinner",
-                null, null, everybody, null, 5, List.of()));
+        for (String id : everybody) { // each met alone: people met together know each other
+            journal.saveEncounter(new Encounter(null, NOW.minusDays(5).toOffsetDateTime(), EncounterKind.MEAL, "Dinner",
+                    null, null, List.of(id), null, 5, List.of()));
+        }
         ctx = new TestAppContext(journal, stage);
         screen = new TodayScreen(ctx, CLOCK);
         stage.setScene(new Scene((Parent) screen.view(), 1000, 800));
