@@ -280,6 +280,23 @@ public final class IntroductionEngine {
         return Optional.of(explainer(m, locale).explain(m.breakdown(x, y, true)));
     }
 
+    /**
+     * The circles of the network on {@code asOf}: per contact id its circle, numbered from 0 in the
+     * order of the contacts' ids; contacts in no circle are absent. The one definition of circles
+     * (see {@link Circles}), shared by the reasons and the Network screen.
+     */
+    public synchronized Map<String, Integer> circles(LocalDate asOf) {
+        Model m = model(asOf);
+        int[] numbered = Circles.renumber(m.graph.circle);
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (int x = 0; x < numbered.length; x++) {
+            if (numbered[x] != Circles.NONE) {
+                out.put(m.profiles[x].id, numbered[x]);
+            }
+        }
+        return out;
+    }
+
     /** How many pairs the last {@link #top} scored; scoring all pairs scores n(n-1)/2. */
     public synchronized long lastLookedAt() {
         return lastLookedAt;
