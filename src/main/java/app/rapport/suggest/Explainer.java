@@ -25,7 +25,7 @@ final class Explainer {
     private static final double KNOWN_SOMEWHAT = 0.3;
     private static final int NAMED = 2;
     /** A reason joins the sentence when it weighs at least this share of the leading one. */
-    private static final double TAIL_SHARE = 0.3;
+    private static final double TAIL_SHARE = 0.2;
     private static final int TAILS = 2;
 
     private final Locale locale;

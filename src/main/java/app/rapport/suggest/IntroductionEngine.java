@@ -470,7 +470,9 @@ public final class IntroductionEngine {
             upcomingOf.add(null);
         }
         for (Event e : eventList) {
-            int[] stems = topicStems(e.name(), e.topic());
+            // An event's topic is something its attendees care about; its name ("Meetup", "Barcamp
+            // Köln") only says where they go, which is an occasion, not a reason.
+            int[] stems = topicStems(null, e.topic());
             boolean isSoon = e.start() != null && !e.start().toLocalDate().isBefore(asOf)
                     && !e.start().toLocalDate().isAfter(asOf.plusDays(OCCASION_DAYS));
             int index = soon.size();

@@ -11,7 +11,20 @@ import java.util.Map;
  * decisions about a kind: one dismissal says little. Nothing is stored: it is read again from
  * the introductions each time, so forgetting them (a reset) undoes it.
  */
-record Learned(Map<Kind, Double> weights, Map<Kind, int[]> decisions) {
+record Learned(Map<Kind, Double> weights, Map<Kind, int[]> decisions, double[] byKind) {
+
+    Learned(Map<Kind, Double> weights, Map<Kind, int[]> decisions) {
+        this(weights, decisions, table(weights));
+    }
+
+    /** The weights by kind in an array: read for every pair scored. */
+    private static double[] table(Map<Kind, Double> weights) {
+        double[] t = new double[Kind.values().length];
+        for (Kind k : Kind.values()) {
+            t[k.ordinal()] = weights.getOrDefault(k, 1.0);
+        }
+        return t;
+    }
 
     static final double STEP = 0.15;
     static final double MIN = 0.5;
@@ -48,7 +61,7 @@ record Learned(Map<Kind, Double> weights, Map<Kind, int[]> decisions) {
     }
 
     double weight(Kind kind) {
-        return weights.getOrDefault(kind, 1.0);
+        return byKind[kind.ordinal()];
     }
 
     double base() {

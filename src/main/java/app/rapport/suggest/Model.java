@@ -13,13 +13,14 @@ import java.util.Set;
  *
  * <pre>
  * score  = closeness x track record x circles x points
- * points = 1                               you know both: the ground every introduction stands on
+ * points = 0 unless at least one of the reasons below the first line holds, else
+ *          1                               you know both: the ground every introduction stands on
  *        + mutual acquaintances            Adamic-Adar over who knows whom, by link strength
  *        + 3 per seek the other offers     each way, the rarer the offer the more (0.4 .. 1)
- *        + 1.5 if it works both ways
+ *        + 3 if it works both ways
  *        + up to 2 per shared interest     less the more contacts share it, and when both list many
  *        + up to 1.5 for encounter topics  what you talked about with each of them
- *        + 0.5 if both attend an event soon
+ *        + 0.5 if both attend an event soon  (an occasion, never a reason on its own)
  * closeness = how well the user knows the two: the geometric mean of each (0.1 .. 1)
  * </pre>
  * Each group of points is multiplied by what the engine learned from the user's decisions
@@ -30,7 +31,8 @@ final class Model {
 
     static final double BASE = 1.0;
     static final double SEEK = 3.0;
-    static final double BOTH_WAYS = 1.5;
+    /** Both gain: worth as much as one more need met, since an introduction that helps both is the one that lasts. */
+    static final double BOTH_WAYS = 3.0;
     static final double INTEREST = 2.0;
     /** Interests per person up to which a shared one keeps its full weight. */
     static final double INTERESTS_UNDILUTED = 3.0;
@@ -244,6 +246,22 @@ final class Model {
         return factors(x, y) * points(x, y);
     }
 
+    /**
+     * The score of a pair that shares no reason yet, for lists that would otherwise run short
+     * (a list is never empty while eligible pairs exist): knowing both, and an event both attend.
+     * 0 for a pair that has a reason (it scores by {@link #score}) or must not be suggested.
+     */
+    double reasonlessScore(int x, int y) {
+        if (x == y || !eligible[x] || !eligible[y] || excluded(x, y) || points(x, y) > 0) {
+            return 0;
+        }
+        return factors(x, y) * reasonlessPoints(x, y);
+    }
+
+    double reasonlessPoints(int x, int y) {
+        return BASE * learned.base() + (sharedEvent(x, y) >= 0 ? OCCASION : 0);
+    }
+
     /** The most a pair of these two can score: for the search, cheap and never below {@link #score}. */
     double bound(int x, int y) {
         return closeness(x, y) * track[x] * track[y] * OTHER_CIRCLES
@@ -267,9 +285,13 @@ final class Model {
         double seekOffer = SEEK * (xy + yx) + (xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS : 0);
         double shared = INTEREST * dilution(x, y) * Features.overlap(interests[x], interests[y], interestWeight);
         double talked = Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
+        double reasons = learned.structure() * structure + learned.seeksOffers() * seekOffer
+                + learned.interests() * shared + learned.topics() * talked;
+        if (reasons <= 0) {
+            return 0; // knowing both, or both going to one event, is an occasion, not a reason
+        }
         double occasion = sharedEvent(x, y) >= 0 ? OCCASION : 0;
-        return BASE * learned.base() + learned.structure() * structure + learned.seeksOffers() * seekOffer
-                + learned.interests() * shared + learned.topics() * talked + occasion;
+        return BASE * learned.base() + reasons + occasion;
     }
 
     /** A shared interest says less when both list many (as cosine similarity normalises). */
@@ -408,10 +430,16 @@ final class Model {
         double talked = learned.topics() * Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
         int[] mutual = graph.mutual(x, y);
         double structure = learned.structure() * graph.mutualWeight(x, y);
+        double points = points(x, y);
         double total = regardlessOfFeedback ? scoreRegardlessOfFeedback(x, y) : score(x, y);
+        if (points <= 0) { // a pair without a reason, listed to fill a short list
+            points = reasonlessPoints(x, y);
+            boolean out = regardlessOfFeedback ? knownToKnow(x, y) : excluded(x, y);
+            total = out ? 0 : factors(x, y) * points;
+        }
         return new Breakdown(profiles[x], profiles[y], ab, ba, both, in, tp, talked, mutual, structure,
                 sharedEvent(x, y), closeness[x], closeness[y], graph.differentCircles(x, y), track[x], track[y],
-                points(x, y), total);
+                points, total);
     }
 
     private static List<Share> shares(Features a, Features b, double[] weight, double scale) {

@@ -11,16 +11,18 @@ import java.util.Map;
  * The best pairs, varied, found without scoring every pair and equal to what scoring every pair
  * would give.
  *
- * <p>Contacts are visited from the best known to the least known; each pair is looked at once,
- * from the later of its two, and only when {@link Model#bound} says it can reach the threshold:
- * the score of the {@code m}-th best pair found so far. A pair's closeness is that of its less
- * well known contact, so once the contact visited is known too little for any pair to reach the
- * threshold, the search ends. Partners who share a topic, a link or an event come from posting
- * lists kept in visiting order; everyone else can only score the base, which is checked once per
- * contact.
+ * <p>A pair scores only when the two share a reason: a need one of them meets, an interest, a
+ * topic, or a mutual acquaintance. So the partners worth looking at for one contact are found
+ * through the posting lists of its features and its acquaintances' acquaintances, and what they
+ * share is added up on the way (a sparse product, as in all-pairs similarity search): no pair that
+ * shares nothing is ever looked at. Contacts are visited from the best known to the least known,
+ * each pair once, from the later of the two; a pair whose sum cannot reach the threshold (the
+ * score of the {@code keep}-th best pair so far) is dropped, the others are scored exactly by
+ * {@link Model#score}, and once the contact visited is known too little for any pair to reach the
+ * threshold, the search ends.
  *
- * <p>At the end every pair scoring at least the threshold has been scored. The list is picked
- * from them; if the variety rules leave it short, the search runs again keeping more pairs.
+ * <p>The list is picked from the pairs at or above the threshold; if the variety rules leave it
+ * short, the search runs again keeping more pairs.
  */
 final class PairSearch {
 
@@ -28,13 +30,16 @@ final class PairSearch {
     record Ranked(int a, int b, double score, int topic) {
     }
 
+    /** Sums that differ from the exact score only in the order of their terms pass with this slack. */
+    private static final double SLACK = 1e-9;
+
     private final Model model;
     private final int[] order;
     private final int[] position;
-    private final int[][] offerers;
-    private final int[][] seekers;
-    private final int[][] interested;
-    private final int[][] attendees;
+    private final Postings offerers;
+    private final Postings seekers;
+    private final Postings interested;
+    private final Postings talkedAbout;
     private long scored;
 
     PairSearch(Model model) {
@@ -55,55 +60,46 @@ final class PairSearch {
             position[order[i]] = i;
         }
         int features = model.offerWeight.length;
-        offerers = postings(model.offers, model.offerWeight, features);
-        seekers = postings(model.seeks, model.offerWeight, features);
-        interested = postings(model.interests, model.interestWeight, features);
-        attendees = eventPostings();
+        offerers = new Postings(order, model.offers, model.offerWeight, features);
+        seekers = new Postings(order, model.seeks, model.offerWeight, features);
+        interested = new Postings(order, model.interests, model.interestWeight, features);
+        talkedAbout = new Postings(order, model.topics, model.topicWeight, features);
     }
 
-    /** Per feature that weighs something, its holders in visiting order. */
-    private int[][] postings(Features[] of, double[] weight, int features) {
-        int[] count = new int[features];
-        for (int x : order) {
-            for (int f : of[x].ids()) {
-                if (weight[f] > 0) {
-                    count[f]++;
+    /** Per feature that weighs something, its holders in visiting order with their credit for it. */
+    private static final class Postings {
+        final int[][] holders;
+        final float[][] credit;
+
+        Postings(int[] order, Features[] of, double[] weight, int features) {
+            int[] count = new int[features];
+            for (int x : order) {
+                for (int f : of[x].ids()) {
+                    if (weight[f] > 0) {
+                        count[f]++;
+                    }
+                }
+            }
+            holders = new int[features][];
+            credit = new float[features][];
+            for (int f = 0; f < features; f++) {
+                if (count[f] > 0) {
+                    holders[f] = new int[count[f]];
+                    credit[f] = new float[count[f]];
+                }
+                count[f] = 0;
+            }
+            for (int x : order) {
+                Features fx = of[x];
+                for (int i = 0; i < fx.ids().length; i++) {
+                    int f = fx.ids()[i];
+                    if (weight[f] > 0) {
+                        holders[f][count[f]] = x;
+                        credit[f][count[f]++] = fx.credit()[i];
+                    }
                 }
             }
         }
-        int[][] lists = new int[features][];
-        for (int f = 0; f < features; f++) {
-            lists[f] = count[f] == 0 ? null : new int[count[f]];
-            count[f] = 0;
-        }
-        for (int x : order) {
-            for (int f : of[x].ids()) {
-                if (weight[f] > 0) {
-                    lists[f][count[f]++] = x;
-                }
-            }
-        }
-        return lists;
-    }
-
-    private int[][] eventPostings() {
-        int[] count = new int[model.events.size()];
-        for (int x : order) {
-            for (int e : model.upcoming[x]) {
-                count[e]++;
-            }
-        }
-        int[][] lists = new int[count.length][];
-        for (int e = 0; e < count.length; e++) {
-            lists[e] = new int[count[e]];
-            count[e] = 0;
-        }
-        for (int x : order) {
-            for (int e : model.upcoming[x]) {
-                lists[e][count[e]++] = x;
-            }
-        }
-        return lists;
     }
 
     /** How many pairs the last search scored. */
@@ -123,10 +119,45 @@ final class PairSearch {
         while (true) {
             Found found = search(keep);
             List<Ranked> picked = pickVaried(found.pairs, n, perTen, topicsPerTen);
-            if (picked.size() >= n || found.exhaustive) {
+            if (picked.size() >= n) {
                 return picked;
             }
+            if (found.exhaustive) {
+                List<Ranked> out = new ArrayList<>(picked);
+                out.addAll(reasonless(n - picked.size(), perTen, topicsPerTen));
+                return out;
+            }
             keep *= 4;
+        }
+    }
+
+    /** Contacts among whose pairs a short list is filled up, at most. */
+    private static final int REASONLESS_REACH = 2_000;
+
+    /**
+     * Pairs that share no reason, best known first, to fill a list that every pair with a reason
+     * could not: among the best known contacts, as many as it takes (up to {@value #REASONLESS_REACH}).
+     */
+    private List<Ranked> reasonless(int m, int perTen, int topicsPerTen) {
+        int reach = Math.min(order.length, 8 + (int) Math.ceil(Math.sqrt(8.0 * m)));
+        while (true) {
+            List<Ranked> found = new ArrayList<>();
+            for (int j = 1; j < reach; j++) {
+                for (int i = 0; i < j; i++) {
+                    double s = model.reasonlessScore(order[i], order[j]);
+                    if (s > 0) {
+                        Ranked r = ranked(order[i], order[j], s);
+                        found.add(new Ranked(r.a(), r.b(), s, -1));
+                    }
+                }
+            }
+            found.sort(rankOrder());
+            List<Ranked> picked = pickVaried(found, m, perTen, topicsPerTen);
+            int limit = Math.min(order.length, REASONLESS_REACH);
+            if (picked.size() >= m || reach >= limit) {
+                return picked;
+            }
+            reach = Math.min(limit, reach * 2);
         }
     }
 
@@ -141,81 +172,100 @@ final class PairSearch {
     }
 
     private Found search(int keep) {
-        double floor = estimate(keep);
-        Threshold threshold = new Threshold(keep, floor);
+        Threshold threshold = new Threshold(keep, 0);
         List<Ranked> kept = new ArrayList<>();
         int slots = model.profiles.length;
-        int[] mark = new int[slots];
-        double base = Model.BASE * model.learned.base();
+        Learned l = model.learned;
+        double base = Model.BASE * l.base();
         double bestCloseness = model.closeness[order[0]];
-        // Per contact: the most the factors of any of its pairs can be, and whether it can reach the floor at all.
-        double[] most = new double[slots];
-        boolean[] alive = new boolean[slots];
-        for (int x : order) {
-            most[x] = Math.sqrt(bestCloseness * model.closeness[x]) * model.track[x] * model.trackMax * Model.OTHER_CIRCLES;
-            alive[x] = most[x] * (base + model.reach[x]) >= floor;
-        }
-        // Prefixes of the earlier contacts' features, by feature: a pair that reaches the floor
-        // without a mutual acquaintance or an event shares one of them (see prefix()).
-        Index offerIndex = new Index();
-        Index seekIndex = new Index();
-        Index interestIndex = new Index();
-        Index topicIndex = new Index();
+        int[] mark = new int[slots];
+        int[] partners = new int[slots];
+        double[] shares = new double[slots]; // what each partner shares with x, as far as walked
+        Prefix prefix = new Prefix();
         scored = 0;
-        for (int k = 0; k < order.length; k++) {
+        for (int k = 1; k < order.length; k++) {
             int x = order[k];
-            if (!alive[x]) {
-                continue;
-            }
-            if (Math.sqrt(bestCloseness * model.closeness[x]) * model.trackMax * model.trackMax
-                    * Model.OTHER_CIRCLES * (base + model.reachMax) < threshold.value()) {
+            double most = Math.sqrt(bestCloseness * model.closeness[x]) * model.trackMax * model.trackMax
+                    * Model.OTHER_CIRCLES;
+            double theta = threshold.value();
+            if (most * (base + model.reachMax) < theta) {
                 break; // known too little to reach the threshold with anyone; so is everyone after
             }
-            int stamp = k + 1;
-            for (int f : model.seeks[x].ids()) {
-                probe(offerIndex.get(f), x, stamp, mark, threshold, kept);
+            if (most * (base + model.reach[x]) < theta) {
+                continue;
             }
-            for (int f : model.offers[x].ids()) {
-                probe(seekIndex.get(f), x, stamp, mark, threshold, kept);
-            }
-            for (int f : model.interests[x].ids()) {
-                probe(interestIndex.get(f), x, stamp, mark, threshold, kept);
-            }
-            for (int f : model.topics[x].ids()) {
-                probe(topicIndex.get(f), x, stamp, mark, threshold, kept);
-            }
-            for (int e : model.upcoming[x]) {
-                for (int y : attendees[e]) {
+            // The reasons a partner needs to reach the threshold with x; the partners worth looking at
+            // share one of x's weightiest features, enough that the rest could not make up the need.
+            double need = theta <= 0 ? 0 : (theta / most - base - Model.OCCASION) * (1 - SLACK);
+            prefix.of(x, need);
+            int stamp = k;
+            int count = 0;
+            for (int i = 0; i < prefix.size; i++) {
+                int f = prefix.feature[i];
+                Postings postings = switch (prefix.kind[i]) {
+                    case SEEKS -> offerers;
+                    case OFFERS -> seekers;
+                    case INTERESTS -> interested;
+                    default -> talkedAbout;
+                };
+                int[] holders = postings.holders[f];
+                if (holders == null) {
+                    continue;
+                }
+                float[] theirs = postings.credit[f];
+                double mine = prefix.credit[i];
+                double weight = prefix.weight[i];
+                for (int j = 0; j < holders.length; j++) {
+                    int y = holders[j];
                     if (position[y] >= k) {
-                        break;
+                        break; // the holders are in visiting order
                     }
-                    if (alive[y] && mark[y] != stamp) {
+                    if (mark[y] != stamp) {
                         mark[y] = stamp;
-                        consider(y, x, threshold, kept);
+                        partners[count++] = y;
+                        shares[y] = 0;
+                    }
+                    shares[y] += Math.min(mine, theirs[j]) * weight;
+                }
+            }
+            // Everyone who shares an acquaintance with x: few, and outside the features' reach.
+            Graph g = model.graph;
+            double structure = l.structure();
+            int[] near = g.adjacent[x];
+            for (int a = 0; a < near.length; a++) {
+                int z = near[a];
+                double sxz = g.strength[x][a] * g.rarity(z) * structure;
+                double rz = g.rarity(z) * structure;
+                int[] far = g.adjacent[z];
+                byte[] farStrength = g.strength[z];
+                for (int b = 0; b < far.length; b++) {
+                    int y = far[b];
+                    if (position[y] < k) {
+                        if (mark[y] != stamp) {
+                            mark[y] = stamp;
+                            partners[count++] = y;
+                            shares[y] = 0;
+                        }
+                        shares[y] += Math.min(sxz, farStrength[b] * rz);
                     }
                 }
             }
-            for (int z : model.graph.adjacent[x]) {
-                for (int y : model.graph.adjacent[z]) {
-                    if (position[y] < k && alive[y] && mark[y] != stamp) {
-                        mark[y] = stamp;
-                        consider(y, x, threshold, kept);
-                    }
+            double open = base + Model.OCCASION + prefix.rest;
+            for (int i = 0; i < count; i++) {
+                int y = partners[i];
+                theta = threshold.value();
+                double upper = model.closeness(x, y) * model.track[x] * model.track[y] * Model.OTHER_CIRCLES
+                        * (open + shares[y]);
+                if (upper < theta * (1 - SLACK)) {
+                    continue;
+                }
+                scored++;
+                double s = model.score(y, x);
+                if (s > 0 && s >= theta) {
+                    threshold.offer(s);
+                    kept.add(ranked(y, x, s));
                 }
             }
-            // Everyone else shares nothing with x: the base is all they can score together.
-            if (most[x] * base >= threshold.value()) {
-                for (int i = 0; i < k; i++) {
-                    int y = order[i];
-                    if (alive[y] && mark[y] != stamp) {
-                        mark[y] = stamp;
-                        consider(y, x, threshold, kept);
-                    }
-                }
-            }
-            // x's own prefix, for the contacts after it.
-            double need = floor / most[x];
-            prefix(x, need - base, offerIndex, seekIndex, interestIndex, topicIndex);
         }
         double theta = threshold.value();
         List<Ranked> out = new ArrayList<>();
@@ -228,172 +278,105 @@ final class PairSearch {
         return new Found(out, theta == 0);
     }
 
-    /**
-     * Adds to the indexes the shortest run of x's features, weightiest first, such that the rest
-     * of them together can add less than {@code need} points: a pair with x that shares none of
-     * these can score at most the rest (plus the bonus for working both ways), and cannot reach
-     * the floor (prefix filtering, as in Bayardo, Ma and Srikant's all-pairs similarity search).
-     */
-    private void prefix(int x, double need, Index offerIndex, Index seekIndex, Index interestIndex, Index topicIndex) {
-        Learned l = model.learned;
-        double dilution = Math.min(1, Model.INTERESTS_UNDILUTED / Math.sqrt(Math.max(1, model.profiles[x].interests.length)));
-        List<double[]> all = new ArrayList<>(); // {contribution, kind, feature}
-        add(all, model.seeks[x], model.offerWeight, l.seeksOffers() * Model.SEEK, 0);
-        add(all, model.offers[x], model.offerWeight, l.seeksOffers() * Model.SEEK, 1);
-        add(all, model.interests[x], model.interestWeight, l.interests() * Model.INTEREST * dilution, 2);
-        add(all, model.topics[x], model.topicWeight, l.topics() * Model.TOPIC, 3);
-        all.sort((p, q) -> Double.compare(q[0], p[0]));
-        double extra = (model.seeks[x].isEmpty() || model.offers[x].isEmpty() ? 0 : l.seeksOffers() * Model.BOTH_WAYS);
-        // Suffix sums, the topics capped as in the score.
-        double[] rest = new double[all.size() + 1];
-        double other = 0;
-        double topics = 0;
-        for (int i = all.size() - 1; i >= 0; i--) {
-            double[] f = all.get(i);
-            if (f[1] == 3) {
-                topics += f[0];
-            } else {
-                other += f[0];
-            }
-            rest[i] = other + Math.min(l.topics() * Model.TOPIC_CAP, topics);
-        }
-        for (int i = 0; i < all.size(); i++) {
-            if (rest[i] + extra < need) {
-                break;
-            }
-            double[] f = all.get(i);
-            Index index = switch ((int) f[1]) {
-                case 0 -> seekIndex;
-                case 1 -> offerIndex;
-                case 2 -> interestIndex;
-                default -> topicIndex;
-            };
-            index.add((int) f[2], x);
-        }
-    }
-
-    private static void add(List<double[]> all, Features features, double[] weight, double scale, int kind) {
-        for (int i = 0; i < features.size(); i++) {
-            double c = features.credit()[i] * weight[features.ids()[i]] * scale;
-            if (c > 0) {
-                all.add(new double[] {c, kind, features.ids()[i]});
-            }
-        }
-    }
-
-    private void probe(IntBag earlier, int x, int stamp, int[] mark, Threshold threshold, List<Ranked> kept) {
-        if (earlier == null) {
-            return;
-        }
-        for (int i = 0; i < earlier.size; i++) {
-            int y = earlier.items[i];
-            if (mark[y] != stamp) {
-                mark[y] = stamp;
-                consider(y, x, threshold, kept);
-            }
-        }
-    }
+    private static final int SEEKS = 0;
+    private static final int OFFERS = 1;
+    private static final int INTERESTS = 2;
+    private static final int TOPICS = 3;
 
     /**
-     * A floor for the threshold, from a quick look at the most promising pairs: the best known
-     * contacts with the partners their weightiest features and their acquaintances' acquaintances
-     * bring. Any {@code keep} pairs found give a floor the final threshold cannot be below.
+     * The shortest run of one contact's features, weightiest first, such that the rest of them
+     * could add less than the need: a partner that shares none of them and no acquaintance cannot
+     * reach it (prefix filtering, as in Bayardo, Ma and Srikant's all-pairs similarity search).
      */
-    private double estimate(int keep) {
-        Threshold best = new Threshold(keep, 0);
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        int[] mark = new int[model.profiles.length];
-        int looked = Math.min(order.length, 400);
-        for (int k = 0; k < looked; k++) {
-            int x = order[k];
-            int stamp = k + 1;
-            mark[x] = stamp;
-            List<double[]> mine = new ArrayList<>();
-            add(mine, model.seeks[x], model.offerWeight, Model.SEEK, 0);
-            add(mine, model.offers[x], model.offerWeight, Model.SEEK, 1);
-            add(mine, model.interests[x], model.interestWeight, Model.INTEREST, 2);
-            mine.sort((p, q) -> Double.compare(q[0], p[0]));
-            for (double[] f : mine.subList(0, Math.min(3, mine.size()))) {
-                int[] list = switch ((int) f[1]) {
-                    case 0 -> offerers[(int) f[2]];
-                    case 1 -> seekers[(int) f[2]];
-                    default -> interested[(int) f[2]];
-                };
-                if (list == null) {
+    private final class Prefix {
+        int[] feature = new int[16];
+        int[] kind = new int[16];
+        double[] most = new double[16];
+        double[] credit = new double[16];
+        double[] weight = new double[16];
+        /** The most the features after the prefix can add, with the bonus for working both ways. */
+        double rest;
+        int size;
+        private Integer[] byWeight = new Integer[16];
+
+        void of(int x, double need) {
+            Learned l = model.learned;
+            size = 0;
+            double dilution = Math.min(1, Model.INTERESTS_UNDILUTED
+                    / Math.sqrt(Math.max(1, model.profiles[x].interests.length)));
+            add(model.seeks[x], model.offerWeight, l.seeksOffers() * Model.SEEK, SEEKS);
+            add(model.offers[x], model.offerWeight, l.seeksOffers() * Model.SEEK, OFFERS);
+            add(model.interests[x], model.interestWeight, l.interests() * Model.INTEREST * dilution, INTERESTS);
+            add(model.topics[x], model.topicWeight, l.topics() * Model.TOPIC, TOPICS);
+            int n = size;
+            if (byWeight.length < n) {
+                byWeight = new Integer[feature.length];
+            }
+            for (int i = 0; i < n; i++) {
+                byWeight[i] = i;
+            }
+            Arrays.sort(byWeight, 0, n, (p, q) -> Double.compare(most[q], most[p]));
+            double bothWays = model.seeks[x].isEmpty() || model.offers[x].isEmpty() ? 0 : l.seeksOffers() * Model.BOTH_WAYS;
+            double topicCap = l.topics() * Model.TOPIC_CAP;
+            // Walking from the lightest, find where the rest stops being able to make up the need.
+            double other = bothWays;
+            double topics = 0;
+            int cut = 0; // features [0, cut) in weight order are the prefix
+            for (int r = n - 1; r >= 0; r--) {
+                int i = byWeight[r];
+                double withIt = kind[i] == TOPICS
+                        ? other + Math.min(topicCap, topics + most[i]) : other + most[i] + Math.min(topicCap, topics);
+                if (withIt >= need) {
+                    cut = r + 1;
+                    break;
+                }
+                if (kind[i] == TOPICS) {
+                    topics += most[i];
+                } else {
+                    other += most[i];
+                }
+            }
+            rest = other + Math.min(topicCap, topics);
+            int[] f = new int[cut];
+            int[] kd = new int[cut];
+            double[] c = new double[cut];
+            double[] w = new double[cut];
+            for (int r = 0; r < cut; r++) {
+                int i = byWeight[r];
+                f[r] = feature[i];
+                kd[r] = kind[i];
+                c[r] = credit[i];
+                w[r] = weight[i];
+            }
+            System.arraycopy(f, 0, feature, 0, cut);
+            System.arraycopy(kd, 0, kind, 0, cut);
+            System.arraycopy(c, 0, credit, 0, cut);
+            System.arraycopy(w, 0, weight, 0, cut);
+            size = cut;
+        }
+
+        private void add(Features features, double[] weight, double scale, int k) {
+            int[] ids = features.ids();
+            float[] credit = features.credit();
+            for (int i = 0; i < ids.length; i++) {
+                double w = weight[ids[i]];
+                if (w <= 0) {
                     continue;
                 }
-                for (int i = 0; i < Math.min(list.length, 32); i++) {
-                    int y = list[i];
-                    if (mark[y] != stamp) {
-                        mark[y] = stamp;
-                        offerOnce(x, y, seen, best);
-                    }
+                if (size == feature.length) {
+                    feature = Arrays.copyOf(feature, size * 2);
+                    kind = Arrays.copyOf(kind, size * 2);
+                    most = Arrays.copyOf(most, size * 2);
+                    this.credit = Arrays.copyOf(this.credit, size * 2);
+                    this.weight = Arrays.copyOf(this.weight, size * 2);
                 }
+                feature[size] = ids[i];
+                kind[size] = k;
+                most[size] = credit[i] * w * scale;
+                this.credit[size] = credit[i];
+                this.weight[size] = w * scale;
+                size++;
             }
-            int n = 0;
-            for (int z : model.graph.adjacent[x]) {
-                for (int y : model.graph.adjacent[z]) {
-                    if (mark[y] != stamp && n++ < 32) {
-                        mark[y] = stamp;
-                        offerOnce(x, y, seen, best);
-                    }
-                }
-            }
-        }
-        // The best known pairs on the base alone.
-        for (int i = 0; i < Math.min(order.length, 40); i++) {
-            for (int j = i + 1; j < Math.min(order.length, 40); j++) {
-                offerOnce(order[i], order[j], seen, best);
-            }
-        }
-        return best.value();
-    }
-
-    /** Each pair counts once towards the floor: counted twice, it could raise the floor above the truth. */
-    private void offerOnce(int x, int y, java.util.Set<Long> seen, Threshold best) {
-        if (x != y && seen.add(Model.pair(x, y))) {
-            double s = model.score(x, y);
-            if (s > 0) {
-                best.offer(s);
-            }
-        }
-    }
-
-    /** Contacts by feature, as they are added. */
-    private static final class Index {
-        private final Map<Integer, IntBag> lists = new HashMap<>();
-
-        IntBag get(int feature) {
-            return lists.get(feature);
-        }
-
-        void add(int feature, int x) {
-            lists.computeIfAbsent(feature, f -> new IntBag()).add(x);
-        }
-    }
-
-    private static final class IntBag {
-        int[] items = new int[4];
-        int size;
-
-        void add(int x) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = x;
-        }
-    }
-
-    private void consider(int x, int y, Threshold threshold, List<Ranked> kept) {
-        double theta = threshold.value();
-        if (model.bound(x, y) < theta) {
-            return;
-        }
-        scored++;
-        double s = model.score(x, y);
-        if (s > 0 && s >= theta) {
-            threshold.offer(s);
-            kept.add(ranked(x, y, s));
         }
     }
 

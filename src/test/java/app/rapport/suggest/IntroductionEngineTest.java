@@ -33,13 +33,14 @@ class IntroductionEngineTest {
         Journals j = journal()
                 .person("j", "Jürgen Müller", "Nachhaltigkeit", "Steuerberatung", "Startkapital")
                 .person("a", "Anna Schröder", "Nachhaltigkeit", "Startkapital", "Steuerberatung")
-                .person("b", "Ben Vogel", "Jazz", "", "");
+                .person("b", "Ben Vogel", "Jazz", "", "Steuerberatung");
         assertEquals("a+j", pair(top(j.engine(), 1).getFirst())); // a perfect pair, while they have not met
 
         j.metTogether(3, EncounterKind.MEAL, "Lunch", "j", "a");
         List<String> list = pairs(top(j.engine(), 10));
         assertFalse(list.contains("a+j"), list.toString());
-        assertTrue(list.contains("b+j") && list.contains("a+b"), list.toString());
+        assertEquals("b+j", list.getFirst()); // Jürgen still offers the tax advice Ben looks for
+        assertEquals(List.of("b+j", "a+b"), list); // and a list is never empty while a pair is left
     }
 
     @Test
@@ -73,9 +74,9 @@ class IntroductionEngineTest {
     void doNotIntroduceArchivedTiedAndDismissedPairsNeverAppear() {
         Journals j = journal()
                 .person("ok1", "Olga", "beekeeping", "seed funding", "")
-                .person("ok2", "Otto", "beekeeping", "", "seed funding")
-                .person(Journals.contact("dni", "Dora", "beekeeping", "seed funding", "seed funding").doNotIntroduce(true))
-                .person(Journals.contact("arc", "Arne", "beekeeping", "seed funding", "seed funding").archived(true))
+                .person("ok2", "Otto", "beekeeping", "", "seed funding, office space, mentoring")
+                .person(Journals.contact("dni", "Dora", "", "office space", "").doNotIntroduce(true))
+                .person(Journals.contact("arc", "Arne", "", "mentoring", "").archived(true))
                 .person("t1", "Tina", "jazz", "tax advice", "")
                 .person("t2", "Tom", "jazz", "", "tax advice")
                 .person("d1", "Dana", "chess", "legal advice", "")
@@ -156,8 +157,9 @@ class IntroductionEngineTest {
                 .engine();
         double whole = engine.explain("a", "d", TODAY, Locale.ENGLISH).orElseThrow().score();
         double partial = engine.explain("a", "b", TODAY, Locale.ENGLISH).orElseThrow().score();
-        double none = engine.explain("a", "e", TODAY, Locale.ENGLISH).orElseThrow().score();
-        assertTrue(whole > partial && partial > none, whole + " > " + partial + " > " + none);
+        assertTrue(whole > partial && partial > 0, whole + " > " + partial + " > 0");
+        // Nothing in common is no reason at all: the pair is not suggested.
+        assertTrue(engine.explain("a", "e", TODAY, Locale.ENGLISH).isEmpty());
     }
 
     @Test
@@ -179,7 +181,7 @@ class IntroductionEngineTest {
                 .person("a2", "Ben", "jazz", "", "")
                 .person("b1", "Clara", "beekeeping", "", "")
                 .person("b2", "Dirk", "beekeeping", "", "");
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 7; i++) { // nine like jazz: still few enough to count, but it says less
             j.person("x" + i, "Other " + i, "jazz", "", "");
         }
         List<String> list = pairs(j.engine().top(100, 100, TODAY, Locale.ENGLISH));
@@ -375,8 +377,9 @@ class IntroductionEngineTest {
         for (int i = 0; i < 8; i++) {
             j.person("s" + i, "Seeker " + i, "", "", "mentoring");
         }
-        for (int i = 0; i < 6; i++) { // weaker pairs further down
-            j.person("p" + i, "Pia " + i, "chess" + i, "", "").person("q" + i, "Quinn " + i, "chess" + i, "", "");
+        List<String> hobbies = List.of("chess", "pottery", "sailing", "birding", "rowing", "origami", "climbing", "tango");
+        for (int i = 0; i < hobbies.size(); i++) { // weaker pairs further down
+            j.person("p" + i, "Pia " + i, hobbies.get(i), "", "").person("q" + i, "Quinn " + i, hobbies.get(i), "", "");
         }
         IntroductionEngine engine = j.engine();
         // Without the cap per person, only the cap per topic (mentoring) keeps the hub from the first eight places.
