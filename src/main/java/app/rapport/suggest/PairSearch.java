@@ -123,9 +123,9 @@ final class PairSearch {
                 return picked;
             }
             if (found.exhaustive) {
-                List<Ranked> out = new ArrayList<>(picked);
-                out.addAll(reasonless(n - picked.size(), perTen, topicsPerTen));
-                return out;
+                // A list is never empty while eligible pairs exist; but pairs without a reason are
+                // noise beside pairs with one, so they only stand in for an empty list.
+                return picked.isEmpty() ? reasonless(n, perTen, topicsPerTen) : picked;
             }
             keep *= 4;
         }
@@ -135,8 +135,8 @@ final class PairSearch {
     private static final int REASONLESS_REACH = 2_000;
 
     /**
-     * Pairs that share no reason, best known first, to fill a list that every pair with a reason
-     * could not: among the best known contacts, as many as it takes (up to {@value #REASONLESS_REACH}).
+     * Pairs that share no reason, best known first, for a journal where no pair has one: among the
+     * best known contacts, as many as it takes (up to {@value #REASONLESS_REACH}).
      */
     private List<Ranked> reasonless(int m, int perTen, int topicsPerTen) {
         int reach = Math.min(order.length, 8 + (int) Math.ceil(Math.sqrt(8.0 * m)));
