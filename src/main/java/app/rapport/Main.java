@@ -59,10 +59,15 @@ public final class Main implements Callable<Integer>, CliContext {
     }
 
     /**
-     * The language of the command line: the one chosen in the window's settings (of the journal
-     * named by {@code --data-dir}, else of the default one), or the system's if none was chosen.
+     * The language of the command line: the one chosen in the window's settings (the user's; while
+     * the user has none, those an earlier version kept in the journal named by {@code --data-dir},
+     * else in the default one), or the system's if none was chosen.
      */
     static Locale languageOf(String[] args, Locale system) {
+        return languageOf(args, system, app.rapport.ui.common.UiSettings.userFile());
+    }
+
+    static Locale languageOf(String[] args, Locale system, Path settingsFile) {
         Path dataDir = null;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -76,8 +81,9 @@ public final class Main implements Callable<Integer>, CliContext {
             return system; // the command line says what is wrong with the folder
         }
         // The window's own settings file, read as the window reads it (an unreadable one gives the defaults).
-        return switch (app.rapport.ui.common.UiSettings.load(dataDir != null ? dataDir : DataFolder.defaultFolder())
-                .languageProperty().get()) {
+        Path folder = dataDir != null ? dataDir : DataFolder.defaultFolder();
+        return switch (app.rapport.ui.common.UiSettings.load(settingsFile,
+                folder.resolve(app.rapport.ui.common.UiSettings.FILE_NAME)).languageProperty().get()) {
             case GERMAN -> Locale.GERMAN;
             case ENGLISH -> Locale.ENGLISH;
             case SYSTEM -> system;

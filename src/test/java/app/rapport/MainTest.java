@@ -60,16 +60,27 @@ class MainTest {
     @Test
     void theCommandLineSpeaksTheLanguageChosenInTheWindow(@TempDir Path dir) throws Exception {
         Path journal = java.nio.file.Files.createDirectories(dir.resolve("journal"));
-        assertEquals(Locale.ENGLISH, Main.languageOf(new String[] {"--data-dir", journal.toString(), "check"},
-                Locale.ENGLISH), "nothing chosen: the system's language");
+        Path userFile = dir.resolve("config").resolve(app.rapport.ui.common.UiSettings.FILE_NAME);
+        String[] check = {"--data-dir", journal.toString(), "check"};
+        assertEquals(Locale.ENGLISH, Main.languageOf(check, Locale.ENGLISH, userFile), "nothing chosen: the system's language");
         // As the window writes it (UiSettings stores the choice's lower-case name).
-        java.nio.file.Files.writeString(journal.resolve(app.rapport.ui.common.UiSettings.FILE_NAME),
-                "#Rapport window settings\nlanguage=" + app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN.name()
-                        .toLowerCase(Locale.ROOT) + "\ntheme=dark\n");
+        java.nio.file.Files.createDirectories(userFile.getParent());
+        java.nio.file.Files.writeString(userFile, "#Rapport window settings\nlanguage="
+                + app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN.name().toLowerCase(Locale.ROOT) + "\ntheme=dark\n");
+        assertEquals(Locale.GERMAN, Main.languageOf(check, Locale.ENGLISH, userFile));
+        assertEquals(Locale.GERMAN, Main.languageOf(new String[] {"check", "--data-dir=" + journal}, Locale.ENGLISH, userFile));
+        assertEquals(Locale.GERMAN, Main.languageOf(new String[] {"--data-dir", dir.resolve("another").toString(), "check"},
+                Locale.ENGLISH, userFile), "the user's choice, whichever journal");
+        java.nio.file.Files.writeString(userFile, "language=system\n");
+        assertEquals(Locale.ENGLISH, Main.languageOf(new String[] {"--data-dir", journal.toString()}, Locale.ENGLISH, userFile));
+    }
+
+    @Test
+    void theCommandLineSpeaksTheLanguageAnEarlierVersionKeptInTheJournalFolder(@TempDir Path dir) throws Exception {
+        Path journal = java.nio.file.Files.createDirectories(dir.resolve("journal"));
+        java.nio.file.Files.writeString(journal.resolve(app.rapport.ui.common.UiSettings.FILE_NAME), "language=german\n");
+        Path noUserFileYet = dir.resolve("config").resolve(app.rapport.ui.common.UiSettings.FILE_NAME);
         assertEquals(Locale.GERMAN, Main.languageOf(new String[] {"--data-dir", journal.toString(), "check"},
-                Locale.ENGLISH));
-        assertEquals(Locale.GERMAN, Main.languageOf(new String[] {"check", "--data-dir=" + journal}, Locale.ENGLISH));
-        java.nio.file.Files.writeString(journal.resolve(app.rapport.ui.common.UiSettings.FILE_NAME), "language=system\n");
-        assertEquals(Locale.ENGLISH, Main.languageOf(new String[] {"--data-dir", journal.toString()}, Locale.ENGLISH));
+                Locale.ENGLISH, noUserFileYet));
     }
 }

@@ -63,7 +63,8 @@ final class Startup {
     }
 
     private void showMainWindow() {
-        UiSettings settings = UiSettings.load(options.dataDir());
+        // The user's, whichever journal this is (read from the journal's folder once, where they were kept before).
+        UiSettings settings = UiSettings.forUser(options.dataDir());
         window = new MainWindow(stage, settings, options.dataDir());
         window.useJournalOpener(options.opener());
         window.show();

@@ -53,7 +53,9 @@ class ContactConflictFlowTest extends WindowTest {
         String classPath = Stream.of(System.getProperty("jdk.module.path"), System.getProperty("java.class.path"))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(File.pathSeparator));
         List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                "-Duser.language=en", "-cp", classPath, "app.rapport.Main", "--data-dir", dataDir.toString()));
+                "-Duser.language=en",
+                "-Drapport.configDir=" + System.getProperty("rapport.configDir", dataDir.resolve("config").toString()),
+                "-cp", classPath, "app.rapport.Main", "--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -131,6 +131,65 @@ class StartupTest extends FxRobot {
         assertNull(exitCode.get());
     }
 
+    /**
+     * Language and theme are the user's: chosen with one journal, a second journal (another
+     * --data-dir) opens with them, and the journal's folder holds no settings of its own.
+     */
+    @Test
+    void aSecondJournalOpensInTheLanguageAndThemeChosenWithTheFirst(@TempDir Path home) throws IOException {
+        String configDir = System.getProperty("rapport.configDir");
+        System.setProperty("rapport.configDir", home.resolve("config").toString());
+        try {
+            Path first = Files.createDirectories(home.resolve("first journal"));
+            openWindow(first);
+            Fx.run(() -> {
+                startup.window().showScreen(startup.window().screens().stream()
+                        .filter(s -> s.titleKey().equals("settings.title")).findFirst().orElseThrow());
+            });
+            Fx.run(() -> {
+                lookup("#settings-language").<javafx.scene.control.ComboBox<app.rapport.ui.common.UiSettings.LanguageChoice>>
+                        query().setValue(app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN);
+                lookup("#settings-theme").<javafx.scene.control.ComboBox<app.rapport.ui.common.UiSettings.ThemeChoice>>
+                        query().setValue(app.rapport.ui.common.UiSettings.ThemeChoice.DARK);
+            });
+            Fx.run(() -> {
+                startup.window().close();
+                stage.close();
+            });
+            Fx.run(() -> I18n.setLocale(I18n.ENGLISH));
+
+            Path second = Files.createDirectories(home.resolve("second journal"));
+            stage = Fx.call(Stage::new);
+            openWindow(second);
+            assertEquals(java.util.Locale.GERMAN, Fx.call(() -> I18n.localeProperty().get()));
+            assertTrue(Fx.call(() -> app.rapport.ui.common.Themes.darkProperty().get()), "the dark theme");
+            assertEquals("Heute", Fx.call(() -> I18n.text("today.title")));
+            assertTrue(Files.notExists(first.resolve(app.rapport.ui.common.UiSettings.FILE_NAME)), "not the journal's");
+        } finally {
+            Fx.run(() -> {
+                I18n.setLocale(I18n.ENGLISH);
+                app.rapport.ui.common.Themes.apply(false);
+            });
+            if (configDir == null) {
+                System.clearProperty("rapport.configDir");
+            } else {
+                System.setProperty("rapport.configDir", configDir);
+            }
+        }
+    }
+
+    private void openWindow(Path folder) {
+        LaunchOptions options = new LaunchOptions(folder, LaunchOptions.Mode.WINDOW, false,
+                DataFolder.journalFile(folder), SqliteJournal::open);
+        Stage on = stage;
+        Fx.run(() -> {
+            startup = new Startup(options, on, exitCode::set);
+            startup.start();
+        });
+        Fx.waitUntil("the journal is shown", () -> startup.window().currentScreenProperty().get() != null
+                && startup.window().currentScreenProperty().get().titleKey().equals("today.title"));
+    }
+
     private DialogPane waitForErrorDialog() {
         Fx.waitUntil("an error dialog is shown", () -> errorDialog() != null);
         return Fx.call(this::errorDialog);

@@ -1,5 +1,6 @@
 package app.rapport.ui.common;
 
+import app.rapport.files.ConfigFolder;
 import app.rapport.files.PrivateFiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +10,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,8 +30,12 @@ import javafx.util.Duration;
 
 /**
  * The window's own preferences (theme, language, window bounds), kept in a small properties file
- * in the data folder next to the journal. Changes are saved debounced, so dragging the window does
- * not write the file hundreds of times.
+ * in the user's settings folder ({@link ConfigFolder}): they are the user's, so every journal opens
+ * with them. Earlier versions kept the file in the journal's folder; while the user has none of
+ * their own, that one is read, and written to the user's folder, once. Changes are saved
+ * debounced, so dragging the window does not write the file hundreds of times, and only what
+ * changed is written over the file as it is then: two windows on two journals do not undo each
+ * other's choices.
  */
 public final class UiSettings {
 
@@ -69,24 +78,53 @@ public final class UiSettings {
     private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight", Double.NaN);
     private final BooleanProperty windowMaximized = new SimpleBooleanProperty(this, "windowMaximized", false);
     private PauseTransition pendingSave;
+    /** The keys changed since the last save (on the JavaFX thread). */
+    private final Set<String> changed = new HashSet<>();
+    /** Read from a journal folder's file of an earlier version: to be written to the user's file. */
+    private boolean movingIn;
 
     private UiSettings(Path file) {
         this.file = file;
     }
 
-    /** Reads the settings file of a data folder; a missing or unreadable file gives the defaults. */
-    public static UiSettings load(Path dataDir) {
-        UiSettings s = new UiSettings(dataDir == null ? null : dataDir.resolve(FILE_NAME));
-        if (s.file != null && Files.isRegularFile(s.file)) {
-            Properties p = new Properties();
-            try (Reader in = Files.newBufferedReader(s.file, StandardCharsets.UTF_8)) {
-                p.load(in);
-                s.read(p);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "ignoring unreadable settings file " + s.file, e);
-            }
+    /** Where the user's settings are kept. */
+    public static Path userFile() {
+        return ConfigFolder.defaultFolder().resolve(FILE_NAME);
+    }
+
+    /**
+     * The user's settings; while the user has no settings file yet, those that an earlier version
+     * kept in the journal folder {@code dataDir} (null: none).
+     */
+    public static UiSettings forUser(Path dataDir) {
+        return load(userFile(), dataDir == null ? null : dataDir.resolve(FILE_NAME));
+    }
+
+    /**
+     * Reads the settings file; a missing or unreadable one gives the defaults. If {@code file} does
+     * not exist, {@code formerFile} (may be null) is read instead and {@link #saveOnChange} writes
+     * what it held to {@code file}.
+     */
+    public static UiSettings load(Path file, Path formerFile) {
+        UiSettings s = new UiSettings(file);
+        if (file != null && Files.isRegularFile(file)) {
+            s.read(readFile(file));
+        } else if (formerFile != null && Files.isRegularFile(formerFile)) {
+            s.read(readFile(formerFile));
+            s.movingIn = true;
         }
         return s;
+    }
+
+    private static Properties readFile(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "ignoring unreadable settings file " + file, e);
+            return new Properties();
+        }
+        return p;
     }
 
     /** Settings that are never written anywhere (tests, benchmarks). */
@@ -95,26 +133,61 @@ public final class UiSettings {
     }
 
     /**
-     * Starts saving to the file whenever a setting changes. Call on the JavaFX thread, in the
-     * window that holds the journal's lock: it alone writes the file, so a temporary one left by
-     * a killed window is removed here.
+     * Starts saving to the file whenever a setting changes. Call on the JavaFX thread. Temporary
+     * files that a killed window left are removed here; settings read from a journal folder's file
+     * are written to the user's at once, so that the old file is read only this once.
      */
     public UiSettings saveOnChange() {
         if (file != null) {
+            removeLeftTemporaries();
             try {
-                Files.deleteIfExists(temporary());
                 if (Files.isRegularFile(file)) {
                     PrivateFiles.restrict(file); // written by an earlier version
                 }
             } catch (IOException e) {
-                LOG.log(Level.FINE, "could not remove " + temporary(), e);
+                LOG.log(Level.FINE, "could not restrict " + file, e);
             }
         }
-        for (Observable o : new Observable[] {theme, language, windowX, windowY, windowWidth, windowHeight,
-                windowMaximized}) {
-            o.addListener(ignored -> scheduleSave());
+        Map<String, Observable> keys = Map.of("theme", theme, "language", language, "window.x", windowX,
+                "window.y", windowY, "window.width", windowWidth, "window.height", windowHeight,
+                "window.maximized", windowMaximized);
+        keys.forEach((key, property) -> property.addListener(ignored -> {
+            changed.add(key);
+            scheduleSave();
+        }));
+        if (movingIn) {
+            changed.addAll(keys.keySet());
+            scheduleSave();
         }
         return this;
+    }
+
+    /** {@code settings.properties.<pid>.tmp} of a window no longer running (or of a version that wrote {@code .tmp}). */
+    private void removeLeftTemporaries() {
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(folder, FILE_NAME + ".*tmp")) {
+            for (Path t : files) {
+                String middle = t.getFileName().toString();
+                middle = middle.substring(FILE_NAME.length(), middle.length() - "tmp".length());
+                if (!middle.equals(".") && isRunning(middle.substring(1, middle.length() - 1))) {
+                    continue; // another window is writing it now
+                }
+                Files.deleteIfExists(t);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "could not remove temporary settings files in " + folder, e);
+        }
+    }
+
+    private static boolean isRunning(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void scheduleSave() {
@@ -129,8 +202,10 @@ public final class UiSettings {
     }
 
     private void saveInBackground() {
-        Properties p = write();
-        Tasks.run(() -> store(p))
+        Properties mine = write();
+        List<String> keys = List.copyOf(changed);
+        changed.clear();
+        Tasks.run(() -> store(mine, keys))
                 .onError(e -> LOG.log(Level.WARNING, "could not save settings to " + file, e))
                 .start();
     }
@@ -140,19 +215,29 @@ public final class UiSettings {
         if (pendingSave != null && pendingSave.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             pendingSave.stop();
             try {
-                store(write());
+                store(write(), List.copyOf(changed));
+                changed.clear();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not save settings to " + file, e);
             }
         }
     }
 
-    private void store(Properties p) {
+    /** Writes {@code keys} of {@code mine} over the file as it is now (another window may have written it). */
+    private synchronized void store(Properties mine, List<String> keys) {
         try {
             PrivateFiles.createFolders(file.getParent());
+            Properties p = Files.isRegularFile(file) ? readFile(file) : new Properties();
+            for (String key : keys) {
+                if (mine.containsKey(key)) {
+                    p.setProperty(key, mine.getProperty(key));
+                } else {
+                    p.remove(key);
+                }
+            }
             Path tmp = temporary();
             Files.deleteIfExists(tmp);
-            // The user's alone, like everything in the data folder (the default would be readable by all).
+            // The user's alone, like everything Rapport writes (the default would be readable by all).
             PrivateFiles.createFile(tmp);
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(out, "Rapport window settings");
@@ -167,10 +252,10 @@ public final class UiSettings {
         }
     }
 
+    /** This process's own: windows of two journals may save at the same moment. */
     private Path temporary() {
-        return file.resolveSibling(FILE_NAME + ".tmp");
+        return file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp");
     }
-
 
     private void read(Properties p) {
         theme.set(parseEnum(ThemeChoice.class, p.getProperty("theme"), ThemeChoice.SYSTEM));
