@@ -3,6 +3,7 @@ package app.rapport.ui.contacts;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.FollowUp;
+import app.rapport.journal.Photo;
 import app.rapport.ui.common.Chips;
 import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.Formats;
@@ -174,14 +175,21 @@ final class ContactDetailView {
         return l;
     }
 
-    /** Initials on a coloured circle; the colour follows the name so a person keeps theirs. */
     /** The contact's picture in the avatar's circle; initials if it cannot be read. */
     private static Node photo(Contact c) {
-        // Photos are scaled down on import (at most 256 KB), so decoding here does not hold up the pane.
+        return photoOrAvatar(c.name(), c.photo(), "detail-photo");
+    }
+
+    /** The picture cut to a circle, or the initials of {@code name} when there is none or it cannot be read. */
+    static Node photoOrAvatar(String name, Photo photo, String id) {
+        if (photo == null) {
+            return avatar(name);
+        }
+        // Photos are scaled down on the way in (at most 256 KB), so decoding here does not hold up the pane.
         javafx.scene.image.Image image = new javafx.scene.image.Image(
-                new java.io.ByteArrayInputStream(c.photo().bytes()), 104, 104, true, true);
+                new java.io.ByteArrayInputStream(photo.bytes()), 104, 104, true, true);
         if (image.isError() || image.getWidth() <= 0) {
-            return avatar(c.name());
+            return avatar(name);
         }
         javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
         double side = Math.min(image.getWidth(), image.getHeight());
@@ -191,12 +199,13 @@ final class ContactDetailView {
         view.setFitHeight(52);
         view.setSmooth(true);
         view.setClip(new Circle(26, 26, 26));
-        view.setId("detail-photo");
+        view.setId(id);
         StackPane avatar = new StackPane(view);
         avatar.setMinSize(52, 52);
         return avatar;
     }
 
+    /** Initials on a coloured circle; the colour follows the name so a person keeps theirs. */
     static Node avatar(String name) {
         Circle circle = new Circle(26);
         circle.getStyleClass().addAll("avatar-circle", "avatar-" + Math.floorMod(name.hashCode(), 6));
@@ -272,6 +281,8 @@ final class ContactDetailView {
         row = addRow(grid, row, "contact.field.emails", String.join("\n", c.emails()));
         row = addRow(grid, row, "contact.field.phones", String.join("\n", c.phones()));
         row = addRow(grid, row, "contact.field.links", String.join("\n", c.links()));
+        row = addRow(grid, row, "contact.field.addresses", String.join("\n\n",
+                c.addresses().stream().map(a -> String.join("\n", a.lines())).toList()));
         row = addRow(grid, row, "contact.field.birthday", birthday(c, model.app().clock()));
         row = addRow(grid, row, "contact.field.howWeMet", c.howWeMet());
         row = addRow(grid, row, "contact.field.notes", c.notes());

@@ -1,11 +1,17 @@
 package app.rapport.ui.contacts;
 
+import app.rapport.interchange.contacts.PhotoScaler;
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactValidator;
+import app.rapport.journal.Photo;
+import app.rapport.journal.PostalAddress;
 import app.rapport.journal.Tags;
 import app.rapport.journal.ValidationException;
 import app.rapport.ui.common.I18n;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -17,6 +23,7 @@ import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -49,6 +56,9 @@ public final class ContactEditorViewModel {
     private final ObservableList<StringProperty> emails = FXCollections.observableArrayList();
     private final ObservableList<StringProperty> phones = FXCollections.observableArrayList();
     private final ObservableList<StringProperty> links = FXCollections.observableArrayList();
+    private final ObservableList<AddressRow> addresses = FXCollections.observableArrayList();
+    private final ObjectProperty<Photo> photo = new SimpleObjectProperty<>(this, "photo");
+    private final StringProperty photoProblem = new SimpleStringProperty(this, "photoProblem");
     private final StringProperty birthdayDay = new SimpleStringProperty(this, "birthdayDay", "");
     private final ObjectProperty<Month> birthdayMonth = new SimpleObjectProperty<>(this, "birthdayMonth");
     private final StringProperty birthdayYear = new SimpleStringProperty(this, "birthdayYear", "");
@@ -78,6 +88,8 @@ public final class ContactEditorViewModel {
             contact.emails().forEach(v -> emails.add(new SimpleStringProperty(v)));
             contact.phones().forEach(v -> phones.add(new SimpleStringProperty(v)));
             contact.links().forEach(v -> links.add(new SimpleStringProperty(v)));
+            contact.addresses().forEach(a -> addresses.add(new AddressRow(a)));
+            photo.set(contact.photo());
             if (contact.birthday() != null) {
                 birthdayDay.set(Integer.toString(contact.birthday().monthDay().getDayOfMonth()));
                 birthdayMonth.set(contact.birthday().monthDay().getMonth());
@@ -170,6 +182,8 @@ public final class ContactEditorViewModel {
                 .emails(values(emails))
                 .phones(values(phones))
                 .links(values(links))
+                .addresses(addresses.stream().map(AddressRow::address).filter(a -> !a.isEmpty()).toList())
+                .photo(photo.get())
                 .birthday(birthday)
                 .howWeMet(blankToNull(howWeMet.get()))
                 .notes(blankToNull(notes.get()))
@@ -218,6 +232,86 @@ public final class ContactEditorViewModel {
                     ? I18n.text("validation.birthday.noSuchDay", day, monthName)
                     : I18n.text("validation.birthday.noSuchDayInYear", day, monthName, Integer.toString(year)));
         }
+    }
+
+    /** One postal address being edited, a text per part. */
+    public static final class AddressRow {
+        private final StringProperty street = new SimpleStringProperty(this, "street", "");
+        private final StringProperty postalCode = new SimpleStringProperty(this, "postalCode", "");
+        private final StringProperty city = new SimpleStringProperty(this, "city", "");
+        private final StringProperty region = new SimpleStringProperty(this, "region", "");
+        private final StringProperty country = new SimpleStringProperty(this, "country", "");
+
+        public AddressRow() {
+        }
+
+        AddressRow(PostalAddress a) {
+            street.set(orEmpty(a.street()));
+            postalCode.set(orEmpty(a.postalCode()));
+            city.set(orEmpty(a.city()));
+            region.set(orEmpty(a.region()));
+            country.set(orEmpty(a.country()));
+        }
+
+        PostalAddress address() {
+            return new PostalAddress(street.get(), postalCode.get(), city.get(), region.get(), country.get());
+        }
+
+        public StringProperty streetProperty() {
+            return street;
+        }
+
+        public StringProperty postalCodeProperty() {
+            return postalCode;
+        }
+
+        public StringProperty cityProperty() {
+            return city;
+        }
+
+        public StringProperty regionProperty() {
+            return region;
+        }
+
+        public StringProperty countryProperty() {
+            return country;
+        }
+    }
+
+    /**
+     * A picture file made into the contact's photo, scaled down as an imported one is: the
+     * photo, or the problem to show. Reads and decodes the file, so call it off the JavaFX thread.
+     */
+    public static PhotoChoice readPhoto(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > PhotoScaler.MAX_INPUT_BYTES) {
+                return new PhotoChoice(null, I18n.text("editor.photo.tooLarge", file.getFileName().toString(),
+                        PhotoScaler.MAX_INPUT_BYTES / (1024 * 1024)));
+            }
+            return PhotoScaler.scale(Files.readAllBytes(file)).map(p -> new PhotoChoice(p, null))
+                    .orElseGet(() -> new PhotoChoice(null, I18n.text("editor.photo.unreadable",
+                            file.getFileName().toString())));
+        } catch (IOException e) {
+            return new PhotoChoice(null, I18n.text("editor.photo.unreadable", file.getFileName().toString()));
+        }
+    }
+
+    /** What {@link #readPhoto} made of a file: a photo, or why there is none. */
+    public record PhotoChoice(Photo photo, String problem) {
+    }
+
+    /** Takes what {@link #readPhoto} made of a file: the photo replaces the one shown, a problem is shown. */
+    public void usePhoto(PhotoChoice choice) {
+        if (choice.photo() != null) {
+            photo.set(choice.photo());
+        }
+        photoProblem.set(choice.problem());
+    }
+
+    public void removePhoto() {
+        photo.set(null);
+        photoProblem.set(null);
     }
 
     /** A form-only problem, carrying its message. */
@@ -278,6 +372,20 @@ public final class ContactEditorViewModel {
 
     public ObservableList<StringProperty> links() {
         return links;
+    }
+
+    /** The addresses being edited, in their order; a row left empty is not kept. */
+    public ObservableList<AddressRow> addresses() {
+        return addresses;
+    }
+
+    public ReadOnlyObjectProperty<Photo> photoProperty() {
+        return photo;
+    }
+
+    /** Why the last picture chosen did not become the photo; null when it did. */
+    public ReadOnlyStringProperty photoProblemProperty() {
+        return photoProblem;
     }
 
     public StringProperty birthdayDayProperty() {
