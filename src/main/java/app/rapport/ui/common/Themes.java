@@ -28,6 +28,8 @@ public final class Themes {
     public static final String BRIDGE_CSS = resource("controlsfx-bridge.bss");
     /** Rapport's own styles: sidebar, chips, timeline, notification bar (binary, from rapport.css). */
     public static final String APP_CSS = resource("rapport.bss");
+    /** Pop-ups' frames in the theme's background where windows cannot be transparent (from opaque-popups.css). */
+    static final String OPAQUE_POPUPS_CSS = resource("opaque-popups.bss");
 
     private static final ReadOnlyBooleanWrapper DARK = new ReadOnlyBooleanWrapper(false);
     private static boolean applied;
@@ -75,10 +77,52 @@ public final class Themes {
     }
 
     public static void style(Scene scene) {
-        scene.getStylesheets().addAll(BRIDGE_CSS, APP_CSS);
+        scene.getStylesheets().addAll(stylesheets());
     }
 
     public static void style(DialogPane pane) {
-        pane.getStylesheets().addAll(BRIDGE_CSS, APP_CSS);
+        pane.getStylesheets().addAll(stylesheets());
+    }
+
+    /**
+     * Ours for every scene and dialog. Pop-up menus take theirs from the scene they open in; where
+     * the platform draws no transparent windows, their corners and shadow would be white.
+     */
+    private static java.util.List<String> stylesheets() {
+        if (Platform.isSupported(javafx.application.ConditionalFeature.TRANSPARENT_WINDOW)) {
+            return java.util.List.of(BRIDGE_CSS, APP_CSS);
+        }
+        fillOpaquePopups();
+        return java.util.List.of(BRIDGE_CSS, APP_CSS, OPAQUE_POPUPS_CSS);
+    }
+
+    private static boolean fillingPopups;
+
+    /**
+     * A pop-up's window is larger than its root (the shadow reaches beyond it), so the root's
+     * background alone leaves a frame: the window is filled with the colour the stylesheet gives the
+     * root, which follows the theme.
+     */
+    private static void fillOpaquePopups() {
+        if (fillingPopups) {
+            return;
+        }
+        fillingPopups = true;
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w instanceof javafx.stage.PopupWindow && w.getScene() != null
+                            && w.getScene().getRoot() instanceof javafx.scene.layout.Region root
+                            && !w.getScene().fillProperty().isBound()) {
+                        // A dialog's pop-ups: their scene is the dialog's, which has no stylesheets of ours.
+                        if (!w.getScene().getStylesheets().contains(OPAQUE_POPUPS_CSS)) {
+                            w.getScene().getStylesheets().add(OPAQUE_POPUPS_CSS);
+                        }
+                        w.getScene().fillProperty().bind(root.backgroundProperty().map(b -> b.getFills().isEmpty()
+                                ? null : b.getFills().getFirst().getFill()));
+                    }
+                }
+            }
+        });
     }
 }
