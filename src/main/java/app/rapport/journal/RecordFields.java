@@ -66,27 +66,8 @@ public final class RecordFields<T> {
         return (V) value;
     }
 
-    public static final RecordFields<Contact> CONTACT = new RecordFields<>("contact", List.of(
-            field("name", Kind.VALUE, Contact::name, (c, v) -> c.toBuilder().name(as(v)).build()),
-            field("organization", Kind.VALUE, Contact::organization, (c, v) -> c.toBuilder().organization(as(v)).build()),
-            field("role", Kind.VALUE, Contact::role, (c, v) -> c.toBuilder().role(as(v)).build()),
-            field("city", Kind.VALUE, Contact::city, (c, v) -> c.toBuilder().city(as(v)).build()),
-            field("emails", Kind.LIST, Contact::emails, (c, v) -> c.toBuilder().emails(as(v)).build()),
-            field("phones", Kind.LIST, Contact::phones, (c, v) -> c.toBuilder().phones(as(v)).build()),
-            field("links", Kind.LIST, Contact::links, (c, v) -> c.toBuilder().links(as(v)).build()),
-            field("addresses", Kind.LIST, Contact::addresses, (c, v) -> c.toBuilder().addresses(as(v)).build()),
-            field("birthday", Kind.VALUE, Contact::birthday, (c, v) -> c.toBuilder().birthday(as(v)).build()),
-            field("howWeMet", Kind.VALUE, Contact::howWeMet, (c, v) -> c.toBuilder().howWeMet(as(v)).build()),
-            field("notes", Kind.TEXT, Contact::notes, (c, v) -> c.toBuilder().notes(as(v)).build()),
-            field("interests", Kind.LIST, Contact::interests, (c, v) -> c.toBuilder().interests(as(v)).build()),
-            field("offers", Kind.LIST, Contact::offers, (c, v) -> c.toBuilder().offers(as(v)).build()),
-            field("seeks", Kind.LIST, Contact::seeks, (c, v) -> c.toBuilder().seeks(as(v)).build()),
-            field("keepInTouchDays", Kind.VALUE, Contact::keepInTouchDays,
-                    (c, v) -> c.toBuilder().keepInTouchDays(as(v)).build()),
-            field("doNotIntroduce", Kind.VALUE, Contact::doNotIntroduce,
-                    (c, v) -> c.toBuilder().doNotIntroduce((Boolean) v).build()),
-            field("archived", Kind.VALUE, Contact::archived, (c, v) -> c.toBuilder().archived((Boolean) v).build()),
-            field("photo", Kind.VALUE, Contact::photo, (c, v) -> c.toBuilder().photo(as(v)).build())));
+    /** From {@link ContactFields}: every field but the id and the times of storing. */
+    public static final RecordFields<Contact> CONTACT = new RecordFields<>("contact", ContactFields.recordFields());
 
     public static final RecordFields<Encounter> ENCOUNTER = new RecordFields<>("encounter", List.of(
             field("date", Kind.VALUE, Encounter::date, (e, v) -> encounter(e, as(v), e.kind(), e.title(), e.place(),

@@ -89,28 +89,35 @@ public final class TextRules {
      * more narrowly, and the e-mail addresses' form.
      */
     public static List<ValidationException.Problem> problems(Contact c) {
-        Check k = new Check()
-                .text("id", c.id(), MAX_SHORT_TEXT)
-                .text("name", c.name(), Integer.MAX_VALUE)
-                .text("organization", c.organization(), MAX_SHORT_TEXT)
-                .text("role", c.role(), MAX_SHORT_TEXT)
-                .text("city", c.city(), MAX_SHORT_TEXT)
-                .texts("emails", c.emails(), MAX_SHORT_TEXT)
-                .texts("phones", c.phones(), MAX_SHORT_TEXT)
-                .texts("links", c.links(), MAX_LONG_TEXT)
-                .text("howWeMet", c.howWeMet(), MAX_LONG_TEXT)
-                .text("notes", c.notes(), MAX_LONG_TEXT)
-                .texts("interests", c.interests(), MAX_SHORT_TEXT)
-                .texts("offers", c.offers(), MAX_SHORT_TEXT)
-                .texts("seeks", c.seeks(), MAX_SHORT_TEXT);
-        for (int i = 0; i < c.addresses().size(); i++) {
-            PostalAddress a = c.addresses().get(i);
-            String at = "addresses[" + i + "].";
-            k.text(at + "street", a.street(), MAX_SHORT_TEXT).text(at + "postalCode", a.postalCode(), MAX_SHORT_TEXT)
-                    .text(at + "city", a.city(), MAX_SHORT_TEXT).text(at + "region", a.region(), MAX_SHORT_TEXT)
-                    .text(at + "country", a.country(), MAX_SHORT_TEXT);
+        Check k = new Check();
+        for (ContactFields.Field<?> f : ContactFields.ALL) {
+            Object value = f.get().apply(c);
+            switch (f.kind()) {
+                case ID, TEXT -> k.text(f.name(), (String) value, f.maxLength());
+                case TEXTS, TAGS -> k.texts(f.name(), cast(value), f.maxLength());
+                case ADDRESSES -> {
+                    List<PostalAddress> addresses = cast(value);
+                    for (int i = 0; i < addresses.size(); i++) {
+                        PostalAddress a = addresses.get(i);
+                        String at = f.name() + "[" + i + "].";
+                        k.text(at + "street", a.street(), f.maxLength())
+                                .text(at + "postalCode", a.postalCode(), f.maxLength())
+                                .text(at + "city", a.city(), f.maxLength())
+                                .text(at + "region", a.region(), f.maxLength())
+                                .text(at + "country", a.country(), f.maxLength());
+                    }
+                }
+                case BIRTHDAY, DAYS, FLAG, TIME, PHOTO -> {
+                    // no text: checked by their own rules
+                }
+            }
         }
         return k.problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
     }
 
     public static List<ValidationException.Problem> problems(Encounter e) {

@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFields;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
 import app.rapport.journal.Photo;
@@ -60,120 +61,133 @@ final class ContactStore {
         });
     }
 
+    /** The columns of the contact row, as {@link ContactFields} lists them, and the sort key the store adds. */
+    private static final List<ContactFields.Field<?>> ROW = ContactFields.ALL.stream().filter(ContactFields.Field::inRow)
+            .toList();
+    private static final String COLUMNS = String.join(", ", ROW.stream().map(ContactFields.Field::column).toList())
+            + ", sort_key";
+    private static final String INSERT = "INSERT INTO contact (" + COLUMNS + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(ROW.size() + 1, "?")) + ")";
+    private static final String UPDATE = "UPDATE contact SET " + String.join(", ",
+            ROW.stream().map(f -> f.column() + " = ?").toList()) + ", sort_key = ? WHERE pk = ?";
+    /** The table of each kind of field kept in rows of its own, which a save replaces. */
+    private static final List<String> ENTRY_TABLES = List.of("contact_value", "contact_tag", "contact_address",
+            "contact_photo");
+
     /** {@code knownNew}: the caller knows no contact has this id yet, which saves a query per contact on import. */
     Stored upsert(Connection c, Contact contact, Instant now, boolean knownNew) throws SQLException {
         String id = contact.id() == null || contact.id().isBlank() ? Sql.newId() : contact.id();
         Long pk = knownNew ? null : db.pkOfContactOrNull(c, id);
         Instant created = contact.createdAt() != null ? contact.createdAt() : now;
         Instant updated = contact.updatedAt() != null && pk == null ? contact.updatedAt() : now;
+        Contact stored = contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build();
         boolean isNew = pk == null;
         if (isNew) {
-            try (PreparedStatement ps = db.prepared(c, """
-                    INSERT INTO contact (id, name, sort_key, organization, role, city, birthday, how_we_met,
-                        notes, keep_in_touch_days, do_not_introduce, archived, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                bind(ps, id, contact, created, updated);
+            try (PreparedStatement ps = db.prepared(c, INSERT)) {
+                bind(ps, stored);
                 ps.executeUpdate();
                 pk = db.lastInsertRowid(c);
             }
         } else {
-            try (PreparedStatement ps = db.prepared(c, """
-                    UPDATE contact SET id = ?, name = ?, sort_key = ?, organization = ?, role = ?, city = ?,
-                        birthday = ?, how_we_met = ?, notes = ?, keep_in_touch_days = ?, do_not_introduce = ?,
-                        archived = ?, created_at = ?, updated_at = ?
-                    WHERE pk = ?""")) {
-                bind(ps, id, contact, created, updated);
-                ps.setLong(15, pk);
+            try (PreparedStatement ps = db.prepared(c, UPDATE)) {
+                ps.setLong(bind(ps, stored), pk);
                 ps.executeUpdate();
             }
-            for (String table : List.of("contact_value", "contact_tag", "contact_address", "contact_photo")) {
+            for (String table : ENTRY_TABLES) {
                 try (PreparedStatement ps = db.prepared(c, "DELETE FROM " + table + " WHERE contact_pk = ?")) {
                     ps.setLong(1, pk);
                     ps.executeUpdate();
                 }
             }
         }
-        insertValuesTagsAndPhoto(c, pk, contact);
-        index.indexContact(c, pk, contact, isNew);
-        return new Stored(contact.toBuilder().id(id).createdAt(created).updatedAt(updated).build(), pk);
+        insertEntries(c, pk, stored);
+        index.indexContact(c, pk, stored, isNew);
+        return new Stored(stored, pk);
     }
 
-    /**
-     * The lists, tags, addresses and photo, each in its own table. The record is taken apart whole here and
-     * in {@link #bind}: a field added to {@link Contact} does not compile until one of the two
-     * stores it ({@link #load} reads it back; ContactFieldsTest checks the round trip).
-     */
-    private void insertValuesTagsAndPhoto(Connection c, long pk, Contact contact) throws SQLException {
-        switch (contact) {
-            case Contact(var _, var _, var _, var _, var _, var emails, var phones, var links, var addresses,
-                         var _, var _, var _, var interests, var offers, var seeks, var _, var _, var _, var _, var _,
-                         var photo) -> {
-                try (PreparedStatement ps = db.prepared(c,
-                        "INSERT INTO contact_value (contact_pk, kind, position, value) VALUES (?, ?, ?, ?)")) {
-                    addValues(ps, pk, "email", emails);
-                    addValues(ps, pk, "phone", phones);
-                    addValues(ps, pk, "link", links);
-                    ps.executeBatch();
-                }
-                try (PreparedStatement ps = db.prepared(c,
-                        "INSERT INTO contact_tag (contact_pk, kind, position, tag, normalized) VALUES (?, ?, ?, ?, ?)")) {
-                    addTags(ps, pk, "interest", interests);
-                    addTags(ps, pk, "offer", offers);
-                    addTags(ps, pk, "seek", seeks);
-                    ps.executeBatch();
-                }
-                if (!addresses.isEmpty()) {
-                    try (PreparedStatement ps = db.prepared(c, "INSERT INTO contact_address"
-                            + " (contact_pk, position, street, postal_code, city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                        for (int i = 0; i < addresses.size(); i++) {
-                            PostalAddress a = addresses.get(i);
-                            ps.setLong(1, pk);
-                            ps.setInt(2, i);
-                            ps.setString(3, a.street());
-                            ps.setString(4, a.postalCode());
-                            ps.setString(5, a.city());
-                            ps.setString(6, a.region());
-                            ps.setString(7, a.country());
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
+    /** The row's columns in the order of {@link #COLUMNS}; the index of the next parameter. */
+    private static int bind(PreparedStatement ps, Contact contact) throws SQLException {
+        int i = 1;
+        for (ContactFields.Field<?> f : ROW) {
+            Object value = f.get().apply(contact);
+            switch (f.kind()) {
+                case ID, TEXT -> ps.setString(i, (String) value);
+                case BIRTHDAY, TIME -> ps.setString(i, value == null ? null : value.toString());
+                case DAYS -> Sql.setInteger(ps, i, (Integer) value);
+                case FLAG -> ps.setInt(i, Boolean.TRUE.equals(value) ? 1 : 0);
+                default -> throw new IllegalStateException(f.name() + " is not a column");
+            }
+            i++;
+        }
+        ps.setString(i++, sortKey(contact.name()));
+        return i;
+    }
+
+    /** The lists, tags, addresses and photo, each in its own table, as the fields' kinds say. */
+    private void insertEntries(Connection c, long pk, Contact contact) throws SQLException {
+        try (PreparedStatement values = db.prepared(c,
+                "INSERT INTO contact_value (contact_pk, kind, position, value) VALUES (?, ?, ?, ?)");
+             PreparedStatement tags = db.prepared(c,
+                "INSERT INTO contact_tag (contact_pk, kind, position, tag, normalized) VALUES (?, ?, ?, ?, ?)")) {
+            boolean anyValue = false;
+            boolean anyTag = false;
+            for (ContactFields.Field<?> f : ContactFields.ALL) {
+                Object value = f.get().apply(contact);
+                switch (f.kind()) {
+                    case TEXTS -> anyValue |= addValues(values, pk, f.entry(), strings(value));
+                    case TAGS -> anyTag |= addTags(tags, pk, f.entry(), strings(value));
+                    case ADDRESSES -> insertAddresses(c, pk, (List<?>) value);
+                    case PHOTO -> insertPhoto(c, pk, (Photo) value);
+                    default -> {
+                        // a column of the row
                     }
                 }
-                if (photo != null) {
-                    try (PreparedStatement ps = db.prepared(c,
-                            "INSERT INTO contact_photo (contact_pk, media_type, bytes) VALUES (?, ?, ?)")) {
-                        ps.setLong(1, pk);
-                        ps.setString(2, photo.mediaType());
-                        ps.setBytes(3, photo.bytes());
-                        ps.executeUpdate();
-                    }
-                }
+            }
+            if (anyValue) {
+                values.executeBatch();
+            }
+            if (anyTag) {
+                tags.executeBatch();
             }
         }
     }
 
-    /** The row's columns, in the order of INSERT and UPDATE; the id and times as the store decided them. */
-    private static void bind(PreparedStatement ps, String id, Contact k, Instant created, Instant updated)
-            throws SQLException {
-        switch (k) {
-            case Contact(var _, var name, var organization, var role, var city, var _, var _, var _, var _, var birthday,
-                         var howWeMet, var notes, var _, var _, var _, var keepInTouchDays, var doNotIntroduce,
-                         var archived, var _, var _, var _) -> {
-                ps.setString(1, id);
-                ps.setString(2, name);
-                ps.setString(3, sortKey(name));
-                ps.setString(4, organization);
-                ps.setString(5, role);
-                ps.setString(6, city);
-                ps.setString(7, Sql.textOrNull(birthday));
-                ps.setString(8, howWeMet);
-                ps.setString(9, notes);
-                Sql.setInteger(ps, 10, keepInTouchDays);
-                ps.setInt(11, doNotIntroduce ? 1 : 0);
-                ps.setInt(12, archived ? 1 : 0);
-                ps.setString(13, created.toString());
-                ps.setString(14, updated.toString());
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return (List<String>) list;
+    }
+
+    private void insertAddresses(Connection c, long pk, List<?> addresses) throws SQLException {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = db.prepared(c, "INSERT INTO contact_address"
+                + " (contact_pk, position, street, postal_code, city, region, country) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < addresses.size(); i++) {
+                PostalAddress a = (PostalAddress) addresses.get(i);
+                ps.setLong(1, pk);
+                ps.setInt(2, i);
+                ps.setString(3, a.street());
+                ps.setString(4, a.postalCode());
+                ps.setString(5, a.city());
+                ps.setString(6, a.region());
+                ps.setString(7, a.country());
+                ps.addBatch();
             }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertPhoto(Connection c, long pk, Photo photo) throws SQLException {
+        if (photo == null) {
+            return;
+        }
+        try (PreparedStatement ps = db.prepared(c,
+                "INSERT INTO contact_photo (contact_pk, media_type, bytes) VALUES (?, ?, ?)")) {
+            ps.setLong(1, pk);
+            ps.setString(2, photo.mediaType());
+            ps.setBytes(3, photo.bytes());
+            ps.executeUpdate();
         }
     }
 
@@ -181,7 +195,7 @@ final class ContactStore {
         return TextFolding.fold(name).strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void addValues(PreparedStatement ps, long pk, String kind, List<String> values) throws SQLException {
+    private static boolean addValues(PreparedStatement ps, long pk, String kind, List<String> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             ps.setLong(1, pk);
             ps.setString(2, kind);
@@ -189,9 +203,10 @@ final class ContactStore {
             ps.setString(4, values.get(i));
             ps.addBatch();
         }
+        return !values.isEmpty();
     }
 
-    private static void addTags(PreparedStatement ps, long pk, String kind, List<String> tags) throws SQLException {
+    private static boolean addTags(PreparedStatement ps, long pk, String kind, List<String> tags) throws SQLException {
         for (int i = 0; i < tags.size(); i++) {
             ps.setLong(1, pk);
             ps.setString(2, kind);
@@ -200,6 +215,7 @@ final class ContactStore {
             ps.setString(5, Tags.normalize(tags.get(i)));
             ps.addBatch();
         }
+        return !tags.isEmpty();
     }
 
     /** Deletes the contact's row for good (its values, tags and photo go by cascade) and its index entry. */
@@ -227,61 +243,76 @@ final class ContactStore {
         return db.read(c -> new ArrayList<>(load(c, "c.deleted_at IS NULL").values()));
     }
 
+    private static final String SELECT = "SELECT pk, " + String.join(", ", ROW.stream().map(f -> "c." + f.column())
+            .toList()) + " FROM contact c WHERE ";
+
     /** Loads full contacts matching a trusted SQL condition on alias {@code c}, keyed by pk, in name order. */
     static Map<Long, Contact> load(Connection c, String where) throws SQLException {
-        Map<Long, Contact.Builder> builders = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT pk, id, name, organization, role, city, birthday, how_we_met, notes, keep_in_touch_days,"
-                        + " do_not_introduce, archived, created_at, updated_at FROM contact c WHERE " + where
-                        + " ORDER BY sort_key, pk")) {
+        Map<Long, ContactFields.Values> rows = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(SELECT + where + " ORDER BY sort_key, pk")) {
             while (rs.next()) {
-                String birthday = rs.getString(7);
-                builders.put(rs.getLong(1), Contact.builder(rs.getString(3))
-                        .id(rs.getString(2)).organization(rs.getString(4)).role(rs.getString(5))
-                        .city(rs.getString(6)).birthday(birthday == null ? null : Birthday.parse(birthday))
-                        .howWeMet(rs.getString(8)).notes(rs.getString(9)).keepInTouchDays(Sql.integerOrNull(rs, 10))
-                        .doNotIntroduce(rs.getInt(11) != 0).archived(rs.getInt(12) != 0)
-                        .createdAt(Instant.parse(rs.getString(13))).updatedAt(Instant.parse(rs.getString(14))));
+                ContactFields.Values v = new ContactFields.Values();
+                int i = 2;
+                for (ContactFields.Field<?> f : ROW) {
+                    String text = f.kind() == ContactFields.Kind.DAYS || f.kind() == ContactFields.Kind.FLAG
+                            ? null : rs.getString(i);
+                    v.putUnchecked(f, switch (f.kind()) {
+                        case ID, TEXT -> text;
+                        case BIRTHDAY -> text == null ? null : Birthday.parse(text);
+                        case TIME -> Instant.parse(text);
+                        case DAYS -> Sql.integerOrNull(rs, i);
+                        case FLAG -> rs.getInt(i) != 0;
+                        default -> throw new IllegalStateException(f.name() + " is not a column");
+                    });
+                    i++;
+                }
+                rows.put(rs.getLong(1), v);
             }
         }
-        if (builders.isEmpty()) {
+        if (rows.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<String, List<String>>> values = new HashMap<>();
+        String ofThese = " WHERE contact_pk IN (SELECT pk FROM contact c WHERE " + where + ")";
+        Map<Long, Map<String, List<String>>> entries = new HashMap<>();
         for (String sql : List.of("SELECT contact_pk, kind, value FROM contact_value", "SELECT contact_pk, kind, tag FROM contact_tag")) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql
-                    + " WHERE contact_pk IN (SELECT pk FROM contact c WHERE " + where + ") ORDER BY contact_pk, kind, position")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql + ofThese
+                    + " ORDER BY contact_pk, kind, position")) {
                 while (rs.next()) {
-                    values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    entries.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
                 }
             }
         }
         Map<Long, List<PostalAddress>> addresses = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT contact_pk, street, postal_code, city, region, country FROM contact_address"
-                        + " WHERE contact_pk IN (SELECT pk FROM contact c WHERE " + where + ") ORDER BY contact_pk, position")) {
+                "SELECT contact_pk, street, postal_code, city, region, country FROM contact_address" + ofThese
+                        + " ORDER BY contact_pk, position")) {
             while (rs.next()) {
                 addresses.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PostalAddress(
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
             }
         }
+        Map<Long, Photo> photos = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT contact_pk, media_type, bytes FROM contact_photo WHERE contact_pk IN (SELECT pk FROM contact c WHERE "
-                        + where + ")")) {
+                "SELECT contact_pk, media_type, bytes FROM contact_photo" + ofThese)) {
             while (rs.next()) {
-                Contact.Builder b = builders.get(rs.getLong(1));
-                if (b != null) {
-                    b.photo(new Photo(rs.getString(2), rs.getBytes(3)));
-                }
+                photos.put(rs.getLong(1), new Photo(rs.getString(2), rs.getBytes(3)));
             }
         }
         Map<Long, Contact> result = new LinkedHashMap<>();
-        builders.forEach((pk, b) -> {
-            Map<String, List<String>> v = values.getOrDefault(pk, Map.of());
-            result.put(pk, b.emails(v.get("email")).phones(v.get("phone")).links(v.get("link"))
-                    .addresses(addresses.get(pk))
-                    .interests(v.get("interest")).offers(v.get("offer")).seeks(v.get("seek")).build());
+        rows.forEach((pk, v) -> {
+            Map<String, List<String>> lists = entries.getOrDefault(pk, Map.of());
+            for (ContactFields.Field<?> f : ContactFields.ALL) {
+                switch (f.kind()) {
+                    case TEXTS, TAGS -> v.putUnchecked(f, lists.getOrDefault(f.entry(), List.of()));
+                    case ADDRESSES -> v.putUnchecked(f, addresses.getOrDefault(pk, List.of()));
+                    case PHOTO -> v.putUnchecked(f, photos.get(pk));
+                    default -> {
+                        // read with the row
+                    }
+                }
+            }
+            result.put(pk, ContactFields.contact(v));
         });
         return result;
     }

@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFields;
 import app.rapport.journal.Photo;
 import app.rapport.journal.PostalAddress;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,40 +115,41 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
     }
 
     /**
-     * The whole contact: taken apart as a record, so that a field added to {@link Contact} does
-     * not compile here until the record keeps it (undoing a merge would drop it silently);
-     * {@link #contact(JsonNode)} reads it back, which ContactFieldsTest checks.
+     * The whole contact, field by field as {@link ContactFields} lists them, so that a field added
+     * to {@link Contact} is kept without a line here; {@link #contact(JsonNode)} reads it back,
+     * which ContactFieldsTest checks. The keys are those of records written before (the photo
+     * as {@code photo} and {@code photoType}), so undo records already in a journal still read.
      */
     private static ObjectNode contact(Contact contact) {
         ObjectNode n = JSON.createObjectNode();
-        switch (contact) {
-            case Contact(var id, var name, var organization, var role, var city, var emails, var phones, var links,
-                         var addresses, var birthday, var howWeMet, var notes, var interests, var offers, var seeks,
-                         var keepInTouchDays, var doNotIntroduce, var archived, var createdAt, var updatedAt,
-                         var photo) -> {
-                n.put("id", id).put("name", name).put("organization", organization).put("role", role)
-                        .put("city", city).put("birthday", birthday == null ? null : birthday.toString())
-                        .put("howWeMet", howWeMet).put("notes", notes)
-                        .put("doNotIntroduce", doNotIntroduce).put("archived", archived)
-                        .put("createdAt", createdAt.toString()).put("updatedAt", updatedAt.toString());
-                if (keepInTouchDays == null) {
-                    n.putNull("keepInTouchDays");
-                } else {
-                    n.put("keepInTouchDays", keepInTouchDays);
+        for (ContactFields.Field<?> f : ContactFields.ALL) {
+            Object value = f.get().apply(contact);
+            String key = f.name();
+            switch (f.kind()) {
+                case ID, TEXT -> n.put(key, (String) value);
+                case TEXTS, TAGS -> list(n, key, strings(value));
+                case ADDRESSES -> {
+                    ArrayNode a = n.putArray(key);
+                    for (Object entry : (List<?>) value) {
+                        PostalAddress address = (PostalAddress) entry;
+                        a.addObject().put("street", address.street()).put("postalCode", address.postalCode())
+                                .put("city", address.city()).put("region", address.region())
+                                .put("country", address.country());
+                    }
                 }
-                list(n, "emails", emails);
-                list(n, "phones", phones);
-                list(n, "links", links);
-                ArrayNode a = n.putArray("addresses");
-                for (PostalAddress address : addresses) {
-                    a.addObject().put("street", address.street()).put("postalCode", address.postalCode())
-                            .put("city", address.city()).put("region", address.region()).put("country", address.country());
+                case BIRTHDAY, TIME -> n.put(key, value == null ? null : value.toString());
+                case DAYS -> {
+                    if (value == null) {
+                        n.putNull(key);
+                    } else {
+                        n.put(key, (Integer) value);
+                    }
                 }
-                list(n, "interests", interests);
-                list(n, "offers", offers);
-                list(n, "seeks", seeks);
-                if (photo != null) {
-                    n.put("photoType", photo.mediaType()).put("photo", Base64.getEncoder().encodeToString(photo.bytes()));
+                case FLAG -> n.put(key, (Boolean) value);
+                case PHOTO -> {
+                    if (value instanceof Photo photo) {
+                        n.put(key + "Type", photo.mediaType()).put(key, Base64.getEncoder().encodeToString(photo.bytes()));
+                    }
                 }
             }
         }
@@ -155,20 +157,28 @@ record MergeRecord(Contact kept, Contact removed, List<TieRow> ties, List<Partic
     }
 
     private static Contact contact(JsonNode n) {
-        String birthday = text(n, "birthday");
-        String photo = text(n, "photo");
-        return Contact.builder(n.get("name").asText()).id(n.get("id").asText())
-                .organization(text(n, "organization")).role(text(n, "role")).city(text(n, "city"))
-                .birthday(birthday == null ? null : Birthday.parse(birthday))
-                .howWeMet(text(n, "howWeMet")).notes(text(n, "notes"))
-                .doNotIntroduce(n.get("doNotIntroduce").asBoolean()).archived(n.get("archived").asBoolean())
-                .createdAt(Instant.parse(n.get("createdAt").asText())).updatedAt(Instant.parse(n.get("updatedAt").asText()))
-                .keepInTouchDays(n.get("keepInTouchDays").isNull() ? null : n.get("keepInTouchDays").asInt())
-                .emails(list(n, "emails")).phones(list(n, "phones")).links(list(n, "links"))
-                .addresses(addresses(n.path("addresses")))
-                .interests(list(n, "interests")).offers(list(n, "offers")).seeks(list(n, "seeks"))
-                .photo(photo == null ? null : new Photo(n.get("photoType").asText(), Base64.getDecoder().decode(photo)))
-                .build();
+        ContactFields.Values values = new ContactFields.Values();
+        for (ContactFields.Field<?> f : ContactFields.ALL) {
+            String key = f.name();
+            String text = text(n, key);
+            Object value = switch (f.kind()) {
+                case ID, TEXT -> text;
+                case TEXTS, TAGS -> list(n, key);
+                case ADDRESSES -> addresses(n.path(key)); // none in records written before schema 7
+                case BIRTHDAY -> text == null ? null : Birthday.parse(text);
+                case TIME -> text == null ? null : Instant.parse(text);
+                case DAYS -> n.path(key).isNumber() ? n.get(key).asInt() : null;
+                case FLAG -> n.path(key).asBoolean();
+                case PHOTO -> text == null ? null : new Photo(n.get(key + "Type").asText(), Base64.getDecoder().decode(text));
+            };
+            values.putUnchecked(f, value);
+        }
+        return ContactFields.contact(values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return (List<String>) list;
     }
 
     /** Records written before schema 7 have no addresses: the contacts had none. */

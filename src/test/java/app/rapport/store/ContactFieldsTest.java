@@ -85,6 +85,15 @@ class ContactFieldsTest {
         }
     }
 
+    /** The one field list the store, the undo record and the interchange go through names every component, in order. */
+    @Test
+    void theFieldListHasEveryComponentInTheRecordsOrder() {
+        assertEquals(Arrays.stream(Contact.class.getRecordComponents()).map(RecordComponent::getName).toList(),
+                app.rapport.journal.ContactFields.ALL.stream().map(app.rapport.journal.ContactFields.Field::name).toList());
+        Contact anna = everything("a", "Anna", 1);
+        assertEquals(anna, app.rapport.journal.ContactFields.contact(app.rapport.journal.ContactFields.values(anna)));
+    }
+
     @Test
     void theConflictCheckComparesEveryFieldTheUserCanChange() {
         Set<String> notUsers = Set.of("id", "createdAt", "updatedAt");
