@@ -6,6 +6,7 @@ import app.rapport.interchange.ImportResult;
 import app.rapport.interchange.contacts.PhotoScaler;
 import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFields;
 import app.rapport.journal.ContactValidator;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterKind;
@@ -47,6 +48,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -76,9 +78,9 @@ public final class JsonJournalReader {
 
     private static final Set<String> LISTS = Set.of("contacts", "ties", "events", "encounters", "introductions",
             "exchanges");
-    private static final Set<String> CONTACT_FIELDS = Set.of("id", "name", "organization", "role", "city",
-            "emails", "phones", "links", "addresses", "birthday", "howWeMet", "notes", "interests", "offers", "seeks",
-            "keepInTouchDays", "doNotIntroduce", "archived", "photo");
+    private static final Set<String> CONTACT_FIELDS = ContactFields.ALL.stream()
+            .filter(ContactFields.Field::interchanged).map(ContactFields.Field::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "postalCode", "city", "region", "country");
     private static final Set<String> PHOTO_FIELDS = Set.of("mediaType", "data");
     private static final Set<String> TIE_FIELDS = Set.of("a", "b", "strength", "note");
@@ -407,36 +409,35 @@ public final class JsonJournalReader {
 
     // Records
 
+    /** A contact's fields as {@link ContactFields} lists them, each read as its kind says. */
     private Contact contact(Rec r) {
         r.warnUnknown(CONTACT_FIELDS);
-        String id = r.id;
-        if (id == null) {
-            r.failed = true; // reported with the other ids
+        ContactFields.Values values = new ContactFields.Values();
+        for (ContactFields.Field<?> f : ContactFields.ALL) {
+            String name = f.name();
+            Object value = switch (f.kind()) {
+                case ID -> {
+                    if (r.id == null) {
+                        r.failed = true; // reported with the other ids
+                    }
+                    yield r.id;
+                }
+                case TEXT -> f == ContactFields.NAME ? Objects.requireNonNullElse(r.requiredText(name), "") : r.text(name);
+                case TEXTS -> r.texts(name);
+                case TAGS -> Tags.clean(r.texts(name));
+                case ADDRESSES -> addresses(r, name);
+                case BIRTHDAY -> r.birthday(name);
+                case DAYS -> r.wholeNumber(name, 1, ContactValidator.MAX_KEEP_IN_TOUCH_DAYS);
+                case FLAG -> r.bool(name);
+                case PHOTO -> photo(r, name);
+                case TIME -> null; // the journal sets them
+            };
+            values.putUnchecked(f, value);
         }
-        String name = r.requiredText("name");
-        Contact.Builder b = Contact.builder(name == null ? "" : name)
-                .id(id)
-                .organization(r.text("organization"))
-                .role(r.text("role"))
-                .city(r.text("city"))
-                .emails(r.texts("emails"))
-                .phones(r.texts("phones"))
-                .links(r.texts("links"))
-                .addresses(addresses(r))
-                .birthday(r.birthday("birthday"))
-                .howWeMet(r.text("howWeMet"))
-                .notes(r.text("notes"))
-                .interests(Tags.clean(r.texts("interests")))
-                .offers(Tags.clean(r.texts("offers")))
-                .seeks(Tags.clean(r.texts("seeks")))
-                .keepInTouchDays(r.wholeNumber("keepInTouchDays", 1, ContactValidator.MAX_KEEP_IN_TOUCH_DAYS))
-                .doNotIntroduce(r.bool("doNotIntroduce"))
-                .archived(r.bool("archived"))
-                .photo(photo(r));
         if (r.failed) {
             return null;
         }
-        Contact contact = b.build();
+        Contact contact = ContactFields.contact(values);
         // The same rules as the contact editor, so that an import cannot store what the app refuses.
         for (ValidationException.Problem p : ContactValidator.problems(contact)) {
             String field = p.field();
@@ -447,11 +448,11 @@ public final class JsonJournalReader {
     }
 
     /** Optional (format version 1 files before addresses came have none). */
-    private List<PostalAddress> addresses(Rec r) {
+    private List<PostalAddress> addresses(Rec r, String field) {
         List<PostalAddress> out = new ArrayList<>();
-        List<Node.Obj> nodes = r.records("addresses");
+        List<Node.Obj> nodes = r.records(field);
         for (int i = 0; i < nodes.size(); i++) {
-            Rec a = r.nested("addresses[" + i + "].", nodes.get(i));
+            Rec a = r.nested(field + "[" + i + "].", nodes.get(i));
             a.warnUnknown(ADDRESS_FIELDS);
             out.add(new PostalAddress(a.text("street"), a.text("postalCode"), a.text("city"), a.text("region"),
                     a.text("country")));
@@ -463,12 +464,12 @@ public final class JsonJournalReader {
      * Optional: {@code {"mediaType": "image/jpeg", "data": "<base64>"}}. A picture larger than the
      * journal keeps is scaled down as an address book's is; one that is no picture is refused.
      */
-    private Photo photo(Rec r) {
-        Node.Obj node = r.object("photo");
+    private Photo photo(Rec r, String field) {
+        Node.Obj node = r.object(field);
         if (node == null) {
             return null;
         }
-        Rec p = r.nested("photo.", node);
+        Rec p = r.nested(field + ".", node);
         p.warnUnknown(PHOTO_FIELDS);
         String type = p.choice("mediaType", t -> t, List.of("image/jpeg", "image/png"));
         String data = p.requiredText("data");

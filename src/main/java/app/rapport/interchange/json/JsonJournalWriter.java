@@ -1,12 +1,14 @@
 package app.rapport.interchange.json;
 
 import app.rapport.journal.Contact;
+import app.rapport.journal.ContactFields;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.Event;
 import app.rapport.journal.Exchange;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.journal.Photo;
 import app.rapport.journal.PostalAddress;
 import app.rapport.journal.Session;
 import app.rapport.journal.Tie;
@@ -173,28 +175,26 @@ public final class JsonJournalWriter {
     }
 
     /**
-     * A contact in format version 1. Taken apart as a record, so that a field added to
-     * {@link Contact} does not compile here until the format says whether it carries it; the
-     * times it does not carry. Addresses and the photo came later and are optional: written only
-     * when the contact has them, so a file of a journal without them reads as before.
+     * A contact in format version 1: its fields as {@link ContactFields} lists them, in that
+     * order, but for the times of storing. Fields that came after version 1 (addresses, the
+     * photo) are optional: written only when the contact has them, so a file of a journal
+     * without them reads as before.
      */
     private void contact(Contact contact) throws IOException {
-        switch (contact) {
-            case Contact(var id, var name, var organization, var role, var city, var emails, var phones, var links,
-                         var addresses, var birthday, var howWeMet, var notes, var interests, var offers, var seeks,
-                         var keepInTouchDays, var doNotIntroduce, var archived, var _, var _, var photo) -> {
-                g.writeStartObject();
-                g.writeStringField("id", id);
-                g.writeStringField("name", name);
-                text("organization", organization);
-                text("role", role);
-                text("city", city);
-                texts("emails", emails);
-                texts("phones", phones);
-                texts("links", links);
-                if (!addresses.isEmpty()) {
-                    g.writeArrayFieldStart("addresses");
-                    for (PostalAddress a : addresses) {
+        g.writeStartObject();
+        for (ContactFields.Field<?> f : ContactFields.ALL) {
+            Object value = f.get().apply(contact);
+            if (!f.interchanged() || f.optional() && (value == null || value instanceof List<?> l && l.isEmpty())) {
+                continue;
+            }
+            String name = f.name();
+            switch (f.kind()) {
+                case ID, TEXT -> text(name, (String) value);
+                case TEXTS, TAGS -> texts(name, strings(value));
+                case ADDRESSES -> {
+                    g.writeArrayFieldStart(name);
+                    for (Object entry : (List<?>) value) {
+                        PostalAddress a = (PostalAddress) entry;
                         pretty.inlineNext();
                         g.writeStartObject();
                         text("street", a.street());
@@ -206,25 +206,26 @@ public final class JsonJournalWriter {
                     }
                     g.writeEndArray();
                 }
-                text("birthday", birthday == null ? null : birthday.toString());
-                text("howWeMet", howWeMet);
-                text("notes", notes);
-                texts("interests", interests);
-                texts("offers", offers);
-                texts("seeks", seeks);
-                number("keepInTouchDays", keepInTouchDays);
-                g.writeBooleanField("doNotIntroduce", doNotIntroduce);
-                g.writeBooleanField("archived", archived);
-                if (photo != null) {
+                case BIRTHDAY -> text(name, value == null ? null : value.toString());
+                case DAYS -> number(name, (Integer) value);
+                case FLAG -> g.writeBooleanField(name, (Boolean) value);
+                case PHOTO -> {
+                    Photo photo = (Photo) value;
                     pretty.inlineNext();
-                    g.writeObjectFieldStart("photo");
+                    g.writeObjectFieldStart(name);
                     g.writeStringField("mediaType", photo.mediaType());
                     g.writeStringField("data", Base64.getEncoder().encodeToString(photo.bytes()));
                     g.writeEndObject();
                 }
-                g.writeEndObject();
+                case TIME -> throw new IllegalStateException(name + " is not interchanged");
             }
         }
+        g.writeEndObject();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object list) {
+        return (List<String>) list;
     }
 
     private void event(Event e) throws IOException {

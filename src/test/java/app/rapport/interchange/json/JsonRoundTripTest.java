@@ -94,6 +94,30 @@ class JsonRoundTripTest {
         assertTrue(read.warnings().isEmpty(), "the new fields are known: " + read.warnings());
     }
 
+    /** Every field the format carries comes back: the writer and reader go through ContactFields, not a list of their own. */
+    @Test
+    void everyFieldOfAContactComesBack() throws Exception {
+        var full = app.rapport.journal.Contact.builder("Anna Schmidt").id("c1").organization("Kreislauf").role("Founder")
+                .city("Köln").emails(List.of("anna@example.org")).phones(List.of("+49 221 5550101"))
+                .links(List.of("https://example.org/anna"))
+                .addresses(List.of(new app.rapport.journal.PostalAddress("Venloer Str. 12", "50672", "Köln", "NRW", "DE")))
+                .birthday(app.rapport.journal.Birthday.of(1980, 4, 12)).howWeMet("Meetup").notes("Notes")
+                .interests(List.of("circular economy")).offers(List.of("design")).seeks(List.of("funding"))
+                .keepInTouchDays(30).doNotIntroduce(true).archived(true)
+                .photo(new app.rapport.journal.Photo("image/png", new byte[] {1, 2, 3})).build();
+        var values = app.rapport.journal.ContactFields.values(full);
+        for (var f : app.rapport.journal.ContactFields.ALL) {
+            Object v = values.get(f);
+            if (f.interchanged()) {
+                assertTrue(v != null && !(v instanceof List<?> l && l.isEmpty()) && !Boolean.FALSE.equals(v),
+                        f.name() + " is not set by the fixture");
+            }
+        }
+        JournalSnapshot journal = new JournalSnapshot(List.of(full), List.of(), List.of(), List.of(), List.of(), List.of());
+        var read = JsonJournalReader.read(JsonJournalWriter.toBytes(journal, Instant.EPOCH));
+        assertEquals(List.of(full), read.snapshot().contacts());
+    }
+
     @Test
     void aPhotoThatIsNoPictureIsNamedWithItsRecordAndField() {
         String json = """
