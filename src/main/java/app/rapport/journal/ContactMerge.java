@@ -10,8 +10,8 @@ import java.util.function.Function;
 /**
  * Two records of one person made into one: the kept contact's id and, field by field, the first
  * value that is not empty (kept contact first); every e-mail address, phone number, link, postal
- * address and tag
- * of both; both notes. Nothing either record knew is lost.
+ * address and tag of both; both notes. Nothing either record knew is lost. Fields are merged as
+ * {@link ContactFields} lists them, by their kind, so a new plain field is merged without a line here.
  */
 public final class ContactMerge {
 
@@ -19,27 +19,37 @@ public final class ContactMerge {
     }
 
     public static Contact merge(Contact keep, Contact other) {
-        return keep.toBuilder()
-                .name(first(keep.name(), other.name()))
-                .organization(first(keep.organization(), other.organization()))
-                .role(first(keep.role(), other.role()))
-                .city(first(keep.city(), other.city()))
-                .emails(union(keep.emails(), other.emails(), e -> e.strip().toLowerCase(Locale.ROOT)))
-                .phones(union(keep.phones(), other.phones(), p -> p.replaceAll("[^0-9+]", "")))
-                .links(union(keep.links(), other.links(), String::strip))
-                .addresses(addresses(keep.addresses(), other.addresses()))
-                .birthday(birthday(keep.birthday(), other.birthday()))
-                .howWeMet(joined(keep.howWeMet(), other.howWeMet()))
-                .notes(joined(keep.notes(), other.notes()))
-                .interests(Tags.clean(concat(keep.interests(), other.interests())))
-                .offers(Tags.clean(concat(keep.offers(), other.offers())))
-                .seeks(Tags.clean(concat(keep.seeks(), other.seeks())))
-                .keepInTouchDays(keep.keepInTouchDays() != null ? keep.keepInTouchDays() : other.keepInTouchDays())
-                .doNotIntroduce(keep.doNotIntroduce() || other.doNotIntroduce())
-                .archived(keep.archived() && other.archived())
-                .createdAt(earlier(keep, other))
-                .photo(keep.photo() != null ? keep.photo() : other.photo())
-                .build();
+        ContactFields.Values merged = new ContactFields.Values();
+        for (ContactFields.Field<?> f : ContactFields.ALL) {
+            merged.putUnchecked(f, merged(f, f.get().apply(keep), f.get().apply(other)));
+        }
+        return ContactFields.contact(merged);
+    }
+
+    /** One field of the merged contact: the field's own rule where it has one, otherwise its kind's. */
+    @SuppressWarnings("unchecked")
+    private static Object merged(ContactFields.Field<?> f, Object a, Object b) {
+        if (f == ContactFields.HOW_WE_MET || f == ContactFields.NOTES) {
+            return joined((String) a, (String) b);
+        }
+        if (f == ContactFields.ARCHIVED) {
+            return (Boolean) a && (Boolean) b; // archived only if both were
+        }
+        if (f == ContactFields.CREATED_AT) {
+            return earlier((java.time.Instant) a, (java.time.Instant) b);
+        }
+        return switch (f.kind()) {
+            case ID, TIME -> a; // the kept contact's id; the store sets the time of change
+            case TEXT -> first((String) a, (String) b);
+            case TEXTS -> union((List<String>) a, (List<String>) b, f == ContactFields.EMAILS
+                    ? e -> e.strip().toLowerCase(Locale.ROOT)
+                    : f == ContactFields.PHONES ? p -> p.replaceAll("[^0-9+]", "") : String::strip);
+            case TAGS -> Tags.clean(concat((List<String>) a, (List<String>) b));
+            case ADDRESSES -> addresses((List<PostalAddress>) a, (List<PostalAddress>) b);
+            case BIRTHDAY -> birthday((Birthday) a, (Birthday) b);
+            case FLAG -> (Boolean) a || (Boolean) b; // do not introduce: if either said so
+            case DAYS, PHOTO -> a != null ? a : b;
+        };
     }
 
     /**
@@ -51,14 +61,14 @@ public final class ContactMerge {
         return merge(inJournal, imported).toBuilder().archived(inJournal.archived()).build();
     }
 
-    private static java.time.Instant earlier(Contact a, Contact b) {
-        if (a.createdAt() == null) {
-            return b.createdAt();
+    private static java.time.Instant earlier(java.time.Instant a, java.time.Instant b) {
+        if (a == null) {
+            return b;
         }
-        if (b.createdAt() == null) {
-            return a.createdAt();
+        if (b == null) {
+            return a;
         }
-        return a.createdAt().isBefore(b.createdAt()) ? a.createdAt() : b.createdAt();
+        return a.isBefore(b) ? a : b;
     }
 
     /** The same day with a known year beats the day alone. */
