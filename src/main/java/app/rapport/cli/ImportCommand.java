@@ -6,7 +6,6 @@ import app.rapport.interchange.ImportResult;
 import app.rapport.interchange.Importer;
 import app.rapport.interchange.Importers;
 import app.rapport.interchange.contacts.AddressBook;
-import app.rapport.interchange.contacts.AddressBookImporter;
 import app.rapport.interchange.contacts.ContactFiles;
 import app.rapport.interchange.contacts.ImportFailedException;
 import app.rapport.interchange.contacts.ImportPreview;
@@ -67,7 +66,7 @@ final class ImportCommand extends BaseCommand {
         if (importer == null) {
             throw unknownFormat(content);
         }
-        if (importer instanceof AddressBookImporter) {
+        if (importer.kind() == Importer.Kind.ADDRESS_BOOK) {
             progress = new ConsoleProgress(err(), context.texts());
             AddressBook book = readAddressBook(content);
             content = null; // up to 128 MB: let the comparison and the store have the memory
@@ -108,7 +107,7 @@ final class ImportCommand extends BaseCommand {
         if (dryRun) {
             out().println(text("cli.import.dryRunJournal", file, s.contacts().size(), s.ties().size(), s.events().size(),
                     s.encounters().size(), s.introductions().size(), s.exchanges().size()));
-            if (!(importer instanceof ICalendarImporter) && context.journalExists()) {
+            if (importer.kind() != Importer.Kind.CALENDAR && context.journalExists()) {
                 withExistingJournal(journal -> {
                     reportAlreadyThere(s, journal);
                     reportLookalikes(app.rapport.interchange.JournalLookalikes.of(s.contacts(), journal.allContacts()));
@@ -123,13 +122,13 @@ final class ImportCommand extends BaseCommand {
             // Contacts of the file already in the journal (same id) are updated, not added: say which.
             alreadyThere[0] = journal.contactNames(s.contacts().stream().map(Contact::id)
                     .filter(java.util.Objects::nonNull).toList()).size();
-            if (!(importer instanceof ICalendarImporter) && journal.stats().contacts() > 0) {
+            if (importer.kind() != Importer.Kind.CALENDAR && journal.stats().contacts() > 0) {
                 reportLookalikes(app.rapport.interchange.JournalLookalikes.of(s.contacts(), journal.allContacts()));
             }
             context.backupBeforeImport(journal);
             try {
                 // A calendar imported again updates its events but keeps the attendees and notes added here.
-                journal.importSnapshot(importer instanceof ICalendarImporter
+                journal.importSnapshot(importer.kind() == Importer.Kind.CALENDAR
                         ? ICalendarImporter.keepWhatTheUserAdded(s, journal::event) : s);
             } catch (ValidationException e) {
                 // The reader checks what the store checks; this is the store's last word.

@@ -6,6 +6,23 @@ package app.rapport.interchange;
  */
 public interface Importer {
 
+    /** What a file of the format holds, which says where it is imported and how. */
+    enum Kind {
+        /** A whole Rapport journal, imported at once. */
+        JOURNAL,
+        /** Another program's whole account (Monica), imported as a journal is. */
+        ACCOUNT,
+        /** Events, imported on the Events screen; importing one again keeps what the user added. */
+        CALENDAR,
+        /** Contacts with a preview: invalid records to skip, likely duplicates to merge. */
+        ADDRESS_BOOK
+    }
+
+    Kind kind();
+
+    /** The endings files of the format usually have, without the dot, for the file choosers' filters. */
+    java.util.List<String> fileEndings();
+
     /** A short name of the format for messages, such as {@code Rapport JSON}. */
     String formatName();
 

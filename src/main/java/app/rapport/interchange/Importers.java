@@ -21,6 +21,15 @@ public final class Importers {
         return ALL;
     }
 
+    /**
+     * The endings of the files of these kinds as a file chooser's patterns ({@code *.vcf}), once
+     * each, in the registry's order: what the dialogs offer to open.
+     */
+    public static List<String> filePatterns(java.util.Set<Importer.Kind> kinds) {
+        return ALL.stream().filter(i -> kinds.contains(i.kind())).flatMap(i -> i.fileEndings().stream())
+                .distinct().map(e -> "*." + e).toList();
+    }
+
     /** The importer for this content, if any recognises it. */
     public static Optional<Importer> detect(byte[] content) {
         return ALL.stream().filter(i -> i.recognizes(content)).findFirst();

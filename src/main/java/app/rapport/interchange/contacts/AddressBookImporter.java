@@ -17,6 +17,16 @@ import java.util.List;
 public final class AddressBookImporter implements Importer {
 
     @Override
+    public Kind kind() {
+        return Kind.ADDRESS_BOOK;
+    }
+
+    @Override
+    public List<String> fileEndings() {
+        return List.of("vcf", "vcard", "csv");
+    }
+
+    @Override
     public String formatName() {
         return "vCard, CSV (LinkedIn, Google, Outlook, Excel)";
     }

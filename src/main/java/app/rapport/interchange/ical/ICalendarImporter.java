@@ -33,6 +33,16 @@ public final class ICalendarImporter implements Importer {
     }
 
     @Override
+    public Kind kind() {
+        return Kind.CALENDAR;
+    }
+
+    @Override
+    public List<String> fileEndings() {
+        return List.of("ics", "ical", "ifb", "icalendar");
+    }
+
+    @Override
     public String formatName() {
         return "iCalendar";
     }

@@ -9,6 +9,16 @@ import app.rapport.interchange.Importers;
 public final class JsonImporter implements Importer {
 
     @Override
+    public Kind kind() {
+        return Kind.JOURNAL;
+    }
+
+    @Override
+    public java.util.List<String> fileEndings() {
+        return java.util.List.of("json");
+    }
+
+    @Override
     public String formatName() {
         return "Rapport JSON";
     }

@@ -25,6 +25,16 @@ public final class MonicaJsonImporter implements Importer {
     }
 
     @Override
+    public Kind kind() {
+        return Kind.ACCOUNT;
+    }
+
+    @Override
+    public java.util.List<String> fileEndings() {
+        return java.util.List.of("json");
+    }
+
+    @Override
     public String formatName() {
         return "Monica JSON";
     }

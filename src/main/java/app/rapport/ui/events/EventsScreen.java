@@ -185,7 +185,8 @@ public final class EventsScreen implements Screen {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(I18n.text("events.calendar.import"));
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                I18n.text("events.calendar.files"), "*.ics", "*.ical", "*.ifb", "*.icalendar"));
+                I18n.text("events.calendar.files"),
+                app.rapport.interchange.Importers.filePatterns(java.util.Set.of(app.rapport.interchange.Importer.Kind.CALENDAR))));
         java.io.File file = chooser.showOpenDialog(ctx.window());
         if (file != null) {
             model.importCalendar(file.toPath(), result -> imported(result, file.toPath()));

@@ -190,7 +190,9 @@ public final class ImportDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.text("import.choose"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(I18n.text("import.filter.addressBooks"), "*.vcf", "*.vcard", "*.csv", "*.json"),
+                new FileChooser.ExtensionFilter(I18n.text("import.filter.addressBooks"),
+                        app.rapport.interchange.Importers.filePatterns(java.util.EnumSet.complementOf(
+                                java.util.EnumSet.of(app.rapport.interchange.Importer.Kind.CALENDAR)))),
                 new FileChooser.ExtensionFilter(I18n.text("import.filter.all"), "*"));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {

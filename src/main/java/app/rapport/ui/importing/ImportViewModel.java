@@ -195,10 +195,10 @@ public final class ImportViewModel {
                                         java.util.concurrent.CompletableFuture<List<Contact>> existing)
             throws Refused {
         app.rapport.interchange.Importer importer = app.rapport.interchange.Importers.detect(content).orElse(null);
-        if (importer instanceof app.rapport.interchange.ical.ICalendarImporter) {
+        if (importer != null && importer.kind() == app.rapport.interchange.Importer.Kind.CALENDAR) {
             throw new Refused(I18n.text("import.calendarHere"));
         }
-        if (importer == null || importer instanceof app.rapport.interchange.contacts.AddressBookImporter) {
+        if (importer == null || importer.kind() == app.rapport.interchange.Importer.Kind.ADDRESS_BOOK) {
             return null;
         }
         app.rapport.interchange.ImportResult r;
@@ -217,7 +217,7 @@ public final class ImportViewModel {
         return new JournalFile(r.snapshot(), there,
                 app.rapport.interchange.JournalLookalikes.of(r.snapshot().contacts(), inJournal),
                 r.warnings().stream().map(p -> p.describe(I18n::text)).toList(),
-                importer instanceof app.rapport.interchange.monica.MonicaJsonImporter);
+                importer.kind() == app.rapport.interchange.Importer.Kind.ACCOUNT);
     }
 
     /** How many of the lookalikes the preview names. */
