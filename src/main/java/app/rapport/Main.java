@@ -212,11 +212,6 @@ public final class Main implements Callable<Integer>, CliContext {
     }
 
     @Override
-    public void backupBeforeImport(Journal journal) {
-        journal.backupBeforeImport();
-    }
-
-    @Override
     public app.rapport.journal.BackupService backups(Journal journal) {
         return new StoreBackupService((SqliteJournal) journal);
     }

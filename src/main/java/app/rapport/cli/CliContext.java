@@ -33,9 +33,6 @@ public interface CliContext {
         return openJournal();
     }
 
-    /** Takes a "before import" backup of a journal that has anything to lose. */
-    void backupBeforeImport(Journal journal);
-
     /** The backups of an open journal. */
     BackupService backups(Journal journal);
 

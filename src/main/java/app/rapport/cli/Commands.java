@@ -22,7 +22,7 @@ public final class Commands {
     public static CommandLine configure(CommandLine root, CliContext context, Clock clock) {
         CliTexts texts = context.texts();
         root.setResourceBundle(texts.helpBundle("rapport"));
-        root.addSubcommand(new ImportCommand(context));
+        root.addSubcommand(new ImportCommand(context, clock));
         root.addSubcommand(new ExportCommand(context, clock));
         root.addSubcommand(new DemoCommand(context, clock));
         root.addSubcommand(new SuggestCommand(context, clock));

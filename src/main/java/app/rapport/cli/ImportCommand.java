@@ -3,6 +3,7 @@ package app.rapport.cli;
 import app.rapport.interchange.ImportException;
 import app.rapport.interchange.ImportProblem;
 import app.rapport.interchange.ImportResult;
+import app.rapport.interchange.ImportService;
 import app.rapport.interchange.Importer;
 import app.rapport.interchange.Importers;
 import app.rapport.interchange.contacts.AddressBook;
@@ -11,7 +12,6 @@ import app.rapport.interchange.contacts.ImportFailedException;
 import app.rapport.interchange.contacts.ImportPreview;
 import app.rapport.interchange.contacts.RecordProblem;
 import app.rapport.journal.Contact;
-import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
 import app.rapport.journal.ValidationException;
@@ -48,8 +48,12 @@ final class ImportCommand extends BaseCommand {
     /** Shown on standard error once an address book takes longer than a moment. */
     private Progress progress = Progress.NONE;
 
-    ImportCommand(CliContext context) {
+    /** Places a day without a time in its zone (Monica) and expands repeating events around its today. */
+    private final java.time.Clock clock;
+
+    ImportCommand(CliContext context, java.time.Clock clock) {
         super(context);
+        this.clock = clock;
     }
 
     @Override
@@ -62,13 +66,14 @@ final class ImportCommand extends BaseCommand {
         if (Importers.firstSignificantByte(content) == content.length) {
             throw new CliFailure(text("cli.import.emptyFile", file));
         }
-        Importer importer = Importers.detect(content).orElse(null);
+        ImportService service = new ImportService(clock);
+        Importer importer = service.detect(content).orElse(null);
         if (importer == null) {
             throw unknownFormat(content);
         }
         if (importer.kind() == Importer.Kind.ADDRESS_BOOK) {
             progress = new ConsoleProgress(err(), context.texts());
-            AddressBook book = readAddressBook(content);
+            AddressBook book = readAddressBook(service, importer, content);
             content = null; // up to 128 MB: let the comparison and the store have the memory
             return importAddressBook(book);
         }
@@ -76,9 +81,9 @@ final class ImportCommand extends BaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), text("cli.import.duplicatesOnlyForAddressBooks",
                     mergeDuplicates ? "--merge-duplicates" : "--skip-duplicates"));
         }
-        ImportResult result;
+        ImportService.Records read;
         try {
-            result = importer.read(content);
+            read = (ImportService.Records) service.read(importer, fileName(), content, progress);
         } catch (ImportException e) {
             err().println(text("cli.import.failed", file));
             for (ImportProblem p : e.problems()) {
@@ -88,8 +93,11 @@ final class ImportCommand extends BaseCommand {
                 err().println("  " + text("cli.import.moreProblems", e.omitted()));
             }
             throw new CliFailure(text("cli.import.nothingImported"));
+        } catch (ImportFailedException e) {
+            throw new IllegalStateException("only address books fail this way", e);
         }
         content = null; // 30 MB for a large journal: let the store have the memory
+        ImportResult result = read.result();
         for (ImportProblem warning : result.warnings()) {
             err().println(text("cli.import.warning", file, warning.describe(context.texts())));
         }
@@ -125,11 +133,8 @@ final class ImportCommand extends BaseCommand {
             if (importer.kind() != Importer.Kind.CALENDAR && journal.stats().contacts() > 0) {
                 reportLookalikes(app.rapport.interchange.JournalLookalikes.of(s.contacts(), journal.allContacts()));
             }
-            context.backupBeforeImport(journal);
             try {
-                // A calendar imported again updates its events but keeps the attendees and notes added here.
-                journal.importSnapshot(importer.kind() == Importer.Kind.CALENDAR
-                        ? ICalendarImporter.keepWhatTheUserAdded(s, journal::event) : s);
+                ImportService.store(journal, read);
             } catch (ValidationException e) {
                 // The reader checks what the store checks; this is the store's last word.
                 err().println(text("cli.import.failed", file));
@@ -198,10 +203,15 @@ final class ImportCommand extends BaseCommand {
         }
     }
 
-    private AddressBook readAddressBook(byte[] content) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    private String fileName() {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private AddressBook readAddressBook(ImportService service, Importer importer, byte[] content) {
         try {
-            return ContactFiles.read(name, content, progress);
+            return ((ImportService.Contacts) service.read(importer, fileName(), content, progress)).book();
+        } catch (ImportException e) {
+            throw new IllegalStateException("an address book is read for a preview, not refused whole", e);
         } catch (ImportFailedException e) {
             err().println(text("cli.import.failed", file));
             err().println("  " + inFile(e.problem()));
@@ -223,7 +233,7 @@ final class ImportCommand extends BaseCommand {
             }
         }
         return withJournal(journal -> {
-            ImportPreview preview = ImportPreview.of(book, journal.allContacts(), progress);
+            ImportPreview preview = ImportService.preview(book, journal.allContacts(), progress);
             out().println(text("cli.import.preview", file, book.format().displayName(), preview.newContacts().size(),
                     preview.duplicates().size(), book.invalidRecords()));
             for (ImportPreview.Duplicate d : preview.duplicates()) {
@@ -254,7 +264,7 @@ final class ImportCommand extends BaseCommand {
             // With either choice, records that repeat within the file are first merged into their first one.
             List<Contact> contacts = preview.contactsToStore(choice, mergeDuplicates || skipDuplicates);
             try {
-                journal.importContacts(contacts, progress);
+                ImportService.store(journal, contacts, progress);
             } catch (ValidationException e) {
                 err().println(text("cli.import.failed", file));
                 for (ValidationException.Problem p : e.problems()) {
@@ -295,7 +305,7 @@ final class ImportCommand extends BaseCommand {
             throw new CliFailure(text("cli.error.readFailed", file, text("cli.error.accessDenied")));
         }
         try {
-            return ContactFiles.readBounded(file);
+            return ImportService.readBounded(file);
         } catch (ImportFailedException e) {
             throw new CliFailure(text("cli.import.failed", file) + " " + inFile(e.problem()) + " "
                     + text("cli.import.nothingImported"));

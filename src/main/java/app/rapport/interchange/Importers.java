@@ -22,6 +22,15 @@ public final class Importers {
     }
 
     /**
+     * The same importers, placing a day without a time in {@code clock}'s zone and expanding
+     * repeating events around its today (the window's clock, a test's fixed one).
+     */
+    public static List<Importer> all(java.time.Clock clock) {
+        return List.of(new MonicaJsonImporter(clock.getZone()), new JsonImporter(), new ICalendarImporter(clock),
+                new AddressBookImporter());
+    }
+
+    /**
      * The endings of the files of these kinds as a file chooser's patterns ({@code *.vcf}), once
      * each, in the registry's order: what the dialogs offer to open.
      */

@@ -181,14 +181,13 @@ public final class EventsViewModel {
         return new Detail(event, attendees, speakers);
     }
 
-    /** What a calendar import did, or the problems that stopped it (then nothing was stored). */
     /**
      * What reading (and storing) a calendar came to. {@code problems}: the file was refused.
      * {@code invalid}: events that cannot be imported; then nothing is stored yet, and
      * {@code pending} is the rest, to {@link #storeCalendar store} if the user agrees.
      */
     public record CalendarImport(int events, List<String> warnings, List<String> problems, List<String> invalid,
-                                 app.rapport.interchange.ImportResult pending) {
+                                 app.rapport.interchange.ImportService.Records pending) {
 
         CalendarImport(int events, List<String> warnings, List<String> problems) {
             this(events, warnings, problems, List.of(), null);
@@ -203,19 +202,24 @@ public final class EventsViewModel {
      */
     public void importCalendar(java.nio.file.Path file, java.util.function.Consumer<CalendarImport> done) {
         app.rapport.interchange.MessageSource texts = I18n::text;
+        var service = new app.rapport.interchange.ImportService(clock);
         Tasks.run(() -> {
-            byte[] content = java.nio.file.Files.readAllBytes(file);
-            app.rapport.interchange.ImportResult r;
+            byte[] content = app.rapport.interchange.ImportService.readBounded(file);
+            app.rapport.interchange.ImportService.Records read;
             try {
-                r = new app.rapport.interchange.ical.ICalendarImporter(clock).read(content);
+                // Read as a calendar whatever it looks like: the reader says so when it is none.
+                read = (app.rapport.interchange.ImportService.Records) service.read(
+                        service.importer(app.rapport.interchange.Importer.Kind.CALENDAR), file.getFileName().toString(),
+                        content, app.rapport.journal.Progress.NONE);
             } catch (app.rapport.interchange.ImportException e) {
                 return new CalendarImport(0, List.of(), e.problems().stream().map(p -> p.describe(texts)).toList());
             }
+            var r = read.result();
             if (!r.invalid().isEmpty()) {
                 return new CalendarImport(r.snapshot().events().size(), List.of(), List.of(),
-                        r.invalid().stream().map(p -> p.describe(texts)).toList(), r);
+                        r.invalid().stream().map(p -> p.describe(texts)).toList(), read);
             }
-            return store(r, texts);
+            return store(read, texts);
         }).onSuccess(result -> imported(result, file, done)).start();
     }
 
@@ -226,11 +230,10 @@ public final class EventsViewModel {
         Tasks.run(() -> store(read.pending(), texts)).onSuccess(result -> imported(result, file, done)).start();
     }
 
-    private CalendarImport store(app.rapport.interchange.ImportResult r, app.rapport.interchange.MessageSource texts) {
-        Journal journal = ctx.journal();
-        journal.backupBeforeImport();
-        journal.importSnapshot(app.rapport.interchange.ical.ICalendarImporter.keepWhatTheUserAdded(r.snapshot(),
-                journal::event));
+    private CalendarImport store(app.rapport.interchange.ImportService.Records read,
+                                 app.rapport.interchange.MessageSource texts) {
+        app.rapport.interchange.ImportService.store(ctx.journal(), read);
+        var r = read.result();
         return new CalendarImport(r.snapshot().events().size(),
                 r.warnings().stream().map(p -> p.describe(texts)).toList(), List.of());
     }

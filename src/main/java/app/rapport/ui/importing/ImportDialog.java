@@ -45,7 +45,7 @@ public final class ImportDialog {
     final Button cancel = new Button();
 
     public ImportDialog(AppContext app) {
-        model = new ImportViewModel(app.journal());
+        model = new ImportViewModel(app.journal(), app.clock());
         stage.initOwner(app.window());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(I18n.bind("import.title"));

@@ -1,6 +1,7 @@
 package app.rapport.ui.importing;
 
-import app.rapport.interchange.contacts.AddressBook;
+import app.rapport.interchange.ImportService;
+import app.rapport.interchange.Importer;
 import app.rapport.interchange.contacts.ContactFiles;
 import app.rapport.interchange.contacts.ImportFailedException;
 import app.rapport.interchange.contacts.ImportPreview;
@@ -57,17 +58,29 @@ public final class ImportViewModel {
      * What a file imported whole holds (Rapport JSON, a Monica export), and how many of its contacts
      * the journal has already (same id).
      */
-    public record JournalFile(app.rapport.journal.JournalSnapshot snapshot, int contactsAlreadyThere,
-                              List<app.rapport.journal.Duplicates.Match> lookalikes, List<String> warnings,
-                              boolean fromMonica) {
+    public record JournalFile(ImportService.Records read, int contactsAlreadyThere,
+                              List<app.rapport.journal.Duplicates.Match> lookalikes, List<String> warnings) {
+
+        public app.rapport.journal.JournalSnapshot snapshot() {
+            return read.result().snapshot();
+        }
+
+        /** Whether it is another program's account (Monica) rather than a Rapport journal. */
+        public boolean fromMonica() {
+            return read.importer().kind() == Importer.Kind.ACCOUNT;
+        }
     }
     private volatile boolean cancelRequested;
     /** The journal's contacts, loading since the dialog opened; used by the next {@link #load}, then dropped. */
     private java.util.concurrent.CompletableFuture<List<Contact>> prefetched;
     private int imported;
 
-    public ImportViewModel(Journal journal) {
+    private final ImportService service;
+
+    /** {@code clock}: the zone of days without a time in an account's export. */
+    public ImportViewModel(Journal journal, java.time.Clock clock) {
         this.journal = journal;
+        this.service = new ImportService(clock);
     }
 
     public ObjectProperty<Stage> stageProperty() {
@@ -171,13 +184,25 @@ public final class ImportViewModel {
         Tasks.run(() -> {
             // The journal's contacts load while the file is parsed: on the first import both are slow.
             var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
-            byte[] content = ContactFiles.readBounded(file);
-            Object journalOrNull = readJournalFile(file, content, existing);
-            if (journalOrNull != null) {
-                return journalOrNull;
+            byte[] content = ImportService.readBounded(file);
+            Importer importer = service.detect(content).orElse(null);
+            if (importer != null && importer.kind() == Importer.Kind.CALENDAR) {
+                throw new Refused(I18n.text("import.calendarHere")); // calendars are read on the Events screen
             }
-            AddressBook book = ContactFiles.read(ContactFiles.nameOf(file), content, progressReporter());
-            return (Object) ImportPreview.of(book, ImportPreview.join(existing), progressReporter());
+            ImportService.Read read;
+            try {
+                read = service.read(importer, ContactFiles.nameOf(file), content, progressReporter());
+            } catch (app.rapport.interchange.ImportException e) {
+                List<String> problems = e.problems().stream().map(p -> p.describe(I18n::text)).toList();
+                String more = e.omitted() > 0 ? "\n" + I18n.text("cli.import.moreProblems", e.omitted()) : "";
+                throw new Refused(I18n.text("import.journal.refused", file.getFileName(),
+                        String.join("\n", problems) + more));
+            }
+            return switch (read) {
+                case ImportService.Records records -> journalFile(records, ImportPreview.join(existing));
+                case ImportService.Contacts contacts -> (Object) ImportService.preview(contacts.book(),
+                        ImportPreview.join(existing), progressReporter());
+            };
         }).onSuccess(loaded -> {
             if (loaded instanceof JournalFile j) {
                 showJournal(j);
@@ -187,37 +212,14 @@ public final class ImportViewModel {
         }).onError(this::fail).start();
     }
 
-    /**
-     * A Rapport JSON file read whole (it is refused whole if anything in it is wrong), or null if
-     * the file is something else. A calendar file is sent to the Events screen, where calendars are read.
-     */
-    private JournalFile readJournalFile(Path file, byte[] content,
-                                        java.util.concurrent.CompletableFuture<List<Contact>> existing)
-            throws Refused {
-        app.rapport.interchange.Importer importer = app.rapport.interchange.Importers.detect(content).orElse(null);
-        if (importer != null && importer.kind() == app.rapport.interchange.Importer.Kind.CALENDAR) {
-            throw new Refused(I18n.text("import.calendarHere"));
-        }
-        if (importer == null || importer.kind() == app.rapport.interchange.Importer.Kind.ADDRESS_BOOK) {
-            return null;
-        }
-        app.rapport.interchange.ImportResult r;
-        try {
-            r = importer.read(content);
-        } catch (app.rapport.interchange.ImportException e) {
-            List<String> problems = e.problems().stream().map(p -> p.describe(I18n::text)).toList();
-            String more = e.omitted() > 0 ? "\n" + I18n.text("cli.import.moreProblems", e.omitted()) : "";
-            throw new Refused(I18n.text("import.journal.refused", file.getFileName(),
-                    String.join("\n", problems) + more));
-        }
-        List<Contact> inJournal = ImportPreview.join(existing);
+    /** A file read whole (Rapport JSON, a Monica export) and how it meets the journal's contacts. */
+    private static JournalFile journalFile(ImportService.Records read, List<Contact> inJournal) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         inJournal.forEach(c -> ids.add(c.id()));
-        int there = (int) r.snapshot().contacts().stream().filter(c -> ids.contains(c.id())).count();
-        return new JournalFile(r.snapshot(), there,
-                app.rapport.interchange.JournalLookalikes.of(r.snapshot().contacts(), inJournal),
-                r.warnings().stream().map(p -> p.describe(I18n::text)).toList(),
-                importer.kind() == app.rapport.interchange.Importer.Kind.ACCOUNT);
+        var snapshot = read.result().snapshot();
+        int there = (int) snapshot.contacts().stream().filter(c -> ids.contains(c.id())).count();
+        return new JournalFile(read, there, app.rapport.interchange.JournalLookalikes.of(snapshot.contacts(), inJournal),
+                read.result().warnings().stream().map(p -> p.describe(I18n::text)).toList());
     }
 
     /** How many of the lookalikes the preview names. */
@@ -276,10 +278,7 @@ public final class ImportViewModel {
             cancelRequested = false;
             stage.set(Stage.IMPORTING);
             progress.set(-1);
-            Tasks.run(() -> {
-                journal.backupBeforeImport();
-                journal.importSnapshot(whole.snapshot());
-            }).onSuccess(v -> {
+            Tasks.run(() -> ImportService.store(journal, whole.read())).onSuccess(v -> {
                 imported = whole.snapshot().contacts().size();
                 summary.set(I18n.text("import.journal.done", whole.snapshot().contacts().size(),
                         whole.snapshot().encounters().size()));
@@ -291,7 +290,7 @@ public final class ImportViewModel {
         cancelRequested = false;
         stage.set(Stage.IMPORTING);
         progress.set(0);
-        Tasks.run(() -> journal.importContacts(contacts, progressReporter())).onSuccess(v -> {
+        Tasks.run(() -> ImportService.store(journal, contacts, progressReporter())).onSuccess(v -> {
             imported = contacts.size();
             summary.set(I18n.text("import.done", contacts.size()));
             stage.set(Stage.DONE);
