@@ -221,7 +221,24 @@ class Screenshots extends org.testfx.api.FxRobot {
                 && app.rapport.ui.common.Tasks.runningProperty().get() == 0);
         Fx.sleep(300);
         snap(dialog[0].scene(), "import-preview-light");
-        Fx.run(() -> dialog[0].close());
+
+        // Moving in from Monica: the preview of an account's JSON export, what comes over and what is left out.
+        Path monica = Path.of("src/test/resources/app/rapport/interchange/monica/monica-account.json").toAbsolutePath();
+        for (String language : new String[] {"english", "german"}) {
+            Fx.run(() -> {
+                settings.languageProperty().set(language.equals("german")
+                        ? UiSettings.LanguageChoice.GERMAN : UiSettings.LanguageChoice.ENGLISH);
+                dialog[0].open(monica);
+            });
+            Fx.waitUntil("the Monica preview", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0
+                    && dialog[0].scene().getRoot().lookupAll(".label").stream().anyMatch(n ->
+                    n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().contains("Monica")));
+            snap(dialog[0].scene(), language.equals("german") ? "import-monica-german-light" : "import-monica-light");
+        }
+        Fx.run(() -> {
+            settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);
+            dialog[0].close();
+        });
     }
 
     private void showScreen(String titleKey) {

@@ -280,8 +280,11 @@ public final class ImportViewModel {
             progress.set(-1);
             Tasks.run(() -> ImportService.store(journal, whole.read())).onSuccess(v -> {
                 imported = whole.snapshot().contacts().size();
-                summary.set(I18n.text("import.journal.done", whole.snapshot().contacts().size(),
-                        whole.snapshot().encounters().size()));
+                var s = whole.snapshot();
+                summary.set(whole.fromMonica()
+                        ? I18n.text("import.monica.done", s.contacts().size(), s.encounters().size(), s.ties().size(),
+                                s.exchanges().size())
+                        : I18n.text("import.journal.done", s.contacts().size(), s.encounters().size()));
                 stage.set(Stage.DONE);
             }).onError(this::fail).start();
             return;

@@ -132,6 +132,9 @@ class ImportDialogTest {
         assertEquals(5, journal.stats().contacts());
         assertEquals(4, journal.snapshot().encounters().size());
         assertTrue(Backups.list(dataDir).stream().anyMatch(b -> b.kind() == Backups.Kind.BEFORE_IMPORT));
+        // Confirmed as every import is, naming what came in (it said "Imported the journal").
+        assertEquals("Imported the Monica export: 4 contacts, 4 encounters, 3 ties, 4 give-and-take entries.",
+                app.notices.getLast().text());
     }
 
     @Test
