@@ -224,6 +224,32 @@ public interface Journal extends AutoCloseable {
     /** Every pair marked as not the same person. */
     java.util.Set<ContactPair> notSamePersonPairs();
 
+    // What the user taught the introductions
+
+    /** Strangers, words that mean the same or not, and from when on the engine learns. */
+    Teachings teachings();
+
+    /**
+     * Remembers that the two do not know each other, although they work at one organisation (or
+     * met, or were tied): the introductions may suggest them. Saving a tie between them forgets it.
+     */
+    void markStrangers(ContactPair pair);
+
+    /** Forgets {@link #markStrangers} (its Undo). */
+    void unmarkStrangers(ContactPair pair);
+
+    /** Stores that two words mean the same or not, replacing what was said of the two before. */
+    void saveWordPair(Teachings.WordPair pair);
+
+    /** Forgets what was said of the two words. */
+    void removeWordPair(Teachings.WordPair pair);
+
+    /**
+     * The engine learns only from decisions made from {@code from} on (a reset of what it learned;
+     * null: from every decision, the reset's Undo). The decisions themselves stay.
+     */
+    void learnFrom(java.time.Instant from);
+
     /** Two contacts by id, in either order: the same pair. */
     record ContactPair(String first, String second) {
         public ContactPair {

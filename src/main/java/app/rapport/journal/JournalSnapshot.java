@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The whole journal at one moment: what export writes, import reads and the introduction engine
- * scores. Immutable; equal when its six lists are.
+ * scores. Immutable; equal when its six lists and its teachings are.
  *
  * <p>A class rather than a record for one reason: it keeps its encounters' {@link #timeline()},
  * built once, so that Today, the calendar export and the warmth of the contact list do not each
@@ -19,10 +19,18 @@ public final class JournalSnapshot {
     private final List<Event> events;
     private final List<Introduction> introductions;
     private final List<Exchange> exchanges;
+    private final Teachings teachings;
     private volatile EncounterTimeline timeline;
 
     public JournalSnapshot(List<Contact> contacts, List<Tie> ties, List<Encounter> encounters, List<Event> events,
                            List<Introduction> introductions, List<Exchange> exchanges) {
+        this(contacts, ties, encounters, events, introductions, exchanges, Teachings.NONE);
+    }
+
+    /** A whole journal with what the user taught the introductions (strangers, words, a reset of learning). */
+    public JournalSnapshot(List<Contact> contacts, List<Tie> ties, List<Encounter> encounters, List<Event> events,
+                           List<Introduction> introductions, List<Exchange> exchanges, Teachings teachings) {
+        this.teachings = teachings == null ? Teachings.NONE : teachings;
         this.contacts = List.copyOf(contacts);
         this.ties = List.copyOf(ties);
         this.encounters = List.copyOf(encounters);
@@ -65,6 +73,17 @@ public final class JournalSnapshot {
         return exchanges;
     }
 
+    public Teachings teachings() {
+        return teachings;
+    }
+
+    /** The same journal with other teachings. */
+    public JournalSnapshot withTeachings(Teachings t) {
+        JournalSnapshot s = new JournalSnapshot(contacts, ties, encounters, events, introductions, exchanges, t);
+        s.timeline = timeline;
+        return s;
+    }
+
     /**
      * The encounters in time order, in compact form, built on first use and then kept. The store
      * builds it while it loads the journal, so that a screen never waits for it.
@@ -87,12 +106,13 @@ public final class JournalSnapshot {
     public boolean equals(Object o) {
         return o instanceof JournalSnapshot s && contacts.equals(s.contacts) && ties.equals(s.ties)
                 && encounters.equals(s.encounters) && events.equals(s.events)
-                && introductions.equals(s.introductions) && exchanges.equals(s.exchanges);
+                && introductions.equals(s.introductions) && exchanges.equals(s.exchanges)
+                && teachings.equals(s.teachings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(contacts, ties, encounters, events, introductions, exchanges);
+        return Objects.hash(contacts, ties, encounters, events, introductions, exchanges, teachings);
     }
 
     @Override

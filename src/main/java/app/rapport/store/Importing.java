@@ -73,6 +73,17 @@ final class Importing {
             problems.add(new ValidationException.Problem(f.list() + "[" + f.index() + "]." + f.problem().field(),
                     f.problem().messageKey(), f.problem().argument()));
         }
+        List<app.rapport.journal.Teachings.WordPair> words = snapshot.teachings().words();
+        for (int i = 0; i < words.size(); i++) {
+            try {
+                TeachingsStore.check(words.get(i));
+            } catch (ValidationException e) {
+                for (ValidationException.Problem p : e.problems()) {
+                    problems.add(new ValidationException.Problem("words[" + i + "]." + p.field(), p.messageKey(),
+                            p.argument()));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -145,6 +156,7 @@ final class Importing {
             introductions.upsert(c, in, pkOf);
         }
         exchanges.insertAll(c, snapshot.exchanges(), pkOf);
+        TeachingsStore.importInto(c, db, snapshot.teachings());
     }
 
     void importContacts(List<Contact> contactsToImport, Progress progress) {

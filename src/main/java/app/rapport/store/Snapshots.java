@@ -67,7 +67,7 @@ final class Snapshots {
                     : new Encounter(e.id(), e.date(), e.kind(), e.title(), e.place(), null, e.participants(),
                     e.notes(), e.rating(), e.followUps()));
             return new JournalSnapshot(contacts, ties, encounters, events, IntroductionStore.load(c, "1 = 1"),
-                    ExchangeStore.loadAll(c));
+                    ExchangeStore.loadAll(c), TeachingsStore.load(c));
         });
     }
 }

@@ -50,6 +50,7 @@ public final class SqliteJournal implements Journal {
     private final ExchangeStore exchanges;
     private final KeepInTouchStore keepInTouch;
     private final NotSamePersonStore notSamePerson;
+    private final TeachingsStore teachings;
     private final TrashStore trash;
     private final Snapshots snapshots;
     private final JournalBackups backups;
@@ -68,6 +69,7 @@ public final class SqliteJournal implements Journal {
         this.exchanges = new ExchangeStore(db);
         this.keepInTouch = new KeepInTouchStore(db, clock);
         this.notSamePerson = new NotSamePersonStore(db);
+        this.teachings = new TeachingsStore(db);
         this.trash = new TrashStore(db, clock);
         this.snapshots = new Snapshots(db);
         this.backups = new JournalBackups(db, clock);
@@ -209,6 +211,10 @@ public final class SqliteJournal implements Journal {
     @Override
     public void saveTie(Tie tie) {
         ties.save(tie);
+        // A tie says they know each other: what was said before to the contrary no longer holds.
+        if (teachings.teachings().areStrangers(tie.a(), tie.b())) {
+            teachings.unmarkStrangers(ContactPair.of(tie.a(), tie.b()));
+        }
     }
 
     @Override
@@ -428,6 +434,36 @@ public final class SqliteJournal implements Journal {
     @Override
     public java.util.Set<ContactPair> notSamePersonPairs() {
         return notSamePerson.pairs();
+    }
+
+    @Override
+    public app.rapport.journal.Teachings teachings() {
+        return teachings.teachings();
+    }
+
+    @Override
+    public void markStrangers(ContactPair pair) {
+        teachings.markStrangers(pair);
+    }
+
+    @Override
+    public void unmarkStrangers(ContactPair pair) {
+        teachings.unmarkStrangers(pair);
+    }
+
+    @Override
+    public void saveWordPair(app.rapport.journal.Teachings.WordPair pair) {
+        teachings.saveWordPair(pair);
+    }
+
+    @Override
+    public void removeWordPair(app.rapport.journal.Teachings.WordPair pair) {
+        teachings.removeWordPair(pair);
+    }
+
+    @Override
+    public void learnFrom(java.time.Instant from) {
+        teachings.learnFrom(from);
     }
 
     @Override

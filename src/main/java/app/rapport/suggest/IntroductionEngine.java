@@ -51,7 +51,13 @@ public final class IntroductionEngine {
     private final Map<String, Event> events = new HashMap<>();
     private final Map<String, Introduction> introductions = new HashMap<>();
     private final Set<Dismissal> dismissals = new HashSet<>();
+    /** Per kind, the decisions learned from: {dismissed, did not work out, went ahead}. */
+    private final Map<Learned.Kind, int[]> lessonCounts = new EnumMap<>(Learned.Kind.class);
     private List<List<String>> sameMeaning = List.of();
+    /** Pairs the user said do not know each other (keys of {@link Model#pairKey}). */
+    private Set<String> strangers = Set.of();
+    /** Decisions before this are not learned from (the user reset what was learned); null: all are. */
+    private java.time.Instant learnFrom;
 
     /** Tag texts with how many contacts use them: the vocabulary compounds are split against. */
     private final Map<String, Integer> vocabulary = new HashMap<>();
@@ -91,6 +97,7 @@ public final class IntroductionEngine {
             engine.introductions.put(introductionKey(i), i);
         }
         engine.dismissals.addAll(feedback.dismissals());
+        engine.teach(journal.teachings());
         return engine;
     }
 
@@ -206,6 +213,58 @@ public final class IntroductionEngine {
             vocabularyChanged = true;
             changed();
         }
+    }
+
+    /**
+     * What the user taught: strangers ({@link #setStrangers}), words that mean the same
+     * ({@link #setSameMeaning}), and from when on to learn ({@link #setLearnFrom}).
+     */
+    public synchronized void teach(app.rapport.journal.Teachings teachings) {
+        setStrangers(teachings.strangers());
+        setSameMeaning(teachings.sameMeaningGroups());
+        setLearnFrom(teachings.learnFrom());
+    }
+
+    /**
+     * Pairs the user said do not know each other: colleagues at one organisation, or people who
+     * took part in one encounter, may then be suggested. A tie between two still says they know
+     * each other (the journal forgets the pair when a tie is saved).
+     */
+    public synchronized void setStrangers(Collection<app.rapport.journal.Journal.ContactPair> pairs) {
+        Set<String> keys = new HashSet<>();
+        for (app.rapport.journal.Journal.ContactPair p : pairs) {
+            keys.add(Model.pairKey(p.first(), p.second()));
+        }
+        if (!keys.equals(strangers)) {
+            strangers = Set.copyOf(keys);
+            changed();
+        }
+    }
+
+    /** Learn only from decisions made from {@code from} on (null: from all); the decisions stay. */
+    public synchronized void setLearnFrom(java.time.Instant from) {
+        if (!Objects.equals(from, learnFrom)) {
+            learnFrom = from;
+            changed();
+        }
+    }
+
+    /**
+     * What Rapport learned from the user's decisions on {@code asOf}: one lesson per kind of
+     * reason whose weight moved, with the decisions behind it.
+     */
+    public synchronized List<Lesson> lessons(LocalDate asOf) {
+        Model m = model(asOf);
+        List<Lesson> out = new ArrayList<>();
+        for (Learned.Kind k : Learned.Kind.values()) {
+            Double w = m.learned.weights().get(k);
+            int[] d = m.learned.decisions().get(k);
+            if (w != null && w != 1.0 && d != null) {
+                int[] f = lessonCounts.getOrDefault(k, new int[3]);
+                out.add(new Lesson(Lesson.Kind.valueOf(k.name()), f[0], f[1], f[2], w));
+            }
+        }
+        return out;
     }
 
     // Queries
@@ -457,7 +516,10 @@ public final class IntroductionEngine {
             }
             for (int p = 0; p < present.size(); p++) {
                 for (int q = p + 1; q < present.size(); q++) {
-                    link(links, present.get(p), present.get(q), 1, false);
+                    if (strangers.isEmpty() || !strangers.contains(Model.pairKey(profiles[present.get(p)].id,
+                            profiles[present.get(q)].id))) {
+                        link(links, present.get(p), present.get(q), 1, false);
+                    }
                 }
             }
         }
@@ -533,8 +595,17 @@ public final class IntroductionEngine {
             upcoming[x] = up == null ? new int[0] : up.stream().mapToInt(Integer::intValue).distinct().toArray();
         }
         FeedbackState f = feedback(profiles, slot);
+        Set<Long> apart = new HashSet<>();
+        for (String key : strangers) {
+            int cut = key.indexOf('\u0000');
+            Integer a = slot.get(key.substring(0, cut));
+            Integer b = slot.get(key.substring(cut + 1));
+            if (a != null && b != null) {
+                apart.add(Model.pair(a, b));
+            }
+        }
         return new Model(lexicon, profiles, graph, closeness, f.track(), topics, upcoming, soon, organization,
-                learned, f.hasFeedback(), f.history(), Set.of());
+                learned, f.hasFeedback(), f.history(), apart);
     }
 
     /**
@@ -633,6 +704,7 @@ public final class IntroductionEngine {
     /** What the user's decisions say about each kind of reason, read on the model without learning. */
     private Learned learn(Model neutral) {
         Map<Learned.Kind, int[]> decisions = new EnumMap<>(Learned.Kind.class);
+        lessonCounts.clear();
         Set<String> counted = new HashSet<>();
         List<Introduction> sorted = new ArrayList<>(introductions.values());
         sorted.sort(Comparator.comparing((Introduction i) -> Model.pairKey(i.a(), i.b())));
@@ -642,19 +714,24 @@ public final class IntroductionEngine {
                 case DISMISSED, DID_NOT_WORK_OUT -> 1;
                 default -> 0;
             };
-            if (verdict < 0 || !counted.add(Model.pairKey(i.a(), i.b()) + verdict)) {
+            if (verdict < 0 || learnFrom != null && (i.createdAt() == null || i.createdAt().isBefore(learnFrom))
+                    || !counted.add(Model.pairKey(i.a(), i.b()) + verdict)) {
                 continue;
             }
             Learned.Kind kind = kindOf(neutral, i.a(), i.b());
             if (kind != null) {
                 decisions.computeIfAbsent(kind, k -> new int[2])[verdict]++;
+                lessonCounts.computeIfAbsent(kind, k -> new int[3])[
+                        verdict == 0 ? 2 : i.status() == IntroductionStatus.DISMISSED ? 0 : 1]++;
             }
         }
-        for (Dismissal d : dismissals) {
+        // A dismissal without its introduction carries no date: after a reset it is not learned from.
+        for (Dismissal d : learnFrom != null ? Set.<Dismissal>of() : dismissals) {
             if (counted.add(Model.pairKey(d.a(), d.b()) + 1)) {
                 Learned.Kind kind = kindOf(neutral, d.a(), d.b());
                 if (kind != null) {
                     decisions.computeIfAbsent(kind, k -> new int[2])[1]++;
+                    lessonCounts.computeIfAbsent(kind, k -> new int[3])[0]++;
                 }
             }
         }

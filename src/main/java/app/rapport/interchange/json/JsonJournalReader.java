@@ -77,7 +77,7 @@ public final class JsonJournalReader {
     private static final Pattern BIRTHDAY = Pattern.compile("--[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private static final Set<String> LISTS = Set.of("contacts", "ties", "events", "encounters", "introductions",
-            "exchanges");
+            "exchanges", "strangers", "words");
     private static final Set<String> CONTACT_FIELDS = ContactFields.ALL.stream()
             .filter(ContactFields.Field::interchanged).map(ContactFields.Field::name)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -94,6 +94,8 @@ public final class JsonJournalReader {
             "reason", "outcome", "steps", "drafts", "dismissalFingerprint");
     private static final Set<String> DRAFT_FIELDS = Set.of("language", "toA", "toB", "introduction");
     private static final Set<String> EXCHANGE_FIELDS = Set.of("contact", "direction", "date", "what");
+    private static final Set<String> STRANGERS_FIELDS = Set.of("a", "b");
+    private static final Set<String> WORD_FIELDS = Set.of("first", "second", "same");
 
     /** A problem whose place is still a byte offset; lines and columns are counted once, at the end. */
     private record Found(String list, int index, String id, String field, String key, List<Object> args,
@@ -124,6 +126,9 @@ public final class JsonJournalReader {
     private final List<Encounter> encounters = new ArrayList<>();
     private final List<Introduction> introductions = new ArrayList<>();
     private final List<Exchange> exchanges = new ArrayList<>();
+    private final Set<app.rapport.journal.Journal.ContactPair> strangers = new HashSet<>();
+    private final List<app.rapport.journal.Teachings.WordPair> words = new ArrayList<>();
+    private Instant learnFrom;
 
     private JsonJournalReader(byte[] content) {
         this.content = content;
@@ -176,6 +181,13 @@ public final class JsonJournalReader {
                                 List.of(), at), "");
                         doc.dateTime(name);
                     }
+                    case "learnFrom" -> {
+                        // Optional: from when on the engine learns from decisions (a reset of what it learned).
+                        Rec doc = new Rec(null, -1, new Node.Obj(Map.of(name, NodeParser.value(p, valueToken, start)),
+                                List.of(), at), "");
+                        OffsetDateTime from = doc.dateTime(name);
+                        learnFrom = from == null ? null : from.toInstant();
+                    }
                     default -> {
                         if (LISTS.contains(name)) {
                             readList(p, valueToken, name, start);
@@ -222,8 +234,8 @@ public final class JsonJournalReader {
         if (warningsOmitted > 0) {
             allWarnings.add(ImportProblem.ofFile("interchange.warning.more", 0, 0, warningsOmitted));
         }
-        return new ImportResult(new JournalSnapshot(contacts, ties, encounters, events, introductions, exchanges),
-                allWarnings);
+        return new ImportResult(new JournalSnapshot(contacts, ties, encounters, events, introductions, exchanges,
+                new app.rapport.journal.Teachings(strangers, words, learnFrom)), allWarnings);
     }
 
     private void readList(JsonParser p, JsonToken token, String list, int start) throws IOException {
@@ -288,6 +300,8 @@ public final class JsonJournalReader {
                     exchanges.add(x);
                 }
             }
+            case "strangers" -> strangers(new Rec(list, index, obj, ""));
+            case "words" -> word(new Rec(list, index, obj, ""));
             default -> throw new IllegalArgumentException(list);
         }
     }
@@ -515,6 +529,48 @@ public final class JsonJournalReader {
             return null;
         }
         return tie;
+    }
+
+    /** Two contacts who do not know each other (optional list, see the README). */
+    private void strangers(Rec r) {
+        r.warnUnknown(STRANGERS_FIELDS);
+        String a = r.contactRef("a", true);
+        String b = r.contactRef("b", true);
+        if (a != null && a.equals(b)) {
+            r.error("b", r.obj.fields().get("b"), "interchange.error.sameContact", a);
+        }
+        if (!r.failed) {
+            strangers.add(app.rapport.journal.Journal.ContactPair.of(a, b));
+        }
+    }
+
+    /** Two words that mean the same or not (optional list, see the README). */
+    private void word(Rec r) {
+        r.warnUnknown(WORD_FIELDS);
+        String first = r.requiredText("first");
+        String second = r.requiredText("second");
+        if (!r.has("same")) {
+            r.error("same", r.obj, "interchange.error.required");
+        }
+        boolean same = r.bool("same");
+        for (String[] w : new String[][] {{"first", first}, {"second", second}}) {
+            if (w[1] != null && Tags.normalize(w[1]).isEmpty()) { // a dash alone is no word
+                r.error(w[0], r.obj.fields().get(w[0]), "interchange.error.required");
+            }
+        }
+        if (!r.failed && Tags.normalize(first).equals(Tags.normalize(second))) {
+            r.error("second", r.obj.fields().get("second"), "interchange.error.sameWord", first);
+        }
+        if (r.failed) {
+            return;
+        }
+        for (String[] w : new String[][] {{"first", first}, {"second", second}}) {
+            ValidationException.Problem unfit = TextRules.problem(w[0], w[1], TextRules.MAX_SHORT_TEXT);
+            if (unfit != null && !r.obeysTextRules(List.of(unfit))) {
+                return;
+            }
+        }
+        words.add(new app.rapport.journal.Teachings.WordPair(first, second, same));
     }
 
     private Event event(Rec r) {

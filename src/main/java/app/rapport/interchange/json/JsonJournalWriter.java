@@ -171,7 +171,50 @@ public final class JsonJournalWriter {
         }
         g.writeEndArray();
 
+        teachings(j.teachings(), j.contacts());
         g.writeEndObject();
+    }
+
+    /**
+     * What the user taught the introductions, beyond version 1 and optional (README): written only
+     * when there is something, so the export of a journal without it is what it was before.
+     */
+    private void teachings(app.rapport.journal.Teachings t, List<Contact> contacts) throws IOException {
+        // Pairs with someone in the trash (or not exported) would name a contact the file lacks.
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        contacts.forEach(c -> ids.add(c.id()));
+        List<app.rapport.journal.Journal.ContactPair> pairs = new java.util.ArrayList<>(t.strangers());
+        pairs.removeIf(p -> !ids.contains(p.first()) || !ids.contains(p.second()));
+        if (!pairs.isEmpty()) {
+            g.writeArrayFieldStart("strangers");
+            pairs.sort(Comparator.comparing(app.rapport.journal.Journal.ContactPair::first, NATURAL_ORDER)
+                    .thenComparing(app.rapport.journal.Journal.ContactPair::second, NATURAL_ORDER));
+            for (var p : pairs) {
+                pretty.inlineNext();
+                g.writeStartObject();
+                g.writeStringField("a", p.first());
+                g.writeStringField("b", p.second());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!t.words().isEmpty()) {
+            g.writeArrayFieldStart("words");
+            List<app.rapport.journal.Teachings.WordPair> words = new java.util.ArrayList<>(t.sameWords());
+            words.addAll(t.differentWords());
+            for (var w : words) {
+                pretty.inlineNext();
+                g.writeStartObject();
+                g.writeStringField("first", w.first());
+                g.writeStringField("second", w.second());
+                g.writeBooleanField("same", w.same());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (t.learnFrom() != null) {
+            g.writeStringField("learnFrom", DateTimeFormatter.ISO_INSTANT.format(t.learnFrom()));
+        }
     }
 
     /**

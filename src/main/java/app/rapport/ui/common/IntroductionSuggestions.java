@@ -114,6 +114,7 @@ public final class IntroductionSuggestions {
                 engine.saveIntroduction(i);
             }
         }
+        engine.teach(now.teachings()); // strangers, words, a reset of learning: the engine sees what changed
     }
 
     private void remember(JournalSnapshot now) {

@@ -22,12 +22,23 @@ import java.util.Set;
  * @param names      names of everyone on the timeline, in the ties and in the introductions, by id
  * @param introductions the introductions the contact is part of, from planned on (not dismissed
  *                   ones), those under way first, then the finished ones
+ * @param colleagues the other contacts at the contact's organisation who are not tied to it (the
+ *                   introductions take them to know each other unless the user said they do not),
+ *                   sorted by name, at most {@value #COLLEAGUES_SHOWN}
+ * @param moreColleagues how many more there are than listed
  */
 public record ContactDetail(Contact contact, List<Encounter> encounters, List<KnownPerson> ties,
-                            Map<String, String> names, List<app.rapport.journal.Introduction> introductions) {
+                            Map<String, String> names, List<app.rapport.journal.Introduction> introductions,
+                            List<Colleague> colleagues, int moreColleagues) {
+
+    static final int COLLEAGUES_SHOWN = 12;
 
     /** One "knows" entry: the tie and the person at its other end. */
     public record KnownPerson(Tie tie, String id, String name) {
+    }
+
+    /** Someone at the same organisation, and whether the user said the two do not know each other. */
+    public record Colleague(String id, String name, boolean strangers) {
     }
 
     /** Reads a contact's detail; empty if the contact no longer exists or is in the trash. */
@@ -64,7 +75,27 @@ public record ContactDetail(Contact contact, List<Encounter> encounters, List<Kn
             known.add(new KnownPerson(t, other, names.getOrDefault(other, other)));
         }
         known.sort(Comparator.comparing(KnownPerson::name, collator));
-        return Optional.of(new ContactDetail(contact.get(), encounters, known, names, List.copyOf(introductions)));
+        List<Colleague> colleagues = new ArrayList<>();
+        int more = 0;
+        String organization = contact.get().organization();
+        if (organization != null && !organization.isBlank()) {
+            app.rapport.journal.Teachings taught = journal.teachings();
+            Set<String> tied = new HashSet<>();
+            ties.forEach(t -> tied.add(t.other(contactId)));
+            for (app.rapport.journal.ContactSummary s : journal.contacts(
+                    app.rapport.journal.ContactFilter.all().withOrganization(organization))) {
+                if (s.id().equals(contactId) || tied.contains(s.id())) {
+                    continue;
+                }
+                if (colleagues.size() < COLLEAGUES_SHOWN) {
+                    colleagues.add(new Colleague(s.id(), s.name(), taught.areStrangers(contactId, s.id())));
+                } else {
+                    more++;
+                }
+            }
+        }
+        return Optional.of(new ContactDetail(contact.get(), encounters, known, names, List.copyOf(introductions),
+                List.copyOf(colleagues), more));
     }
 
     public String id() {

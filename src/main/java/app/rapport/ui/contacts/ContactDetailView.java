@@ -125,6 +125,9 @@ final class ContactDetailView {
             sections.add(tags);
         }
         sections.add(ties(detail));
+        if (!detail.colleagues().isEmpty()) {
+            sections.add(colleagues(detail));
+        }
         if (!detail.introductions().isEmpty()) {
             sections.add(introductions(detail));
         }
@@ -388,6 +391,19 @@ final class ContactDetailView {
             remove.setOnAction(e -> model.removeTie(p.tie(), p.name()));
             remove.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().addAll(spacer, remove);
+            // A tie may be wrong: the two do not know each other (the introductions may then suggest them).
+            row.setOnContextMenuRequested(e -> {
+                javafx.scene.control.MenuItem strangers = new javafx.scene.control.MenuItem(
+                        I18n.text("strangers.mark"), new FontIcon(Material2AL.LINK_OFF));
+                strangers.getStyleClass().add("tie-strangers");
+                strangers.setOnAction(x -> model.markStrangers(detail.id(), p.id(), detail.contact().name(), p.name(),
+                        p.tie()));
+                javafx.scene.control.MenuItem removeItem = new javafx.scene.control.MenuItem(
+                        I18n.text("ties.remove", p.name()), new FontIcon(Material2AL.DELETE_OUTLINE));
+                removeItem.setOnAction(x -> model.removeTie(p.tie(), p.name()));
+                new javafx.scene.control.ContextMenu(strangers, removeItem).show(row, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
             rows.getChildren().add(row);
         }
         // Adding a tie lives here, next to the ties, rather than in the action row above.
@@ -396,6 +412,52 @@ final class ContactDetailView {
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         add.setOnAction(e -> addTie(detail));
         return section("ties.title", I18n.text("ties.count", detail.ties().size()), rows, add);
+    }
+
+    /**
+     * The others at the contact's organisation: the introductions take colleagues to know each
+     * other, unless the user says they do not (and can take that back).
+     */
+    private Node colleagues(ContactDetail detail) {
+        VBox rows = new VBox(2);
+        rows.setId("colleagues");
+        Label hint = new Label(I18n.text("colleagues.hint"));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        hint.setWrapText(true);
+        rows.getChildren().add(hint);
+        String me = detail.contact().name();
+        for (ContactDetail.Colleague p : detail.colleagues()) {
+            Hyperlink name = new Hyperlink(p.name());
+            name.getStyleClass().add("tie-name");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setOnAction(e -> model.app().showContact(p.id()));
+            Label state = new Label(I18n.text(p.strangers() ? "colleagues.strangers" : "colleagues.known"));
+            state.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            state.setMinWidth(0);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button toggle = new Button(I18n.text(p.strangers() ? "strangers.unmark" : "strangers.mark"));
+            toggle.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "colleague-toggle");
+            toggle.setMinWidth(Region.USE_PREF_SIZE);
+            toggle.setOnAction(e -> {
+                if (p.strangers()) {
+                    model.unmarkStrangers(detail.id(), p.id(), me, p.name());
+                } else {
+                    model.markStrangers(detail.id(), p.id(), me, p.name(), null);
+                }
+            });
+            HBox row = new HBox(8, name, state, spacer, toggle);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("colleague-row");
+            rows.getChildren().add(row);
+        }
+        if (detail.moreColleagues() > 0) {
+            Label more = new Label(I18n.text("colleagues.more", detail.moreColleagues()));
+            more.getStyleClass().add(Styles.TEXT_MUTED);
+            rows.getChildren().add(more);
+        }
+        int count = detail.colleagues().size() + detail.moreColleagues();
+        return section("colleagues.title", String.valueOf(count), rows);
     }
 
     /** The introductions the contact is part of: the other person, where it stands, since when. */

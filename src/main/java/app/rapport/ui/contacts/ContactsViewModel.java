@@ -2,6 +2,7 @@ package app.rapport.ui.contacts;
 
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
+import app.rapport.journal.Journal;
 import app.rapport.journal.ContactSummary;
 import app.rapport.journal.Journal;
 import app.rapport.journal.RecordFields;
@@ -251,6 +252,40 @@ public final class ContactsViewModel {
         Tasks.run(() -> app.journal().removeTie(tie.a(), tie.b())).onSuccess(v -> {
             app.journalChanged();
             app.notify(I18n.text("ties.removed", otherName), () -> saveTie(tie));
+        }).start();
+    }
+
+    /**
+     * The user says the two do not know each other: a tie between them goes, and the introductions
+     * may suggest them although they work at one organisation or met; with Undo.
+     */
+    public void markStrangers(String a, String b, String nameA, String nameB, Tie tie) {
+        var pair = Journal.ContactPair.of(a, b);
+        var journal = app.journal();
+        Tasks.run(() -> {
+            if (tie != null) {
+                journal.removeTie(tie.a(), tie.b());
+            }
+            journal.markStrangers(pair);
+        }).onSuccess(v -> {
+            app.journalChanged();
+            app.notify(I18n.text("strangers.marked", nameA, nameB), () -> Tasks.run(() -> {
+                journal.unmarkStrangers(pair);
+                if (tie != null) {
+                    journal.saveTie(tie);
+                }
+            }).onSuccess(x -> app.journalChanged()).start());
+        }).start();
+    }
+
+    /** The user takes back that the two do not know each other; with Undo. */
+    public void unmarkStrangers(String a, String b, String nameA, String nameB) {
+        var pair = Journal.ContactPair.of(a, b);
+        var journal = app.journal();
+        Tasks.run(() -> journal.unmarkStrangers(pair)).onSuccess(v -> {
+            app.journalChanged();
+            app.notify(I18n.text("strangers.unmarked", nameA, nameB), () -> Tasks.run(() -> journal.markStrangers(pair))
+                    .onSuccess(x -> app.journalChanged()).start());
         }).start();
     }
 
