@@ -74,6 +74,28 @@ class NetworkFlowTest extends WindowTest {
     }
 
     @Test
+    void theEnginesCirclesColourTheMapAndAFilterByCircleLeavesOneOfThem() {
+        openMap();
+        NetworkData d = model().data();
+        java.util.Map<String, Integer> engines = Fx.call(() -> app.rapport.ui.common.IntroductionSuggestions
+                .of(journal).engine(window.journalRevision().get()).circles(java.time.LocalDate.now()));
+        for (int i = 0; i < d.size(); i++) {
+            assertEquals(engines.getOrDefault(d.person(i).id(), -1).intValue(), d.circle(i), "one definition of circles");
+        }
+        assertFalse(d.circles().isEmpty(), "the sample journal has circles");
+        NetworkData.Circle biggest = d.circles().getFirst();
+        clickOn("#network-filter-circle");
+        clickOn(NetworkViewModel.circleName(biggest) + " (" + biggest.size() + ")");
+        assertEquals(biggest.number(), Fx.call(() -> model().circleFilterProperty().get()));
+        for (int i = 0; i < d.size(); i++) {
+            int k = i;
+            assertEquals(d.circle(k) == biggest.number(), Fx.call(() -> model().isVisible(k)), d.person(k).name());
+        }
+        String shown = Fx.call(() -> ((Label) node("#network-shown")).getText());
+        assertEquals(biggest.size() + " of 29 people", shown);
+    }
+
+    @Test
     void aFilterByOrganisationLeavesItsPeopleAndSaysHowMany() {
         openMap();
         Fx.run(() -> model().organizationFilterProperty().set("kreislauf gmbh"));
