@@ -51,6 +51,20 @@ class AddressBookCommandsTest {
     }
 
     @Test
+    void aQuoteNeverClosedInTheHeaderNamesItsLineAndField() throws Exception {
+        Path file = tmp.resolve("Connections.csv");
+        java.nio.file.Files.writeString(file, "First Name,\"Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Anna,Schmidt,,,Kreislauf GmbH,Founder,12 Mar 2024\n");
+        CommandLineTest.Run refused = run("--data-dir", data(), "import", file.toString());
+        assertEquals(1, refused.code());
+        // It began "(line 1), field 2:", brackets around nothing.
+        assertTrue(refused.err().startsWith(file + " cannot be imported:\n  line 1, field 2: The field that begins with"
+                + " \"Last Name,URL,Email Address,C… opens a quote that is never closed"), refused.err());
+        CommandLineTest.Run german = run(java.util.Locale.GERMAN, "--data-dir", data(), "import", file.toString());
+        assertTrue(german.err().contains("\n  Zeile 1, Feld 2: "), german.err());
+    }
+
+    @Test
     void aVCardFileCutOffInsideACardIsRefusedUnlessSkipInvalid() {
         String file = FILES.resolve("bad/cut-off.vcf").toString();
         CommandLineTest.Run refused = run("--data-dir", data(), "import", file);

@@ -56,7 +56,9 @@ public record RecordProblem(String file, String recordKind, int record, long lin
             where.append(texts.text("import.where." + recordKind, String.valueOf(record)));
         }
         if (line > 0) {
-            where.append(where.isEmpty() ? "" : " ").append(texts.text("import.where.line", String.valueOf(line)));
+            // "card 3 (line 14)", "notes.csv (line 1)"; alone "line 1", not "(line 1)" (a header's fault).
+            where.append(where.isEmpty() ? texts.text("import.where.lineAlone", String.valueOf(line))
+                    : " " + texts.text("import.where.line", String.valueOf(line)));
         }
         if (field != null) {
             where.append(where.isEmpty() ? "" : ", ").append(texts.text("import.where.field", field));
