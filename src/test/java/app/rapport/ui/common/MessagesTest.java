@@ -44,6 +44,30 @@ class MessagesTest {
         assertEquals(Set.of(), onlyGerman, "keys missing in messages.properties");
     }
 
+    /**
+     * The window's texts that say what can be imported name every kind of file the importers read:
+     * Settings' import button, the empty Today's tooltip, the import dialog's drop hint and the
+     * message for a file of no known format left out Monica and Outlook once those came.
+     */
+    @Test
+    void textsThatListWhatCanBeImportedNameEveryKind() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_de.properties"}) {
+            Properties p = load(bundle);
+            for (String key : new String[] {"settings.import", "today.empty.import.tooltip", "import.dropHint",
+                    "import.file.unknownFormat"}) {
+                String text = p.getProperty(key);
+                for (String kind : new String[] {"vCard", "CSV", "Monica", "Rapport"}) {
+                    assertTrue(text.contains(kind), bundle + " " + key + " names " + kind + ": " + text);
+                }
+            }
+            for (String key : new String[] {"today.empty.import.tooltip", "import.file.unknownFormat"}) {
+                for (String program : new String[] {"LinkedIn", "Google", "Outlook", "Excel"}) {
+                    assertTrue(p.getProperty(key).contains(program), bundle + " " + key + " names " + program);
+                }
+            }
+        }
+    }
+
     @Test
     void theEnglishOverrideBundleStaysEmpty() throws IOException {
         // messages_en only stops a German OS locale from winning when the user picks English;
