@@ -40,22 +40,25 @@ public final class TagCadencesPane extends VBox {
         super(10);
         this.app = app;
         setId("tag-cadences");
-        Label hint = new Label(I18n.text("settings.cadences.hint"));
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.bind("settings.cadences.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         tag.setId("tag-cadence-tag");
-        tag.setPromptText(I18n.text("settings.cadences.tag"));
+        tag.promptTextProperty().bind(I18n.bind("settings.cadences.tag"));
         tag.setPrefColumnCount(16);
         days.setId("tag-cadence-days");
         days.setEditable(true);
         days.setPrefWidth(110);
         add.setId("tag-cadence-add");
-        add.setText(I18n.text("settings.cadences.add"));
+        add.textProperty().bind(I18n.bind("settings.cadences.add"));
         add.setGraphic(new FontIcon(Material2AL.ADD));
         add.setOnAction(e -> save());
         tag.setOnAction(e -> save());
-        Label every = new Label(I18n.text("settings.cadences.every"));
-        Label daysLabel = new Label(I18n.text("settings.cadences.days"));
+        Label every = new Label();
+        every.textProperty().bind(I18n.bind("settings.cadences.every"));
+        Label daysLabel = new Label();
+        daysLabel.textProperty().bind(I18n.bind("settings.cadences.days"));
         for (Region r : List.of(every, daysLabel, add)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -68,6 +71,8 @@ public final class TagCadencesPane extends VBox {
         rows.setId("tag-cadence-rows");
         getChildren().addAll(hint, rows, form, message);
         app.journalRevision().addListener((o, was, now) -> refresh());
+        // The rows are worded in the language of the moment: worded again when it switches.
+        I18n.onChange(this, this::refresh);
         refresh();
     }
 
