@@ -504,6 +504,7 @@ final class ContactDetailView {
         if (all.isEmpty()) {
             Label none = new Label(I18n.text("timeline.none"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setWrapText(true);
             entries.getChildren().add(none);
         }
         int shown = Math.min(all.size(), Math.max(timelineShown, TIMELINE_PAGE));

@@ -425,6 +425,8 @@ public final class NetworkScreen implements Screen {
     private Node emptyState() {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true); // "Eine Person ist noch kein Netzwerk" is wider than the box
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Label text = new Label();
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
