@@ -65,10 +65,10 @@ final class Explainer {
         Map<List<String>, Double> ab = tagPairs(d.aSeeksBOffers(), a.seeks, b.offers);
         Map<List<String>, Double> ba = tagPairs(d.bSeeksAOffers(), b.seeks, a.offers);
         for (Map.Entry<List<String>, Double> e : ab.entrySet()) {
-            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * m, seeksOffers(a, b, e.getKey())));
+            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * m, seeksOffers(a, b, e.getKey()), e.getKey()));
         }
         for (Map.Entry<List<String>, Double> e : ba.entrySet()) {
-            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * m, seeksOffers(b, a, e.getKey())));
+            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * m, seeksOffers(b, a, e.getKey()), e.getKey()));
         }
         if (d.bothWays() > 0) {
             why.add(new Reason(Reason.Kind.MUTUAL_BENEFIT, d.bothWays() * m, text("why.mutualBenefit")));
@@ -105,7 +105,7 @@ final class Explainer {
             int holders = holders(d.interests(), tags, a.interests);
             String named = tags.get(0).equalsIgnoreCase(tags.get(1)) ? tags.get(0) : tags.get(0) + " / " + tags.get(1);
             why.add(new Reason(Reason.Kind.SHARED_INTEREST, e.getValue() * m,
-                    text("why.sharedInterest", named, holders)));
+                    text("why.sharedInterest", named, holders), tags));
             if (interestNames.size() < 2 && !interestNames.contains(tags.get(0))) {
                 interestNames.add(tags.get(0));
             }

@@ -54,6 +54,8 @@ public final class IntroductionEngine {
     /** Per kind, the decisions learned from: {dismissed, did not work out, went ahead}. */
     private final Map<Learned.Kind, int[]> lessonCounts = new EnumMap<>(Learned.Kind.class);
     private List<List<String>> sameMeaning = List.of();
+    private List<List<String>> differentPairs = List.of();
+    private Apart different = new Apart(List.of());
     /** Pairs the user said do not know each other (keys of {@link Model#pairKey}). */
     private Set<String> strangers = Set.of();
     /** Decisions before this are not learned from (the user reset what was learned); null: all are. */
@@ -222,6 +224,7 @@ public final class IntroductionEngine {
     public synchronized void teach(app.rapport.journal.Teachings teachings) {
         setStrangers(teachings.strangers());
         setSameMeaning(teachings.sameMeaningGroups());
+        setDifferent(teachings.differentWords().stream().map(w -> List.of(w.first(), w.second())).toList());
         setLearnFrom(teachings.learnFrom());
     }
 
@@ -237,6 +240,20 @@ public final class IntroductionEngine {
         }
         if (!keys.equals(strangers)) {
             strangers = Set.copyOf(keys);
+            changed();
+        }
+    }
+
+    /**
+     * Pairs of tags the user said mean different things: between a holder of one and a holder of
+     * the other, neither counts what it shares with the other (see {@link Apart}).
+     */
+    public synchronized void setDifferent(Collection<? extends List<String>> pairs) {
+        List<List<String>> copy = pairs.stream().map(p -> List.copyOf(p)).sorted(
+                Comparator.comparing(Object::toString)).toList();
+        if (!copy.equals(differentPairs)) {
+            differentPairs = copy;
+            different = new Apart(copy);
             changed();
         }
     }
@@ -604,8 +621,12 @@ public final class IntroductionEngine {
                 apart.add(Model.pair(a, b));
             }
         }
-        return new Model(lexicon, profiles, graph, closeness, f.track(), topics, upcoming, soon, organization,
+        Model m = new Model(lexicon, profiles, graph, closeness, f.track(), topics, upcoming, soon, organization,
                 learned, f.hasFeedback(), f.history(), apart);
+        if (!different.isEmpty()) {
+            m.keepApart(different.features(profiles, lexicon.conceptCount()));
+        }
+        return m;
     }
 
     /**

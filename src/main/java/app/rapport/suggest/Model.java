@@ -85,6 +85,8 @@ final class Model {
     private final Map<String, PairHistory> history;
     /** Pairs at one organisation that the user said do not know each other (keys of slots). */
     private final Set<Long> strangers;
+    /** Pairs holding tags the user kept apart: their features against each other (see {@link Apart}). */
+    private Map<Long, Features[]> apart = Map.of();
 
     Model(Lexicon lexicon, Profile[] profiles, Graph graph, double[] closeness, double[] track,
           Features[] topics, int[][] upcoming, List<Event> events, int[] organization, Learned learned,
@@ -279,11 +281,13 @@ final class Model {
     }
 
     double points(int x, int y) {
+        Features[] f = apart.isEmpty() ? null : tagsOf(x, y);
         double structure = graph.mutualWeight(x, y);
-        double xy = Features.overlap(seeks[x], offers[y], offerWeight);
-        double yx = Features.overlap(seeks[y], offers[x], offerWeight);
+        double xy = Features.overlap(f == null ? seeks[x] : f[0], f == null ? offers[y] : f[4], offerWeight);
+        double yx = Features.overlap(f == null ? seeks[y] : f[3], f == null ? offers[x] : f[1], offerWeight);
         double seekOffer = SEEK * (xy + yx) + (xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS : 0);
-        double shared = INTEREST * dilution(x, y) * Features.overlap(interests[x], interests[y], interestWeight);
+        double shared = INTEREST * dilution(x, y) * Features.overlap(f == null ? interests[x] : f[2],
+                f == null ? interests[y] : f[5], interestWeight);
         double talked = Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
         double reasons = learned.structure() * structure + learned.seeksOffers() * seekOffer
                 + learned.interests() * shared + learned.topics() * talked;
@@ -292,6 +296,20 @@ final class Model {
         }
         double occasion = sharedEvent(x, y) >= 0 ? OCCASION : 0;
         return BASE * learned.base() + reasons + occasion;
+    }
+
+    /** Sets the features of pairs whose tags the user kept apart ({@link Apart#features}); only lowers scores. */
+    void keepApart(Map<Long, Features[]> features) {
+        apart = features;
+    }
+
+    /** The pair's seeks, offers, interests of x, then of y, as they count against each other; null if as always. */
+    private Features[] tagsOf(int x, int y) {
+        Features[] f = apart.get(pair(x, y));
+        if (f == null || x < y) {
+            return f;
+        }
+        return new Features[] {f[3], f[4], f[5], f[0], f[1], f[2]};
     }
 
     /** A shared interest says less when both list many (as cosine similarity normalises). */
@@ -419,12 +437,19 @@ final class Model {
             x = y;
             y = t;
         }
-        List<Share> ab = shares(seeks[x], offers[y], offerWeight, SEEK * learned.seeksOffers());
-        List<Share> ba = shares(seeks[y], offers[x], offerWeight, SEEK * learned.seeksOffers());
-        double xy = Features.overlap(seeks[x], offers[y], offerWeight);
-        double yx = Features.overlap(seeks[y], offers[x], offerWeight);
+        Features[] f = apart.isEmpty() ? null : tagsOf(x, y);
+        Features sx = f == null ? seeks[x] : f[0];
+        Features ox = f == null ? offers[x] : f[1];
+        Features ix = f == null ? interests[x] : f[2];
+        Features sy = f == null ? seeks[y] : f[3];
+        Features oy = f == null ? offers[y] : f[4];
+        Features iy = f == null ? interests[y] : f[5];
+        List<Share> ab = shares(sx, oy, offerWeight, SEEK * learned.seeksOffers());
+        List<Share> ba = shares(sy, ox, offerWeight, SEEK * learned.seeksOffers());
+        double xy = Features.overlap(sx, oy, offerWeight);
+        double yx = Features.overlap(sy, ox, offerWeight);
         double both = xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS * learned.seeksOffers() : 0;
-        List<Share> in = shares(interests[x], interests[y], interestWeight,
+        List<Share> in = shares(ix, iy, interestWeight,
                 INTEREST * dilution(x, y) * learned.interests());
         List<Share> tp = shares(topics[x], topics[y], topicWeight, TOPIC * learned.topics());
         double talked = learned.topics() * Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));

@@ -5,13 +5,20 @@ import java.util.Objects;
 /**
  * One contribution to a suggestion's score, for the expandable "why". For {@link Kind#isFactor()
  * factor} kinds the weight is the multiplier applied to the score (below 1 lowers it); for the
- * others it is the points the reason adds to the final score.
+ * others it is the points the reason adds to the final score. {@code tags}: for a need met or an
+ * interest shared, the two tags concerned as written (the first person's, then the other's), so
+ * the user can say they mean different things; empty for other reasons.
  */
-public record Reason(Kind kind, double weight, String text) {
+public record Reason(Kind kind, double weight, String text, java.util.List<String> tags) {
 
     public Reason {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
+        tags = tags == null ? java.util.List.of() : java.util.List.copyOf(tags);
+    }
+
+    public Reason(Kind kind, double weight, String text) {
+        this(kind, weight, text, java.util.List.of());
     }
 
     public enum Kind {

@@ -77,6 +77,35 @@ class TeachingsTest {
     }
 
     @Test
+    void tagsTheUserKeepsApartNoLongerMeetButStillMeetOthers() {
+        Journals j = journal()
+                .person("s", "Sara", "", "", "Startkapital")
+                .person("o", "Omar", "", "investiert in Start-ups", "")
+                .person("p", "Pia", "", "Startkapital", "")
+                .person("m", "Mia", "Machine Learning", "", "")
+                .person("v", "Vic", "Machine Vision", "", "");
+        IntroductionEngine engine = j.engine();
+        List<Suggestion> before = top(engine, 10);
+        assertTrue(seeksOffers(before, "o+s"), before.toString());
+        assertTrue(seeksOffers(before, "p+s"), before.toString());
+        assertTrue(pairs(before).indexOf("m+v") >= 0 && before.get(pairs(before).indexOf("m+v")).why().stream()
+                .anyMatch(r -> r.kind() == Reason.Kind.SHARED_INTEREST), before.toString());
+
+        engine.teach(Teachings.NONE.withWords(new Teachings.WordPair("Startkapital", "investiert in Start-ups", false))
+                .withWords(new Teachings.WordPair("Machine Vision", "Machine Learning", false)));
+        List<Suggestion> after = top(engine, 10);
+        assertFalse(seeksOffers(after, "o+s"), after.toString());
+        assertTrue(seeksOffers(after, "p+s"), "Startkapital still meets Startkapital: " + after);
+        assertTrue(after.stream().filter(x -> pair(x).equals("m+v")).allMatch(x -> x.why().stream()
+                .noneMatch(r -> r.kind() == Reason.Kind.SHARED_INTEREST)), after.toString());
+    }
+
+    private static boolean seeksOffers(List<Suggestion> list, String pair) {
+        return list.stream().filter(x -> pair(x).equals(pair))
+                .anyMatch(x -> x.why().stream().anyMatch(r -> r.kind() == Reason.Kind.SEEKS_OFFERS));
+    }
+
+    @Test
     void aResetForgetsWhatWasLearnedButTheDismissedPairsStayAway() {
         Journals j = journal();
         String[] topics = {"jazz", "chess", "sailing", "pottery"};

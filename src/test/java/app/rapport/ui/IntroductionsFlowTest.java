@@ -105,7 +105,11 @@ class IntroductionsFlowTest extends WindowTest {
                     ((Label) annaAndBen.lookup(".reason-factors")).getText()), "factors are not applied twice");
         }
 
-        clickOn(Fx.call(() -> annaAndBen.lookup(".suggestion-plan")));
+        // The open "why" (with "Treat as the same") may push the button below the list's visible part.
+        Node plan = Fx.call(() -> annaAndBen.lookup(".suggestion-plan"));
+        Fx.run(() -> app.rapport.ui.common.Nodes.scrollIntoView(plan));
+        settle();
+        clickOn(plan);
         Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
         Introduction planned = stored();
         assertEquals(IntroductionStatus.PLANNED, planned.status());

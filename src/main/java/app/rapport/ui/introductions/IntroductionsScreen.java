@@ -3,6 +3,8 @@ package app.rapport.ui.introductions;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
+import app.rapport.journal.Tags;
+import app.rapport.journal.Teachings;
 import app.rapport.suggest.Reason;
 import app.rapport.suggest.Suggestion;
 import app.rapport.ui.common.AppContext;
@@ -290,7 +292,35 @@ public final class IntroductionsScreen implements Screen {
             text.setWrapText(true);
             HBox line = new HBox(8, weight, text);
             line.getStyleClass().add("reason-line");
+            if (r.tags().size() == 2 && !Tags.normalize(r.tags().get(0)).equals(Tags.normalize(r.tags().get(1)))) {
+                // Two tags matched in other words: the user may know better.
+                Hyperlink different = new Hyperlink(I18n.text("introductions.why.different"));
+                different.getStyleClass().addAll(Styles.TEXT_SMALL, "reason-different");
+                different.setMinWidth(Region.USE_PREF_SIZE);
+                different.setTooltip(new Tooltip(I18n.text("introductions.why.different.hint", r.tags().get(0),
+                        r.tags().get(1))));
+                different.setOnAction(e -> IntroductionsViewModel.teachWords(ctx,
+                        new Teachings.WordPair(r.tags().get(0), r.tags().get(1), false)));
+                different.setPadding(javafx.geometry.Insets.EMPTY);
+                // Below the reason, so the reason keeps the card's width.
+                line.getChildren().setAll(weight, new VBox(0, text, different));
+            }
             reasons.getChildren().add(line);
+        }
+        List<List<String>> unmatched = unmatchedTags(s);
+        if (!unmatched.isEmpty()) {
+            javafx.scene.control.MenuButton same = new javafx.scene.control.MenuButton(
+                    I18n.text("introductions.why.same"));
+            same.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "reason-same");
+            same.setTooltip(new Tooltip(I18n.text("introductions.why.same.hint")));
+            for (List<String> tags : unmatched) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                        I18n.text("introductions.why.same.item", tags.get(0), tags.get(1)));
+                item.setOnAction(e -> IntroductionsViewModel.teachWords(ctx,
+                        new Teachings.WordPair(tags.get(0), tags.get(1), true)));
+                same.getItems().add(item);
+            }
+            reasons.getChildren().add(same);
         }
         TitledPane why = new TitledPane();
         why.textProperty().bind(I18n.bind("introductions.why"));
@@ -312,6 +342,46 @@ public final class IntroductionsScreen implements Screen {
         card.getStyleClass().add("suggestion-card");
         card.setUserData(s);
         return card;
+    }
+
+    static final int UNMATCHED_SHOWN = 12;
+
+    /**
+     * Tags of the two that could meet but do not (what one seeks and the other offers, interests of
+     * both), each pair once, for "treat as the same": at most {@value #UNMATCHED_SHOWN}.
+     */
+    static List<List<String>> unmatchedTags(Suggestion s) {
+        java.util.Set<String> matched = new java.util.HashSet<>();
+        for (Reason r : s.why()) {
+            if (r.tags().size() == 2) {
+                matched.add(key(r.tags().get(0), r.tags().get(1)));
+            }
+        }
+        List<List<String>> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<List<List<String>>> sides = List.of(List.of(s.a().seeks(), s.b().offers()),
+                List.of(s.b().seeks(), s.a().offers()), List.of(s.a().interests(), s.b().interests()));
+        for (List<List<String>> side : sides) {
+            for (String x : side.get(0)) {
+                for (String y : side.get(1)) {
+                    if (out.size() == UNMATCHED_SHOWN || Tags.normalize(x).isEmpty() || Tags.normalize(y).isEmpty()
+                            || Tags.normalize(x).equals(Tags.normalize(y))) {
+                        continue;
+                    }
+                    String key = key(x, y);
+                    if (!matched.contains(key) && seen.add(key)) {
+                        out.add(List.of(x, y));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(String x, String y) {
+        String a = Tags.normalize(x);
+        String b = Tags.normalize(y);
+        return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
     }
 
     /** "+2.4" for points a reason adds, "×0.8" for a factor. */

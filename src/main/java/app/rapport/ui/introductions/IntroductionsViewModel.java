@@ -246,6 +246,39 @@ public final class IntroductionsViewModel {
     }
 
     /**
+     * Stores that two words mean the same, or not ({@code pair.same()}), and says so with Undo,
+     * which puts back what was said of the two before (or nothing). The engine uses it at once.
+     */
+    public static void teachWords(AppContext ctx, app.rapport.journal.Teachings.WordPair pair) {
+        Journal journal = ctx.journal();
+        Tasks.run(() -> {
+            var before = journal.teachings().words().stream().filter(w -> w.key().equals(pair.key())).findFirst();
+            journal.saveWordPair(pair);
+            return before;
+        }).onSuccess(before -> {
+            ctx.journalChanged();
+            ctx.notify(I18n.text(pair.same() ? "words.same.saved" : "words.different.saved", pair.first(),
+                    pair.second()), () -> Tasks.run(() -> {
+                        if (before.isPresent()) {
+                            journal.saveWordPair(before.get());
+                        } else {
+                            journal.removeWordPair(pair);
+                        }
+                    }).onSuccess(v -> ctx.journalChanged()).start());
+        }).onError(e -> ctx.notify(app.rapport.ui.common.Dialogs.describe(e), null)).start();
+    }
+
+    /** Forgets what was said of two words, with Undo. */
+    public static void forgetWords(AppContext ctx, app.rapport.journal.Teachings.WordPair pair) {
+        Journal journal = ctx.journal();
+        Tasks.run(() -> journal.removeWordPair(pair)).onSuccess(v -> {
+            ctx.journalChanged();
+            ctx.notify(I18n.text("words.forgotten", pair.first(), pair.second()), () -> Tasks.run(
+                    () -> journal.saveWordPair(pair)).onSuccess(x -> ctx.journalChanged()).start());
+        }).start();
+    }
+
+    /**
      * Dismisses the pair wherever it is suggested (here, on Today, in an event's brief): stores the
      * dismissal with the fingerprint of what the two are about now, so the engine leaves them out
      * until one of them changes materially, and says so with Undo in the notification. Undo removes
