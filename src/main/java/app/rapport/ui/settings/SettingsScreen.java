@@ -105,7 +105,8 @@ public final class SettingsScreen implements Screen {
                 section("settings.section.data", new VBox(12, data,
                         new javafx.scene.layout.HBox(8, importButton, exportButton))),
                 section("settings.section.keepInTouch", new TagCadencesPane(app)),
-                section("settings.section.words", new SameWordsPane(app)));
+                section("settings.section.words", new SameWordsPane(app)),
+                section("settings.section.learned", new LearnedPane(app)));
         if (backups != null) {
             backupsPane = new BackupsPane(backups, app);
             box.getChildren().add(section("settings.section.backups", backupsPane));
