@@ -29,17 +29,20 @@ public final class LearnedPane extends VBox {
         super(10);
         this.app = app;
         setId("learned");
-        Label hint = new Label(I18n.text("settings.learned.hint"));
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.bind("settings.learned.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         notes.setId("learned-notes");
         reset.setId("learned-reset");
-        reset.setText(I18n.text("settings.learned.reset"));
+        reset.textProperty().bind(I18n.bind("settings.learned.reset"));
         reset.setGraphic(new FontIcon(Material2MZ.RESTORE));
         reset.setOnAction(e -> reset());
         reset.setDisable(true);
         getChildren().addAll(hint, notes, reset);
         app.journalRevision().addListener((o, was, now) -> refresh());
+        // The rows are worded in the language of the moment: worded again when it switches.
+        I18n.onChange(this, this::refresh);
         refresh();
     }
 

@@ -38,17 +38,18 @@ public final class SameWordsPane extends VBox {
         super(10);
         this.app = app;
         setId("same-words");
-        Label hint = new Label(I18n.text("settings.words.hint"));
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.bind("settings.words.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         first.setId("same-words-first");
-        first.setPromptText(I18n.text("settings.words.first"));
+        first.promptTextProperty().bind(I18n.bind("settings.words.first"));
         first.setPrefColumnCount(14);
         second.setId("same-words-second");
-        second.setPromptText(I18n.text("settings.words.second"));
+        second.promptTextProperty().bind(I18n.bind("settings.words.second"));
         second.setPrefColumnCount(14);
         add.setId("same-words-add");
-        add.setText(I18n.text("settings.words.add"));
+        add.textProperty().bind(I18n.bind("settings.words.add"));
         add.setGraphic(new FontIcon(Material2AL.ADD));
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> save());
@@ -63,11 +64,13 @@ public final class SameWordsPane extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         same.setId("same-words-rows");
         different.setId("different-words-rows");
-        differentTitle.setText(I18n.text("settings.words.different.title"));
+        differentTitle.textProperty().bind(I18n.bind("settings.words.different.title"));
         differentTitle.getStyleClass().add(Styles.TEXT_BOLD);
         differentTitle.managedProperty().bind(differentTitle.visibleProperty());
         getChildren().addAll(hint, same, form, message, differentTitle, different);
         app.journalRevision().addListener((o, was, now) -> refresh());
+        // The rows are worded in the language of the moment: worded again when it switches.
+        I18n.onChange(this, this::refresh);
         refresh();
     }
 
