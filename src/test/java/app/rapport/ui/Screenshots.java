@@ -241,6 +241,61 @@ class Screenshots extends org.testfx.api.FxRobot {
         });
     }
 
+    /**
+     * What the user teaches Introductions: a suggestion's why with "These are different" and "Treat
+     * as the same", Settings' words and what Rapport learned (after three dismissals of pairs that
+     * share only an interest), and a colleague the user set apart. Run on its own:
+     * <pre>mvn -q -B test -Dtest=Screenshots#teaching -Dscreenshots=docs/screenshots</pre>
+     */
+    @Test
+    void teaching() throws Exception {
+        Contact anna = people.get("Anna Schmidt");
+        journal.saveContact(Contact.builder("Jonas Richter").organization("Kreislauf GmbH").role("Developer").build());
+        journal.saveWordPair(new app.rapport.journal.Teachings.WordPair("b2b sales contacts", "Vertrieb", true));
+        journal.saveWordPair(new app.rapport.journal.Teachings.WordPair("Kaltakquise", "lead generation", true));
+        var today = java.time.LocalDate.now();
+        var top = app.rapport.suggest.IntroductionEngine.of(journal.snapshot()).top(40, 40, today, java.util.Locale.ENGLISH);
+        int dismissed = 0;
+        for (var s : top) {
+            boolean interestOnly = s.why().stream().allMatch(r -> r.kind().isFactor()
+                    || r.kind() == app.rapport.suggest.Reason.Kind.SHARED_INTEREST
+                    || r.kind() == app.rapport.suggest.Reason.Kind.KNOWN_BOTH);
+            if (interestOnly && dismissed < 3) {
+                journal.saveIntroduction(app.rapport.journal.Introduction.dismissal(s.a().id(), s.b().id(),
+                        java.time.Instant.now(), s.reason(), s.dismissal().fingerprint()));
+                dismissed++;
+            }
+        }
+        Fx.run(() -> window.journalChanged());
+
+        showScreen("introductions.title");
+        Fx.waitUntil("suggestions", () -> !window.introductionsScreen().model().suggestions().isEmpty());
+        Fx.sleep(500);
+        Fx.run(() -> {
+            for (javafx.scene.Node card : window.stage().getScene().getRoot().lookupAll(".suggestion-card")) {
+                if (card.lookup(".reason-different") != null || ((app.rapport.suggest.Suggestion) card.getUserData())
+                        .why().stream().anyMatch(r -> r.tags().size() == 2 && !r.tags().get(0).equalsIgnoreCase(r.tags().get(1)))) {
+                    ((javafx.scene.control.TitledPane) card.lookup(".suggestion-why")).setExpanded(true);
+                    window.stage().getScene().getRoot().applyCss();
+                    app.rapport.ui.common.Nodes.scrollIntoView(card);
+                    break;
+                }
+            }
+        });
+        snap(window.stage().getScene(), "introductions-why-light");
+
+        for (String language : new String[] {"", "-german"}) {
+            if (!language.isEmpty()) {
+                Fx.run(() -> settings.languageProperty().set(UiSettings.LanguageChoice.GERMAN));
+            }
+            showScreen("settings.title");
+            Fx.sleep(800);
+            Fx.run(() -> app.rapport.ui.common.Nodes.scrollIntoView(window.stage().getScene().lookup("#learned-reset")));
+            snap(window.stage().getScene(), "settings-teaching" + language + "-light");
+        }
+        Fx.run(() -> settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH));
+    }
+
     private void showScreen(String titleKey) {
         Fx.run(() -> {
             for (Screen s : window.screens()) {

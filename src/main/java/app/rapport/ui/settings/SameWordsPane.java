@@ -57,6 +57,11 @@ public final class SameWordsPane extends VBox {
         Label equals = new Label("=");
         equals.setMinWidth(Region.USE_PREF_SIZE);
         HBox form = new HBox(8, first, equals, second, add);
+        // The fields share the width, so their examples show whole in either language.
+        for (TextField f : List.of(first, second)) {
+            HBox.setHgrow(f, Priority.ALWAYS);
+            f.setMaxWidth(Double.MAX_VALUE);
+        }
         form.setAlignment(Pos.CENTER_LEFT);
         message.setId("same-words-message");
         message.getStyleClass().add(Styles.DANGER);
