@@ -40,17 +40,47 @@ public final class LearnedPane extends VBox {
         reset.setOnAction(e -> reset());
         reset.setDisable(true);
         getChildren().addAll(hint, notes, reset);
-        app.journalRevision().addListener((o, was, now) -> refresh());
+        app.journalRevision().addListener((o, was, now) -> refreshWhenShown());
         // The rows are worded in the language of the moment: worded again when it switches.
-        I18n.onChange(this, this::refresh);
+        I18n.onChange(this, this::refreshWhenShown);
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && stale) {
+                refresh();
+            }
+        });
         refresh();
     }
 
+    private boolean stale;
+
+    /** A read that failed after its window closed (the journal with it) tells nobody; otherwise as any task. */
+    private void failed(Throwable error) {
+        var scene = getScene();
+        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+            Tasks.defaultErrorHandler().accept(error);
+        }
+    }
+
+    /**
+     * Reads again now if the pane is on a window that is showing, else once it is shown: a pane of
+     * a window that is closed (its journal too) must not read from the journal when the language
+     * switches.
+     */
+    private void refreshWhenShown() {
+        var scene = getScene();
+        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
+
     void refresh() {
+        stale = false;
         var shared = IntroductionSuggestions.of(app.journal());
         long revision = app.journalRevision().get();
         LocalDate today = LocalDate.now(app.clock());
-        Tasks.run(() -> shared.engine(revision).lessons(today)).onSuccess(this::show).start();
+        Tasks.run(() -> shared.engine(revision).lessons(today)).onSuccess(this::show).onError(this::failed).start();
     }
 
     private void show(List<Lesson> lessons) {
