@@ -50,6 +50,10 @@ abstract class BaseCommand implements Callable<Integer> {
                 // Another user's folder: whether it holds a journal cannot even be seen.
                 throw openFailure(new JournalOpenException(dir, JournalOpenException.Reason.NO_ACCESS, null, null));
             }
+            if (Files.isRegularFile(dir)) {
+                // As import says it: "no journal in /etc/passwd" hid that the folder given is a file.
+                throw openFailure(new JournalOpenException(dir, JournalOpenException.Reason.NOT_A_FOLDER, null, null));
+            }
             throw new CliFailure(text("cli.error.noJournal", context.dataDir()));
         }
         return withJournal(context::openJournalForReading, work);

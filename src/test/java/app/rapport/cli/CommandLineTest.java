@@ -271,6 +271,17 @@ class CommandLineTest {
                 + " or import a file to start one.\n", noJournal.err());
         assertFalse(Files.exists(tmp.resolve("empty/journal.sqlite")), "export must not create a journal");
 
+        // A file given as the folder is named as such by every command, as import did already.
+        Path aFile = Files.writeString(tmp.resolve("passwd"), "root:x:0:0\n");
+        for (String[] command : new String[][] {{"check"}, {"export", "-o", tmp.resolve("y.json").toString()}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("--data-dir", aFile.toString()));
+            args.addAll(List.of(command));
+            Run onAFile = run(args.toArray(String[]::new));
+            assertEquals(1, onAFile.code());
+            assertTrue(onAFile.err().startsWith("The data folder " + aFile + " is a file, not a folder."), onAFile.err());
+        }
+        assertEquals("root:x:0:0\n", Files.readString(aFile));
+
         Files.createDirectories(tmp.resolve("notes"));
         Files.writeString(tmp.resolve("notes/journal.sqlite"), "my shopping list");
         Run notSqlite = run("--data-dir", dir("notes"), "check");
