@@ -146,6 +146,8 @@ class StartupTest extends FxRobot {
                 startup.window().showScreen(startup.window().screens().stream()
                         .filter(s -> s.titleKey().equals("settings.title")).findFirst().orElseThrow());
             });
+            // The choosers sit in a scroll pane, whose content joins the scene with its skin, on the next pulse.
+            Fx.waitUntil("Settings is shown", () -> lookup("#settings-language").tryQuery().isPresent());
             Fx.run(() -> {
                 lookup("#settings-language").<javafx.scene.control.ComboBox<app.rapport.ui.common.UiSettings.LanguageChoice>>
                         query().setValue(app.rapport.ui.common.UiSettings.LanguageChoice.GERMAN);
