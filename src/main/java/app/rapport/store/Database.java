@@ -40,6 +40,8 @@ final class Database {
     /** The writer's data_version when it was opened: outside changes are counted from there. */
     private long writerVersionAtOpen;
     private volatile long outsideChanges;
+    /** Set once {@link #close} began: reads that come later fail as {@link app.rapport.journal.JournalClosedException}. */
+    private volatile boolean closed;
     /**
      * Prepared statements are cached per connection: an import prepares each statement once
      * instead of once per row. The handle {@link #prepared} returns ignores close(); the cache closes them.
@@ -102,6 +104,9 @@ final class Database {
     <T> T read(SqlWork<T> work) {
         readLock.lock();
         try {
+            if (closed) {
+                throw new app.rapport.journal.JournalClosedException("the journal " + file + " is closed");
+            }
             reader.setAutoCommit(false);
             try {
                 return work.run(reader);
@@ -230,6 +235,7 @@ final class Database {
     }
 
     void close() {
+        closed = true;
         writeLock.lock();
         readLock.lock();
         try {

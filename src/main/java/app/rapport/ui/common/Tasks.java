@@ -102,6 +102,9 @@ public final class Tasks {
             task.setOnFailed(e -> {
                 finish();
                 Throwable error = task.getException();
+                if (onError == null && error instanceof app.rapport.journal.JournalClosedException) {
+                    return; // a view of a journal closed meanwhile asked: it is gone, nothing to tell
+                }
                 (onError != null ? onError : defaultErrorHandler).accept(error);
             });
             task.setOnCancelled(e -> finish());
