@@ -551,7 +551,7 @@ public final class IntroductionEngine {
         for (Event e : eventList) {
             // An event's topic is something its attendees care about; its name ("Meetup", "Barcamp
             // Köln") only says where they go, which is an occasion, not a reason.
-            int[] stems = topicStems(null, e.topic());
+            int[] stems = topicStems(e.topic(), null);
             boolean isSoon = e.start() != null && !e.start().toLocalDate().isBefore(asOf)
                     && !e.start().toLocalDate().isAfter(asOf.plusDays(OCCASION_DAYS));
             int index = soon.size();
@@ -665,9 +665,27 @@ public final class IntroductionEngine {
         }
     }
 
+    /**
+     * What an encounter was about: every word of its title (or an event's topic), and of its notes
+     * only the words someone in the journal has among their interests, offers or seeks. Notes are
+     * free prose ("these days", "erzählte viel"); a word of them says what the talk was about only
+     * where it is a word people here use for what they care about.
+     */
     private int[] topicStems(String title, String notes) {
-        String text = (title == null ? "" : title) + " " + (notes == null ? "" : notes);
-        return text.isBlank() ? new int[0] : lexicon.textStems(text);
+        int[] fromTitle = title == null || title.isBlank() ? new int[0] : lexicon.textStems(title);
+        if (notes == null || notes.isBlank()) {
+            return fromTitle;
+        }
+        TreeSet<Integer> all = new TreeSet<>();
+        for (int s : fromTitle) {
+            all.add(s);
+        }
+        for (int s : lexicon.textStems(notes)) {
+            if (lexicon.isTagStem(s)) {
+                all.add(s);
+            }
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private record FeedbackState(double[] track, boolean[] hasFeedback, Map<String, Model.PairHistory> history) {

@@ -143,6 +143,9 @@ final class Lexicon {
         return stemTexts.size();
     }
 
+    /** The stems of every tag read so far: the journal's vocabulary of what people care about. */
+    private final java.util.BitSet tagStems = new java.util.BitSet();
+
     /** The tag as the engine reads it (the same object for the same text). */
     Tag tag(String text) {
         Tag t = tags.get(text);
@@ -188,7 +191,15 @@ final class Lexicon {
                 }
             }
         }
+        for (int st : stems) {
+            tagStems.set(st);
+        }
         return new Tag(text.strip(), units, concepts.stream().mapToInt(Integer::intValue).toArray(), stems);
+    }
+
+    /** Whether a word of this stem occurs in some contact's interests, offers or seeks. */
+    boolean isTagStem(int stem) {
+        return tagStems.get(stem);
     }
 
     /** The stems of the words of any text (encounter titles, notes, events), ascending. */
