@@ -2,6 +2,7 @@ package app.rapport.ui.common;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +51,19 @@ public final class Tasks {
         return defaultErrorHandler;
     }
 
+    /**
+     * A thread of its own for one kind of long, steady work (the network map's layout), so that it
+     * starts at once instead of queueing behind the shared threads' loads; pass it to
+     * {@link Builder#on}. Its thread is a daemon and runs one task at a time.
+     */
+    public static Executor ownThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "rapport-" + name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     public static <T> Builder<T> run(Callable<T> work) {
         return new Builder<>(work);
     }
@@ -67,6 +81,7 @@ public final class Tasks {
         private Consumer<T> onSuccess = v -> { };
         private Consumer<Throwable> onError;
         private Runnable onFinally = () -> { };
+        private Executor executor = EXECUTOR;
 
         private Builder(Callable<T> work) {
             this.work = work;
@@ -79,6 +94,12 @@ public final class Tasks {
 
         public Builder<T> onError(Consumer<Throwable> handler) {
             this.onError = handler;
+            return this;
+        }
+
+        /** Runs the work on {@code threads} (see {@link #ownThread}) instead of the shared ones. */
+        public Builder<T> on(Executor threads) {
+            this.executor = Objects.requireNonNull(threads);
             return this;
         }
 
@@ -109,7 +130,7 @@ public final class Tasks {
             });
             task.setOnCancelled(e -> finish());
             changeRunning(+1);
-            EXECUTOR.execute(task);
+            executor.execute(task);
             return task;
         }
 

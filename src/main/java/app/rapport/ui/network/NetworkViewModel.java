@@ -51,6 +51,11 @@ public final class NetworkViewModel {
     static final int SUGGESTED_LINES = 15;
     /** The layout shows its picture at least this often while it improves it. */
     private static final long PUBLISH_NANOS = 150_000_000L;
+    /**
+     * The map's data and layout run on a thread of their own: on the shared threads they queued
+     * behind Today's load and the engine (JFR on the bench: the layout waited ~6 s before its first step).
+     */
+    private static final java.util.concurrent.Executor LAYOUT = Tasks.ownThread("network-layout");
 
     public enum State { LOADING, EMPTY, TINY, READY }
 
@@ -204,12 +209,14 @@ public final class NetworkViewModel {
             return;
         }
         loading = true;
+        generation.incrementAndGet(); // a layout of the last state still running stops: its thread is needed
         long revision = ctx.journalRevision().get();
         LocalDate day = today();
         ZoneId zone = clock.getZone();
         Locale locale = I18n.locale();
         boolean archived = showArchived.get();
         Tasks.run(() -> compute(journal, day, zone, archived))
+                .on(LAYOUT)
                 .onSuccess(d -> {
                     long ticket = show(d);
                     Tasks.run(() -> withEngine(d, journal, revision, day, locale))
@@ -310,7 +317,7 @@ public final class NetworkViewModel {
                 }
             }
             return new double[][] {running.xs().clone(), running.ys().clone()};
-        }).onSuccess(done -> {
+        }).on(LAYOUT).onSuccess(done -> {
             if (done == null || generation.get() != ticket) {
                 return;
             }
