@@ -5,6 +5,7 @@ import app.rapport.journal.Teachings;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
+import app.rapport.ui.common.WhileShown;
 import app.rapport.ui.introductions.IntroductionsViewModel;
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -73,45 +74,14 @@ public final class SameWordsPane extends VBox {
         differentTitle.getStyleClass().add(Styles.TEXT_BOLD);
         differentTitle.managedProperty().bind(differentTitle.visibleProperty());
         getChildren().addAll(hint, same, form, message, differentTitle, different);
-        app.journalRevision().addListener((o, was, now) -> refreshWhenShown());
-        // The rows are worded in the language of the moment: worded again when it switches.
-        I18n.onChange(this, this::refreshWhenShown);
-        sceneProperty().addListener((o, was, now) -> {
-            if (now != null && stale) {
-                refresh();
-            }
-        });
+        // Read again on changes and language switches (rows are worded in the language of the moment).
+        WhileShown.refreshOnChanges(this, app, this::refresh);
         refresh();
     }
 
-    private boolean stale;
-
-    /** A read that failed after its window closed (the journal with it) tells nobody; otherwise as any task. */
-    private void failed(Throwable error) {
-        var scene = getScene();
-        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-            Tasks.defaultErrorHandler().accept(error);
-        }
-    }
-
-    /**
-     * Reads again now if the pane is on a window that is showing, else once it is shown: a pane of
-     * a window that is closed (its journal too) must not read from the journal when the language
-     * switches.
-     */
-    private void refreshWhenShown() {
-        var scene = getScene();
-        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-            refresh();
-        } else {
-            stale = true;
-        }
-    }
-
     void refresh() {
-        stale = false;
         var journal = app.journal();
-        Tasks.run(journal::teachings).onSuccess(this::show).onError(this::failed).start();
+        Tasks.run(journal::teachings).onSuccess(this::show).start();
     }
 
     private void show(Teachings t) {

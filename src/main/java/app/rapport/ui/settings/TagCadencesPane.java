@@ -6,6 +6,7 @@ import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
+import app.rapport.ui.common.WhileShown;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -70,14 +71,8 @@ public final class TagCadencesPane extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         rows.setId("tag-cadence-rows");
         getChildren().addAll(hint, rows, form, message);
-        app.journalRevision().addListener((o, was, now) -> refreshWhenShown());
-        // The rows are worded in the language of the moment: worded again when it switches.
-        I18n.onChange(this, this::refreshWhenShown);
-        sceneProperty().addListener((o, was, now) -> {
-            if (now != null && stale) {
-                refresh();
-            }
-        });
+        // Read again on changes and language switches (rows are worded in the language of the moment).
+        WhileShown.refreshOnChanges(this, app, this::refresh);
         refresh();
     }
 
@@ -126,34 +121,9 @@ public final class TagCadencesPane extends VBox {
                 }).start();
     }
 
-    private boolean stale;
-
-    /**
-     * Reads again now if the pane is on a window that is showing, else once it is shown: a pane of
-     * a window that is closed (its journal too) must not read from the journal when the language
-     * switches (every window test after it saw "database connection closed").
-     */
-    private void refreshWhenShown() {
-        var scene = getScene();
-        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-            refresh();
-        } else {
-            stale = true;
-        }
-    }
-
-    /** A read that failed after its window closed (the journal with it) tells nobody; otherwise as any task. */
-    private void failed(Throwable error) {
-        var scene = getScene();
-        if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
-            Tasks.defaultErrorHandler().accept(error);
-        }
-    }
-
     void refresh() {
-        stale = false;
         var journal = app.journal();
-        Tasks.run(journal::tagCadences).onSuccess(this::show).onError(this::failed).start();
+        Tasks.run(journal::tagCadences).onSuccess(this::show).start();
     }
 
     private void show(List<TagCadence> cadences) {
