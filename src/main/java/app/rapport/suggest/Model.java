@@ -382,33 +382,15 @@ final class Model {
             x = y;
             y = t;
         }
-        double[] best = {0};
-        int[] id = {-1};
-        strongest(seeks[x], offers[y], offerWeight, SEEK, best, id);
-        strongest(seeks[y], offers[x], offerWeight, SEEK, best, id);
-        strongest(interests[x], interests[y], interestWeight, INTEREST * dilution(x, y), best, id);
-        return id[0];
-    }
-
-    private static void strongest(Features a, Features b, double[] weight, double scale, double[] best, int[] id) {
-        int i = 0;
-        int j = 0;
-        while (i < a.ids().length && j < b.ids().length) {
-            int d = a.ids()[i] - b.ids()[j];
-            if (d < 0) {
-                i++;
-            } else if (d > 0) {
-                j++;
-            } else {
-                double v = Math.min(a.credit()[i], b.credit()[j]) * weight[a.ids()[i]] * scale;
-                if (v > best[0]) {
-                    best[0] = v;
-                    id[0] = a.ids()[i];
-                }
-                i++;
-                j++;
+        Share best = null;
+        for (List<Share> found : List.of(shares(seeks[x], offers[y], offerWeight, SEEK),
+                shares(seeks[y], offers[x], offerWeight, SEEK),
+                shares(interests[x], interests[y], interestWeight, INTEREST * dilution(x, y)))) {
+            if (!found.isEmpty() && (best == null || found.getFirst().points() > best.points())) {
+                best = found.getFirst();
             }
         }
+        return best == null ? -1 : best.feature();
     }
 
     // The parts, for the explanation
