@@ -141,8 +141,11 @@ final class Explainer {
             }
             String list = list(words);
             why.add(new Reason(Reason.Kind.ENCOUNTER_TOPICS, d.topicPoints() * m, text("why.topics", list)));
+            // Where no tag speaks for the pair, what the talks were about is its only content: said
+            // however small its share ("both work closely with Emma; both wrote about bandits with you").
+            boolean onlyContent = d.aSeeksBOffers().isEmpty() && d.bSeeksAOffers().isEmpty() && d.interests().isEmpty();
             parts.add(new Part(d.topicPoints() * m, text("sentence.topicsLead", name(first), name(second), list),
-                    text("sentence.topicsTail", list)));
+                    text("sentence.topicsTail", list), onlyContent));
         }
 
         // An event both attend soon.

@@ -434,7 +434,8 @@ public final class IntroductionEngine {
         return all;
     }
 
-    private static int slotOf(Model m, String id) {
+    /** The slot of a contact id in the model, or -1. */
+    static int slotOf(Model m, String id) {
         int lo = 0;
         int hi = m.profiles.length - 1;
         while (lo <= hi) {

@@ -22,6 +22,10 @@ final class Lexicon {
     private static final int MIN_PART = 4;
     private static final int MIN_COMPOUND = 2 * MIN_PART;
     private static final String[] LINKS = {"", "s", "es", "n", "en", "e"};
+    /** Endings that make words, never the last word of a compound: "leader|ship", "Gesund|heit". */
+    private static final Set<String> SUFFIXES = Set.of("ship", "ships", "ness", "ment", "ments", "hood", "less",
+            "able", "ible", "wise", "ward", "wards", "ling", "heit", "keit", "schaft", "lich", "isch", "ismus", "tion",
+            "tions", "sion", "ung", "ungen");
 
     /** One word of a tag: every stem it stands for (of the word, and of its parts when a compound). */
     record Unit(int[] stems) {
@@ -31,7 +35,7 @@ final class Lexicon {
      * A tag as the engine reads it: its words, the concepts it belongs to (ascending ids), and all
      * stems of its words (ascending, for the index).
      */
-    record Tag(String text, Unit[] units, int[] concepts, int[] stems) {
+    record Tag(String text, Unit[] units, int[] concepts, float[] coverage, int[] stems) {
 
         boolean isEmpty() {
             return units.length == 0 && concepts.length == 0;
@@ -94,7 +98,7 @@ final class Lexicon {
     }
 
     private void addTerm(int concept, String term) {
-        List<String> ws = Words.of(term);
+        List<String> ws = Words.ofTerm(term);
         if (ws.isEmpty()) {
             return;
         }
@@ -183,18 +187,62 @@ final class Lexicon {
             }
         }
         int[] stems = all.stream().mapToInt(Integer::intValue).toArray();
-        java.util.TreeSet<Integer> concepts = new java.util.TreeSet<>();
-        for (int s : stems) {
+        // A term may need a word that is no topic of its own ("New Work", "no-code").
+        java.util.TreeSet<Integer> withSense = new java.util.TreeSet<>(all);
+        for (String w : Words.senseStopWords(text)) {
+            for (int s : stemIds(w)) {
+                withSense.add(s);
+            }
+        }
+        int[] matchable = withSense.stream().mapToInt(Integer::intValue).toArray();
+        java.util.TreeMap<Integer, Float> concepts = new java.util.TreeMap<>();
+        for (int s : matchable) {
             for (Term term : termsByStem.getOrDefault(s, List.of())) {
-                if (!concepts.contains(term.concept()) && containsAll(stems, term.words())) {
-                    concepts.add(term.concept());
+                if (containsAll(matchable, term.words())) {
+                    concepts.merge(term.concept(), coverage(units, term.words()), Math::max);
                 }
             }
         }
         for (int st : stems) {
             tagStems.set(st);
         }
-        return new Tag(text.strip(), units, concepts.stream().mapToInt(Integer::intValue).toArray(), stems);
+        int[] ids = new int[concepts.size()];
+        float[] coverage = new float[concepts.size()];
+        int k = 0;
+        for (var e : concepts.entrySet()) {
+            ids[k] = e.getKey();
+            coverage[k++] = e.getValue();
+        }
+        return new Tag(text.strip(), units, ids, coverage, stems);
+    }
+
+    /**
+     * The share of a tag's words that a concept's term stands for: "B2B sales" is all sales, "book
+     * recommendations on leadership" a third leadership.
+     */
+    private static float coverage(Unit[] units, int[][] termWords) {
+        if (units.length == 0) {
+            return 1f;
+        }
+        int covered = 0;
+        for (Unit u : units) {
+            boolean hit = false;
+            for (int[] alternatives : termWords) {
+                for (int s : alternatives) {
+                    if (Arrays.binarySearch(u.stems(), s) >= 0) {
+                        hit = true;
+                        break;
+                    }
+                }
+                if (hit) {
+                    break;
+                }
+            }
+            if (hit) {
+                covered++;
+            }
+        }
+        return Math.max(covered, 1) / (float) units.length;
     }
 
     /** Whether a word of this stem occurs in some contact's interests, offers or seeks. */
@@ -376,7 +424,7 @@ final class Lexicon {
                     continue;
                 }
                 String tail = word.substring(i + link.length());
-                if (isKnown(tail)) {
+                if (!SUFFIXES.contains(tail) && isKnown(tail)) {
                     return List.of(head, tail);
                 }
             }

@@ -15,28 +15,44 @@ import java.util.Set;
  * score  = closeness x track record x circles x points
  * points = 0 unless at least one of the reasons below the first line holds, else
  *          1                               you know both: the ground every introduction stands on
- *        + mutual acquaintances            Adamic-Adar over who knows whom, by link strength
- *        + 3 per seek the other offers     each way, the rarer the offer the more (0.4 .. 1)
+ *        + mutual acquaintances            Adamic-Adar over who knows whom, by link strength,
+ *                                          saturating at 3 (many mutual friends say "they may
+ *                                          well know each other" as much as "they should meet")
+ *        + 8 per seek the other offers     each way, by how rare the match is on both sides
  *        + 3 if it works both ways
  *        + up to 2 per shared interest     less the more contacts share it, and when both list many
- *        + up to 1.5 for encounter topics  what you talked about with each of them
+ *        + up to 1.5 for encounter topics  what you talked about with each of them (0.05 a word)
  *        + 0.5 if both attend an event soon  (an occasion, never a reason on its own)
- * closeness = how well the user knows the two: the geometric mean of each (0.1 .. 1)
+ * closeness = how well the user knows the two: the geometric mean of each (0.1 .. 1), to the
+ *             power 3/4, so that a need met counts for more than knowing both a little better
  * </pre>
+ * A need met is the heart of an introduction (1 + 1 at least 2.5), so it weighs most: a rare
+ * seek met by a rare offer outweighs a handful of shared interests. Rarity is the inverse document
+ * frequency, smoothed for small journals: log((n + 1) / df) / log(n + 1); what only one holds (for
+ * an interest: only the two) weighs 1, what many hold little.
  * Each group of points is multiplied by what the engine learned from the user's decisions
  * ({@link Learned}). Concepts and words held by more than a fifth of the contacts (at least 10)
  * weigh nothing: they do not single out a pair.
  */
 final class Model {
 
+    /** How much closeness counts: the geometric mean of the two to this power. */
+    static final double CLOSENESS_POWER = 0.75;
+    /** What mutual acquaintances can add at most (approached, never reached). */
+    static final double STRUCTURE_CAP = 3.0;
+
+    /** Mutual acquaintances' Adamic-Adar sum, saturating at {@link #STRUCTURE_CAP}; never more than the sum. */
+    static double saturated(double structure) {
+        return STRUCTURE_CAP * (1 - Math.exp(-structure / STRUCTURE_CAP));
+    }
     static final double BASE = 1.0;
-    static final double SEEK = 3.0;
+    static final double SEEK = 8.0;
     /** Both gain: worth as much as one more need met, since an introduction that helps both is the one that lasts. */
     static final double BOTH_WAYS = 3.0;
     static final double INTEREST = 2.0;
     /** Interests per person up to which a shared one keeps its full weight. */
     static final double INTERESTS_UNDILUTED = 3.0;
-    static final double TOPIC = 0.15;
+    static final double TOPIC = 0.05;
     static final double TOPIC_CAP = 1.5;
     static final double OCCASION = 0.5;
     static final double OTHER_CIRCLES = 1.05;
@@ -54,6 +70,9 @@ final class Model {
     final boolean[] eligible;
     final int eligibleCount;
     final Graph graph;
+    /** Per slot, how well the user knows the contact (0.1 .. 1), as {@link Acquaintance} reckons it. */
+    final double[] acquaintance;
+    /** Per slot, what that weighs in a score: {@link #acquaintance} to the {@link #CLOSENESS_POWER}. */
     final double[] closeness;
     final double[] track;
     final double trackMax;
@@ -94,7 +113,11 @@ final class Model {
         this.lexicon = lexicon;
         this.profiles = profiles;
         this.graph = graph;
-        this.closeness = closeness;
+        this.acquaintance = closeness;
+        this.closeness = new double[closeness.length];
+        for (int i = 0; i < closeness.length; i++) {
+            this.closeness[i] = Math.pow(closeness[i], CLOSENESS_POWER);
+        }
         this.track = track;
         this.topics = topics;
         this.upcoming = upcoming;
@@ -132,11 +155,13 @@ final class Model {
         eligibleCount = count;
         trackMax = tm;
         int[] offerDf = new int[features];
+        int[] seekDf = new int[features];
         interestHolders = new int[features];
         int[] topicDf = new int[features];
         for (int x = 0; x < n; x++) {
             if (eligible[x]) {
                 count(offers[x], offerDf);
+                count(seeks[x], seekDf);
                 count(interests[x], interestHolders);
                 count(topics[x], topicDf);
             }
@@ -147,6 +172,11 @@ final class Model {
         topicWeight = new double[features];
         for (int f = 0; f < features; f++) {
             offerWeight[f] = matchRarity(offerDf[f], count, common);
+            // A match is rare when few can meet the need and few have it: a need that many seek
+            // and many offer ("leadership") singles out no pair.
+            if (offerWeight[f] > 0 && seekDf[f] > 0) {
+                offerWeight[f] *= matchRarity(seekDf[f], count, common);
+            }
             interestWeight[f] = shareRarity(interestHolders[f], count, common);
             topicWeight[f] = shareRarity(topicDf[f], count, common);
         }
@@ -206,20 +236,23 @@ final class Model {
         }
     }
 
-    /** A seek met by one of {@code df} offerers: 1 when only one can, down to 0.4 for the most common. */
+    /**
+     * A seek met by one of {@code df} offerers (or an offer sought by one of {@code df}): 1 when
+     * only one can, falling with the log of how many can (a smoothed inverse document frequency).
+     */
     static double matchRarity(int df, int eligible, int common) {
         if (df == 0 || df > common) {
             return 0;
         }
-        return 0.4 + 0.6 * Math.log1p((double) eligible / df) / Math.log1p(eligible);
+        return eligible < 2 ? 1 : Math.log((eligible + 1.0) / df) / Math.log(eligible + 1.0);
     }
 
-    /** Something {@code df} contacts share: 1 when only two do, less the more do. */
+    /** Something {@code df} contacts share: 1 when only two do, falling with the log of how many do. */
     static double shareRarity(int df, int eligible, int common) {
         if (df < 2 || df > common) {
             return 0;
         }
-        return Math.log1p((double) eligible / df) / Math.log1p(eligible / 2.0);
+        return eligible < 2 ? 1 : Math.log((eligible + 1.0) / df) / Math.log((eligible + 1.0) / 2);
     }
 
     static long pair(int x, int y) {
@@ -282,7 +315,7 @@ final class Model {
 
     double points(int x, int y) {
         Features[] f = apart.isEmpty() ? null : tagsOf(x, y);
-        double structure = graph.mutualWeight(x, y);
+        double structure = saturated(graph.mutualWeight(x, y));
         double xy = Features.overlap(f == null ? seeks[x] : f[0], f == null ? offers[y] : f[4], offerWeight);
         double yx = Features.overlap(f == null ? seeks[y] : f[3], f == null ? offers[x] : f[1], offerWeight);
         double seekOffer = SEEK * (xy + yx) + (xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS : 0);
@@ -436,7 +469,7 @@ final class Model {
         List<Share> tp = shares(topics[x], topics[y], topicWeight, TOPIC * learned.topics());
         double talked = learned.topics() * Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
         int[] mutual = graph.mutual(x, y);
-        double structure = learned.structure() * graph.mutualWeight(x, y);
+        double structure = learned.structure() * saturated(graph.mutualWeight(x, y));
         double points = points(x, y);
         double total = regardlessOfFeedback ? scoreRegardlessOfFeedback(x, y) : score(x, y);
         if (points <= 0) { // a pair without a reason, listed to fill a short list
@@ -445,7 +478,7 @@ final class Model {
             total = out ? 0 : factors(x, y) * points;
         }
         return new Breakdown(profiles[x], profiles[y], ab, ba, both, in, tp, talked, mutual, structure,
-                sharedEvent(x, y), closeness[x], closeness[y], graph.differentCircles(x, y), track[x], track[y],
+                sharedEvent(x, y), acquaintance[x], acquaintance[y], graph.differentCircles(x, y), track[x], track[y],
                 points, total);
     }
 

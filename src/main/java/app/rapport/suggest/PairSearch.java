@@ -123,9 +123,7 @@ final class PairSearch {
                 return picked;
             }
             if (found.exhaustive) {
-                // A list is never empty while eligible pairs exist; but pairs without a reason are
-                // noise beside pairs with one, so they only stand in for an empty list.
-                return picked.isEmpty() ? reasonless(n, perTen, topicsPerTen) : picked;
+                return filled(found.pairs, n, perTen, topicsPerTen);
             }
             keep *= 4;
         }
@@ -135,11 +133,15 @@ final class PairSearch {
     private static final int REASONLESS_REACH = 2_000;
 
     /**
-     * Pairs that share no reason, best known first, for a journal where no pair has one: among the
-     * best known contacts, as many as it takes (up to {@value #REASONLESS_REACH}).
+     * A list that variety left short. Too few people for varied lists (five contacts make ten pairs,
+     * each person in four): the rest of the pairs with a reason in order of rank. A list is never
+     * empty while eligible pairs exist: where no pair has a reason, pairs that share none stand in,
+     * best known first, among the best known contacts, as many as it takes (up to
+     * {@value #REASONLESS_REACH}); beside pairs with a reason they would be noise.
      */
-    private List<Ranked> reasonless(int m, int perTen, int topicsPerTen) {
-        int reach = Math.min(order.length, 8 + (int) Math.ceil(Math.sqrt(8.0 * m)));
+    private List<Ranked> filled(List<Ranked> withReason, int m, int perTen, int topicsPerTen) {
+        int reach = withReason.isEmpty() ? Math.min(order.length, 8 + (int) Math.ceil(Math.sqrt(8.0 * m))) : 0;
+        int limit = withReason.isEmpty() ? Math.min(order.length, REASONLESS_REACH) : 0;
         while (true) {
             List<Ranked> found = new ArrayList<>();
             for (int j = 1; j < reach; j++) {
@@ -152,10 +154,19 @@ final class PairSearch {
                 }
             }
             found.sort(rankOrder());
-            List<Ranked> picked = pickVaried(found, m, perTen, topicsPerTen);
-            int limit = Math.min(order.length, REASONLESS_REACH);
-            if (picked.size() >= m || reach >= limit) {
-                return picked;
+            List<Ranked> all = new ArrayList<>(withReason);
+            all.addAll(found);
+            List<Ranked> more = pickVaried(all, m, perTen, topicsPerTen);
+            if (more.size() >= m || reach >= limit) {
+                for (Ranked r : all) {
+                    if (more.size() >= m) {
+                        break;
+                    }
+                    if (!more.contains(r)) {
+                        more.add(r);
+                    }
+                }
+                return more;
             }
             reach = Math.min(limit, reach * 2);
         }

@@ -20,26 +20,76 @@ import org.tartarus.snowball.ext.GermanStemmer;
  */
 final class Words {
 
-    /** Words that carry no topic: articles, prepositions, and the framing of seeks and offers. */
-    static final Set<String> STOP = Set.copyOf(java.util.List.of(
+    private static final List<String> FRAMING = List.of(
             // English
-            "a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "by", "with", "from", "into", "via",
-            "about", "as", "is", "are", "be", "we", "our", "my", "i", "you", "your", "their", "its", "this",
-            "that", "new", "looking", "seeking", "seeks", "seek", "wanted", "need", "needs", "needed", "offer",
-            "offers", "offering", "can", "help", "helps", "some", "any", "all", "more", "other", "using", "based",
-            "towards", "toward", "through", "under", "over", "without", "within", "not", "no", "who",
+            "a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "by", "with", "from", "into", "about",
+            "as", "is", "are", "be", "we", "our", "my", "i", "me", "you", "your", "their", "its", "this", "that",
+            "some", "any", "all", "more", "other", "through", "under", "over", "not", "no", "who", "which", "what",
+            "how", "both", "each", "few", "most", "such", "than", "too", "very", "so", "do", "does", "has", "have",
+            "will", "would", "should", "could", "they", "them", "he", "she", "his", "her", "own", "same",
+            "new", "looking", "seeking", "seeks", "seek", "wanted", "need", "needs", "needed", "offer", "offers",
+            "offering", "can", "help", "helps", "using", "based", "towards", "toward", "within", "without", "via",
+            "someone", "somebody", "anyone", "people", "find", "finding", "get", "getting", "want",
             // German
-            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und",
-            "oder", "fur", "von", "vom", "mit", "im", "in", "am", "an", "auf", "aus", "bei", "zum", "zur", "zu",
-            "uber", "nach", "als", "ist", "sind", "wir", "ich", "sie", "er", "es", "unser", "unsere", "sucht",
-            "suche", "suchen", "gesucht", "biete", "bietet", "bieten", "angebot", "hilfe", "neue", "neuer",
-            "neues", "neu", "alle", "nicht", "kein", "keine", "wer"));
+            "sucht", "suche", "suchen", "gesucht", "biete", "bietet", "bieten", "angebot", "hilfe", "neue", "neuer",
+            "neues", "neu", "beim", "mehr", "unseren", "unserem", "unserer", "unsere", "jemand", "jemanden",
+            "jemandem", "leute", "wer");
+
+    /** Stop words elsewhere that are words here: "IT-Beratung", "US market", "Start-up", "Roll-out". */
+    private static final Set<String> KEPT = Set.of("it", "us", "up", "down", "out", "off");
+
+    /**
+     * Words that carry no topic: Lucene's German stop words (the Snowball project's list) and its English ones
+     * (articles, pronouns, prepositions, auxiliaries), with our own English ones, folded as tags are, and the
+     * framing of seeks and offers ("sucht", "looking for", "biete"), except those in {@link #KEPT}.
+     */
+    static final Set<String> STOP = stopWords();
+
+    private static Set<String> stopWords() {
+        Set<String> all = new java.util.HashSet<>();
+        List<Object> lucene = new ArrayList<>(org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet());
+        lucene.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        for (Object w : lucene) {
+            all.add(TextFolding.fold(w instanceof char[] c ? new String(c) : w.toString()));
+        }
+        for (String w : FRAMING) {
+            all.add(TextFolding.fold(w));
+        }
+        all.removeAll(KEPT);
+        return Set.copyOf(all);
+    }
 
     private final SnowballStemmer german = new GermanStemmer();
     private final SnowballStemmer english = new EnglishStemmer();
 
+    /**
+     * Words that only join others ("Kunst und Kultur", "arts and culture", "Luft- und Raumfahrt"):
+     * a concept's term does not need them. Other stop words in a term are part of its sense
+     * ("New Work", "no-code", "people analytics", "Help Desk") and a tag must hold them too.
+     */
+    static final Set<String> CONNECTORS = Set.of("a", "an", "the", "and", "or", "of", "for", "in", "on", "at",
+            "to", "by", "with", "from", "into", "as", "und", "oder", "fur", "von", "vom", "mit", "im", "am",
+            "auf", "aus", "bei", "beim", "zum", "zur", "zu", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "uber", "nach", "als");
+
     /** The folded content words of a text, in order (duplicates kept). */
     static List<String> of(String text) {
+        return words(text, STOP);
+    }
+
+    /** The folded words of a text but those that only join others ({@link #CONNECTORS}): for concept terms. */
+    static List<String> ofTerm(String text) {
+        return words(text, CONNECTORS);
+    }
+
+    /** The stop words of a text that are not {@link #CONNECTORS}: what a term may need besides its content words. */
+    static List<String> senseStopWords(String text) {
+        List<String> out = words(text, CONNECTORS);
+        out.removeIf(w -> !STOP.contains(w));
+        return out;
+    }
+
+    private static List<String> words(String text, Set<String> dropped) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -51,18 +101,23 @@ final class Words {
             // "C++", "C#", and "M&A", "R&D" as one word each.
             boolean joins = (c == '+' || c == '#') && !word.isEmpty()
                     || c == '&' && !word.isEmpty() && i + 1 < n && Character.isLetter(folded.charAt(i + 1));
+            // "E-Learning", "E-Mobilität", "Q-Learning": a lone letter before a hyphen is part of the word.
+            boolean prefix = c == '-' && word.length() == 1 && Character.isLetter(word.charAt(0))
+                    && i + 1 < n && Character.isLetter(folded.charAt(i + 1));
             if (Character.isLetterOrDigit(c) || joins) {
                 word.append(c);
+            } else if (prefix) {
+                continue;
             } else if (!word.isEmpty()) {
-                add(out, word.toString());
+                add(out, word.toString(), dropped);
                 word.setLength(0);
             }
         }
         return out;
     }
 
-    private static void add(List<String> out, String w) {
-        if (w.length() >= 2 && !STOP.contains(w) && !isNumber(w)) {
+    private static void add(List<String> out, String w, Set<String> dropped) {
+        if (w.length() >= 2 && !dropped.contains(w) && !isNumber(w)) {
             out.add(w);
         }
     }
