@@ -180,6 +180,20 @@ class ConceptListTest {
         "Klettern | bouldering",
         "Schach | chess",
         "Wein | wine tasting",
+        "Büromöbel | office furniture",
+        "Podcast-Schnitt | audio editing",
+        "Pitch-Training | presentation coaching",
+        "Produktionsküche | commercial kitchen",
+        "Website-Texte | copywriting",
+        "Laptops entsorgen | IT recycling",
+        "Kontakte in Kliniken | hospital network",
+        "Laborfläche | lab space",
+        "Teamreise | incentive trips",
+        "Seefracht | freight forwarding",
+        "Kurierfahrten | bike courier",
+        "Kanada | Canada",
+        "Zeitarbeit | temp agency",
+        "Leichte Sprache | plain language",
     })
     void termsPeopleUseForOneThingShareAConcept(String one, String other) {
         List<Concept> withOne = list.concepts().stream().filter(c -> c.contains(one)).toList();
