@@ -97,6 +97,10 @@ final class Model {
     /** Per slot, the most its topics and links can add to a pair's points. */
     final double[] reach;
     final double reachMax;
+    /** Per slot, the most its seeks and offers can add (with working both ways). */
+    final double[] seekOfferReach;
+    /** Per slot, the most its interests and encounter topics can add. */
+    final double[] sharedReach;
 
     /** Per slot, the first slot of the same person entered twice (itself when there is no other). */
     private final int[] person;
@@ -182,15 +186,17 @@ final class Model {
         }
         person = samePerson(profiles);
         reach = new double[n];
+        seekOfferReach = new double[n];
+        sharedReach = new double[n];
         double rm = 0;
         for (int x = 0; x < n; x++) {
             if (eligible[x]) {
-                reach[x] = learned.structure() * graph.mutualBound(x)
-                        + learned.seeksOffers() * (SEEK * (seeks[x].bound(offerWeight) + offers[x].bound(offerWeight))
-                        + BOTH_WAYS)
-                        + learned.interests() * INTEREST * Math.min(1, INTERESTS_UNDILUTED / Math.sqrt(Math.max(1,
+                seekOfferReach[x] = learned.seeksOffers() * (SEEK * (seeks[x].bound(offerWeight)
+                        + offers[x].bound(offerWeight)) + (seeks[x].isEmpty() || offers[x].isEmpty() ? 0 : BOTH_WAYS));
+                sharedReach[x] = learned.interests() * INTEREST * Math.min(1, INTERESTS_UNDILUTED / Math.sqrt(Math.max(1,
                         profiles[x].interests.length))) * interests[x].bound(interestWeight)
-                        + learned.topics() * Math.min(TOPIC_CAP, TOPIC * topics[x].bound(topicWeight))
+                        + learned.topics() * Math.min(TOPIC_CAP, TOPIC * topics[x].bound(topicWeight));
+                reach[x] = learned.structure() * saturated(graph.mutualBound(x)) + seekOfferReach[x] + sharedReach[x]
                         + (upcoming[x].length > 0 ? OCCASION : 0);
                 rm = Math.max(rm, reach[x]);
             }

@@ -193,13 +193,18 @@ final class PairSearch {
         int[] partners = new int[slots];
         double[] shares = new double[slots]; // what each partner shares with x, as far as walked
         Prefix prefix = new Prefix();
+        // From each place in the visiting order on, the most any contact's reasons can add.
+        double[] reachAfter = new double[order.length + 1];
+        for (int k = order.length - 1; k >= 0; k--) {
+            reachAfter[k] = Math.max(reachAfter[k + 1], model.reach[order[k]]);
+        }
         scored = 0;
         for (int k = 1; k < order.length; k++) {
             int x = order[k];
             double most = Math.sqrt(bestCloseness * model.closeness[x]) * model.trackMax * model.trackMax
                     * Model.OTHER_CIRCLES;
             double theta = threshold.value();
-            if (most * (base + model.reachMax) < theta) {
+            if (most * (base + reachAfter[k]) < theta) {
                 break; // known too little to reach the threshold with anyone; so is everyone after
             }
             if (most * (base + model.reach[x]) < theta) {
@@ -261,12 +266,16 @@ final class PairSearch {
                     }
                 }
             }
-            double open = base + Model.OCCASION + prefix.rest;
+            boolean xGoes = model.upcoming[x].length > 0;
             for (int i = 0; i < count; i++) {
                 int y = partners[i];
                 theta = threshold.value();
+                // What is not walked yet: x's other features, as far as y has anything to meet them.
+                double open = base + (xGoes && model.upcoming[y].length > 0 ? Model.OCCASION : 0)
+                        + Math.min(prefix.restSeekOffer, model.seekOfferReach[y])
+                        + Math.min(prefix.restShared, model.sharedReach[y]);
                 double upper = model.closeness(x, y) * model.track[x] * model.track[y] * Model.OTHER_CIRCLES
-                        * (open + shares[y]);
+                        * Math.min(open + shares[y], base + model.reach[y]);
                 if (upper < theta * (1 - SLACK)) {
                     continue;
                 }
@@ -307,6 +316,9 @@ final class PairSearch {
         double[] weight = new double[16];
         /** The most the features after the prefix can add, with the bonus for working both ways. */
         double rest;
+        /** Of {@link #rest}, what seeks and offers can add (with working both ways), and interests and topics. */
+        double restSeekOffer;
+        double restShared;
         int size;
         private Integer[] byWeight = new Integer[16];
 
@@ -348,6 +360,17 @@ final class PairSearch {
                 }
             }
             rest = other + Math.min(topicCap, topics);
+            restSeekOffer = bothWays;
+            double restInterests = 0;
+            for (int r = cut; r < n; r++) {
+                int i = byWeight[r];
+                if (kind[i] == SEEKS || kind[i] == OFFERS) {
+                    restSeekOffer += most[i];
+                } else if (kind[i] == INTERESTS) {
+                    restInterests += most[i];
+                }
+            }
+            restShared = restInterests + Math.min(topicCap, topics);
             int[] f = new int[cut];
             int[] kd = new int[cut];
             double[] c = new double[cut];
