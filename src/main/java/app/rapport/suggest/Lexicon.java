@@ -436,8 +436,9 @@ final class Lexicon {
         if (known.contains(part)) {
             return true;
         }
+        // A part known only through a stem shorter than a part may be ("cate" as "cat") is not one.
         for (String s : words.stems(part)) {
-            if (known.contains(s)) {
+            if (s.length() >= MIN_PART && known.contains(s)) {
                 return true;
             }
         }

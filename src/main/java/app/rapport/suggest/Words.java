@@ -79,17 +79,24 @@ final class Words {
 
     /** The folded words of a text but those that only join others ({@link #CONNECTORS}): for concept terms. */
     static List<String> ofTerm(String text) {
-        return words(text, CONNECTORS);
+        return words(text, CONNECTORS, true);
     }
 
-    /** The stop words of a text that are not {@link #CONNECTORS}: what a term may need besides its content words. */
+    /**
+     * The words of a text that a term may need besides its content words: stop words that are not
+     * {@link #CONNECTORS} ("New Work") and numbers ("Industrie 4.0", "ISO 9001").
+     */
     static List<String> senseStopWords(String text) {
-        List<String> out = words(text, CONNECTORS);
-        out.removeIf(w -> !STOP.contains(w));
+        List<String> out = words(text, CONNECTORS, true);
+        out.removeIf(w -> !STOP.contains(w) && !isNumber(w));
         return out;
     }
 
     private static List<String> words(String text, Set<String> dropped) {
+        return words(text, dropped, false);
+    }
+
+    private static List<String> words(String text, Set<String> dropped, boolean numbers) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -100,7 +107,10 @@ final class Words {
             char c = i < n ? folded.charAt(i) : ' ';
             // "C++", "C#", and "M&A", "R&D" as one word each.
             boolean joins = (c == '+' || c == '#') && !word.isEmpty()
-                    || c == '&' && !word.isEmpty() && i + 1 < n && Character.isLetter(folded.charAt(i + 1));
+                    || c == '&' && !word.isEmpty() && i + 1 < n && Character.isLetter(folded.charAt(i + 1))
+                    // "4.0", "2.5": a number with its decimals.
+                    || c == '.' && !word.isEmpty() && isNumber(word.toString()) && i + 1 < n
+                    && Character.isDigit(folded.charAt(i + 1));
             // "E-Learning", "E-Mobilität", "Q-Learning": a lone letter before a hyphen is part of the word.
             boolean prefix = c == '-' && word.length() == 1 && Character.isLetter(word.charAt(0))
                     && i + 1 < n && Character.isLetter(folded.charAt(i + 1));
@@ -109,22 +119,22 @@ final class Words {
             } else if (prefix) {
                 continue;
             } else if (!word.isEmpty()) {
-                add(out, word.toString(), dropped);
+                add(out, word.toString(), dropped, numbers);
                 word.setLength(0);
             }
         }
         return out;
     }
 
-    private static void add(List<String> out, String w, Set<String> dropped) {
-        if (w.length() >= 2 && !dropped.contains(w) && !isNumber(w)) {
+    private static void add(List<String> out, String w, Set<String> dropped, boolean numbers) {
+        if ((w.length() >= 2 || numbers && isNumber(w)) && !dropped.contains(w) && (numbers || !isNumber(w))) {
             out.add(w);
         }
     }
 
     private static boolean isNumber(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
+            if (!Character.isDigit(w.charAt(i)) && !(w.charAt(i) == '.' && i > 0)) {
                 return false;
             }
         }

@@ -44,6 +44,22 @@ class ReadingAndWeighingTest {
     }
 
     @Test
+    void numbersInATermAreNeededToo() {
+        Lexicon lexicon = new Lexicon(ConceptList.shipped(), List.of("Industrie 4.0", "food industry"), List.of());
+        int automation = conceptId(lexicon, "industrial-automation");
+        assertTrue(contains(lexicon.tag("Industrie 4.0").concepts(), automation));
+        assertTrue(contains(lexicon.tag("Industry 4.0 consulting").concepts(), automation));
+        assertFalse(contains(lexicon.tag("food industry").concepts(), automation));
+        assertEquals(List.of("industrie"), Words.of("Industrie 4.0"), "a number is no topic of its own");
+    }
+
+    @Test
+    void aCompoundsPartsAreWordsNotShortStems() {
+        Lexicon lexicon = new Lexicon(ConceptList.shipped(), List.of("cat", "certificate"), List.of());
+        assertEquals(null, lexicon.split("certificate"));
+    }
+
+    @Test
     void englishEndingsAreNotTheTailsOfCompounds() {
         Lexicon lexicon = new Lexicon(ConceptList.shipped(), List.of("leadership", "leader", "ship", "Videoproduktion",
                 "Video", "Produktion"), List.of());
