@@ -34,7 +34,7 @@ class LayeringTest {
     void nothingBelowTheUiImportsJavaFx() {
         noClasses().that().resideInAnyPackage("app.rapport.journal..", "app.rapport.store..",
                         "app.rapport.suggest..", "app.rapport.reminders..", "app.rapport.interchange..",
-                        "app.rapport.cli..")
+                        "app.rapport.cli..", "app.rapport.sync..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..",
                         "org.controlsfx..", "org.kordamp..")
                 .check(classes);
@@ -56,6 +56,15 @@ class LayeringTest {
         noClasses().that().resideInAPackage("app.rapport.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("app.rapport.ui..", "app.rapport.cli..",
                         "app.rapport.suggest..", "app.rapport.interchange..", "app.rapport.reminders..")
+                .check(classes);
+    }
+
+    @Test
+    void syncWorksOnTheJournalPortAndTheInterchangeFormatOnly() {
+        // Never the SQLite file or its store: sync reads and writes the journal through its port.
+        noClasses().that().resideInAPackage("app.rapport.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..",
+                        "app.rapport.store..", "app.rapport.ui..", "app.rapport.cli..", "java.net..")
                 .check(classes);
     }
 
