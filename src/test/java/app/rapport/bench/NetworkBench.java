@@ -60,11 +60,18 @@ final class NetworkBench {
             });
             MainWindow window = started.get(60, TimeUnit.SECONDS);
             NetworkScreen screen = onFx(window::networkScreen);
+            // The window's own start (Today's load, the journal read once for every screen) is the
+            // window section's figure; the screen is chosen once that is done, as a user would.
+            long idle = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (onFx(() -> app.rapport.ui.common.Tasks.runningProperty().get() > 0) && System.nanoTime() < idle) {
+                Thread.sleep(20);
+            }
             long t0 = System.nanoTime();
             long[] firstPicture = {0};
             long[] laidOut = {0};
             long[] engineDone = {0};
             long[] dataShown = {0};
+            long[] drawn = {0};
             onFx(() -> {
                 screen.model().dataProperty().addListener((o, was, now) -> {
                     if (dataShown[0] == 0 && now != null) {
@@ -92,13 +99,18 @@ final class NetworkBench {
             });
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (onFx(() -> laidOut[0] == 0 || !screen.model().engineDoneProperty().get()) && System.nanoTime() < deadline) {
+                if (drawn[0] == 0 && onFx(screen::drawFigures)[2] > 0) {
+                    drawn[0] = System.nanoTime();
+                }
                 Thread.sleep(5);
             }
             System.out.printf(Locale.ROOT, "network (%,d contacts, %,d ties): choose the screen to the first laid-out picture"
                     + " %.0f ms (target < 1000 ms: %s); to the finished layout %.0f ms (layout alone %d ms)%n",
                     contacts, ties, (firstPicture[0] - t0) / 1e6, firstPicture[0] - t0 < 1_000_000_000L ? "met" : "MISSED",
                     (laidOut[0] - t0) / 1e6, onFx(() -> screen.model().layoutMillis()));
-            System.out.printf(Locale.ROOT, "  the map's data (before any layout) shown after %.0f ms%n", (dataShown[0] - t0) / 1e6);
+            System.out.printf(Locale.ROOT, "  the map's data (before any layout) shown after %.0f ms; the first laid-out picture,"
+                    + " ties and all, drawn after %.0f ms (target < 1000 ms: %s)%n", (dataShown[0] - t0) / 1e6,
+                    (drawn[0] - t0) / 1e6, drawn[0] != 0 && drawn[0] - t0 < 1_000_000_000L ? "met" : "MISSED");
             System.out.printf(Locale.ROOT, "  circles, bridges and suggested introductions (the engine) on the map after %.0f ms%n",
                     (engineDone[0] - t0) / 1e6);
 

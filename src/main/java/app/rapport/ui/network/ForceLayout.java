@@ -33,6 +33,7 @@ public final class ForceLayout {
     private double temperature;
     private final double cooling;
     private int step;
+    private final boolean warm;
     // The quadtree, in flat arrays reused from step to step.
     private double[] cellX = new double[64];
     private double[] cellY = new double[64];
@@ -58,6 +59,7 @@ public final class ForceLayout {
         this.y = Arrays.copyOf(y, n);
         this.dx = new double[n];
         this.dy = new double[n];
+        this.warm = warm;
         double extent = SPACING * Math.sqrt(Math.max(1, n));
         if (warm) {
             // Cool from the start: people already placed only make room, the newcomers find their place.
@@ -108,6 +110,11 @@ public final class ForceLayout {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);
+    }
+
+    /** Whether this layout settles an earlier picture rather than making one anew. */
+    public boolean warm() {
+        return warm;
     }
 
     public boolean done() {

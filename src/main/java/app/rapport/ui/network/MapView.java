@@ -1,16 +1,13 @@
 package app.rapport.ui.network;
 
 import app.rapport.journal.Contact;
-import app.rapport.reminders.Warmth;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Themes;
 import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -19,11 +16,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The map itself: one canvas, drawn at most once a pulse from the view model's data, positions
@@ -55,6 +47,8 @@ final class MapView extends Pane {
     private IntConsumer onOpen = slot -> { };
     private long draws;
     private long drawNanos;
+    private long pictures;
+    private final MapPainter painter;
     /** The view the canvas was last drawn with: panning and zooming move the drawn picture until it is drawn anew. */
     private double drawnScale = 1;
     private double drawnTx;
@@ -67,6 +61,7 @@ final class MapView extends Pane {
         getStyleClass().add("network-map");
         setId("network-map");
         palette = new Palette(this);
+        painter = new MapPainter(model, palette, this::requestDraw);
         canvas.setId("network-canvas");
         canvas.setFocusTraversable(true);
         canvas.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -461,237 +456,38 @@ final class MapView extends Pane {
         return drawNanos;
     }
 
-    /** A person's dot radius on screen: warmer relationships are bigger. */
+    /** A person's dot radius on screen at the present zoom. */
     private double radius(NetworkData d, int slot) {
-        double score = d.relationship(slot).score();
-        double r = 3.5 + 5.5 * Math.min(1, Math.sqrt(score / 3));
-        return r * Math.max(0.6, Math.min(1.6, Math.sqrt(scale)));
+        return MapPainter.radius(d, slot, scale);
     }
 
+    /**
+     * Draws the map as it is now; while the ties' picture for this view is drawn on its own
+     * thread the canvas keeps (moved) the last picture, and the map is drawn when it is ready.
+     */
     void draw() {
         long started = System.nanoTime();
+        double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
+                : Math.max(1, getScene().getWindow().getOutputScaleX());
+        MapPainter.View v = new MapPainter.View(scale, tx, ty, canvas.getWidth(), canvas.getHeight(), pixelScale, hovered);
+        if (!painter.paint(canvas.getGraphicsContext2D(), v)) {
+            return;
+        }
         settle.stop();
         moved.setToIdentity();
         drawnScale = scale;
         drawnTx = tx;
         drawnTy = ty;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, w, h);
-        double[][] p = model.positionsProperty().get();
-        NetworkData d = model.dataProperty().get();
-        if (p == null || d == null || d.size() == 0 || p[0].length != d.size()) {
-            return;
-        }
-        double[] xs = p[0];
-        double[] ys = p[1];
-        int n = d.size();
-        double[] sx = new double[n];
-        double[] sy = new double[n];
-        for (int i = 0; i < n; i++) {
-            sx[i] = xs[i] * scale + tx;
-            sy[i] = ys[i] * scale + ty;
-        }
-        boolean filtered = model.filtered();
-        g.setLineCap(StrokeLineCap.ROUND);
-
-        // You, in the middle, linked to the people you are in touch with.
-        if (model.showMeProperty().get()) {
-            double mx = 0;
-            double my = 0;
-            for (int i = 0; i < n; i++) {
-                mx += xs[i];
-                my += ys[i];
-            }
-            mx = mx / n * scale + tx;
-            my = my / n * scale + ty;
-            g.setStroke(palette.accent().deriveColor(0, 1, 1, 0.18));
-            g.setLineWidth(1);
-            g.beginPath();
-            for (int i = 0; i < n; i++) {
-                if (model.isVisible(i) && d.warmth(i) != Warmth.COLD) {
-                    g.moveTo(mx, my);
-                    g.lineTo(sx[i], sy[i]);
-                }
-            }
-            g.stroke();
-            g.setFill(palette.accent());
-            g.fillOval(mx - 9, my - 9, 18, 18);
-            g.setFill(palette.foreground());
-            g.setFont(Font.font(null, FontWeight.BOLD, 12));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(I18n.text("network.me"), mx, my + 11);
-        }
-
-        // Ties, one path per strength so that thousands of lines are a handful of strokes.
-        Color tieColour = palette.muted().deriveColor(0, 1, 1, filtered ? 0.5 : 0.35);
-        double zoomWidth = Math.max(0.5, Math.min(1.5, Math.sqrt(scale)));
-        g.setStroke(tieColour);
-        for (int strength = 0; strength <= 5; strength++) {
-            g.setLineWidth((strength == 0 ? 1 : 0.5 + 0.45 * strength) * zoomWidth);
-            g.beginPath();
-            boolean any = false;
-            for (int e = 0; e < d.tieFrom.length; e++) {
-                if (d.tieStrength[e] != strength) {
-                    continue;
-                }
-                int a = d.tieFrom[e];
-                int b = d.tieTo[e];
-                if (!model.isVisible(a) || !model.isVisible(b)) {
-                    continue;
-                }
-                if (offscreen(sx[a], sy[a], sx[b], sy[b], w, h)) {
-                    continue;
-                }
-                g.moveTo(sx[a], sy[a]);
-                g.lineTo(sx[b], sy[b]);
-                any = true;
-            }
-            if (any) {
-                g.stroke();
-            }
-        }
-
-        // Introductions: suggested dashed, planned dash-dotted, made solid.
-        for (NetworkData.Line l : d.lines()) {
-            if (!model.isVisible(l.a()) || !model.isVisible(l.b())) {
-                continue;
-            }
-            switch (l.kind()) {
-                case SUGGESTED -> {
-                    g.setStroke(palette.accent());
-                    g.setLineWidth(1.6);
-                    g.setLineDashes(7, 5);
-                }
-                case PLANNED -> {
-                    g.setStroke(palette.success());
-                    g.setLineWidth(2);
-                    g.setLineDashes(10, 4, 2, 4);
-                }
-                case MADE -> {
-                    g.setStroke(palette.success());
-                    g.setLineWidth(2.4);
-                    g.setLineDashes((double[]) null);
-                }
-            }
-            g.strokeLine(sx[l.a()], sy[l.a()], sx[l.b()], sy[l.b()]);
-        }
-        g.setLineDashes((double[]) null);
-
-        // People: faded when a filter leaves them out, bridges outlined, the selected one ringed.
-        int selected = model.selectedProperty().get();
-        Color faded = palette.subtle().deriveColor(0, 1, 1, 0.35);
-        for (int i = 0; i < n; i++) {
-            double r = radius(d, i);
-            if (sx[i] < -r || sy[i] < -r || sx[i] > w + r || sy[i] > h + r) {
-                continue;
-            }
-            boolean shown = model.isVisible(i);
-            if (!shown) {
-                if (!filtered || model.focusProperty().get() >= 0) {
-                    continue;
-                }
-                g.setFill(faded);
-                g.fillOval(sx[i] - r * 0.7, sy[i] - r * 0.7, r * 1.4, r * 1.4);
-                continue;
-            }
-            NetworkData.Circle circle = d.circleInfo(d.circle(i));
-            g.setFill(circle == null ? palette.noCircle() : palette.circle(circle.colour()));
-            g.fillOval(sx[i] - r, sy[i] - r, 2 * r, 2 * r);
-            if (d.isBridge(i)) {
-                g.setStroke(palette.warning());
-                g.setLineWidth(2.5);
-                g.strokeOval(sx[i] - r - 3, sy[i] - r - 3, 2 * r + 6, 2 * r + 6);
-            }
-            if (d.person(i).archived()) {
-                g.setStroke(palette.background());
-                g.setLineWidth(1.5);
-                g.strokeLine(sx[i] - r, sy[i] + r, sx[i] + r, sy[i] - r);
-            }
-        }
-        for (int ring : new int[] {hovered, selected}) {
-            if (ring >= 0 && ring < n && model.isVisible(ring)) {
-                double r = radius(d, ring) + (d.isBridge(ring) ? 6 : 3);
-                g.setStroke(ring == selected ? palette.accent() : palette.foreground());
-                g.setLineWidth(ring == selected ? 3 : 1.5);
-                g.strokeOval(sx[ring] - r, sy[ring] - r, 2 * r, 2 * r);
-            }
-        }
-
-        // Names: of everyone when there is room, else of the bridges, the selected and the hovered.
-        int shownCount = model.visibleCount();
-        boolean allNames = scale >= 1.6 || shownCount <= 40 || shownCount * 900 < w * h * scale * scale / 4;
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        Font small = Font.font(11);
-        Font bold = Font.font(null, FontWeight.BOLD, 12);
-        for (int i = 0; i < n; i++) {
-            if (!model.isVisible(i) || sx[i] < -60 || sy[i] < -20 || sx[i] > w + 60 || sy[i] > h + 20) {
-                continue;
-            }
-            boolean named = allNames || i == selected || i == hovered || d.isBridge(i);
-            if (!named) {
-                continue;
-            }
-            double r = radius(d, i);
-            g.setFont(i == selected || d.isBridge(i) ? bold : small);
-            String name = d.person(i).name();
-            halo(g, name, sx[i], sy[i] + r + 2 + (d.isBridge(i) ? 3 : 0));
-        }
-
-        // Circle labels, at the middle of each circle's people shown.
-        g.setFont(Font.font(null, FontWeight.BOLD, 13));
-        for (NetworkData.Circle c : d.circles()) {
-            if (c.size() < 3) {
-                continue;
-            }
-            double cx = 0;
-            double cy = 0;
-            int count = 0;
-            for (int i = 0; i < n; i++) {
-                if (d.circle(i) == c.number() && model.isVisible(i)) {
-                    cx += sx[i];
-                    cy += sy[i];
-                    count++;
-                }
-            }
-            if (count < 3) {
-                continue;
-            }
-            cx /= count;
-            cy /= count;
-            String label = NetworkViewModel.circleName(c);
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
-            measure.setFont(g.getFont());
-            double lw = measure.getLayoutBounds().getWidth() + 14;
-            double lh = measure.getLayoutBounds().getHeight() + 6;
-            Color colour = palette.circle(c.colour());
-            g.setFill(palette.background().deriveColor(0, 1, 1, 0.85));
-            g.fillRoundRect(cx - lw / 2, cy - lh / 2, lw, lh, lh, lh);
-            g.setStroke(colour);
-            g.setLineWidth(1.5);
-            g.strokeRoundRect(cx - lw / 2, cy - lh / 2, lw, lh, lh, lh);
-            g.setFill(palette.foreground());
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(label, cx, cy);
+        if (!model.atStart() && model.positionsProperty().get() != null) {
+            pictures++;
         }
         draws++;
         drawNanos += System.nanoTime() - started;
     }
 
-    private void halo(GraphicsContext g, String text, double x, double y) {
-        g.setStroke(palette.background().deriveColor(0, 1, 1, 0.8));
-        g.setLineWidth(3);
-        g.strokeText(text, x, y);
-        g.setFill(palette.foreground());
-        g.fillText(text, x, y);
-    }
-
-    private static boolean offscreen(double ax, double ay, double bx, double by, double w, double h) {
-        return (ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > w && bx > w) || (ay > h && by > h);
+    /** How many pictures of laid-out positions, ties and all, were drawn (for the bench). */
+    long pictures() {
+        return pictures;
     }
 
     Canvas canvas() {

@@ -97,6 +97,7 @@ public final class NetworkScreen implements Screen {
     @Override
     public Node view() {
         if (view == null) {
+            model.activate(); // the map's data is read while the screen is built
             view = build();
         }
         return view;
@@ -136,9 +137,12 @@ public final class NetworkScreen implements Screen {
         map.zoomAt(factor, map.getWidth() / 2, map.getHeight() / 2);
     }
 
-    /** How often the map was drawn, and the time it took in all, in nanoseconds (for the bench). */
+    /**
+     * How often the map was drawn, the time it took in all, in nanoseconds, and how many of those
+     * were pictures of laid-out positions with their ties (for the bench).
+     */
     public long[] drawFigures() {
-        return new long[] {map.draws(), map.drawNanos()};
+        return new long[] {map.draws(), map.drawNanos(), map.pictures()};
     }
 
     /** What the map's hover says now, or null when it says nothing. */

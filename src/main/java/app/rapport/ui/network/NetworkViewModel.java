@@ -74,6 +74,8 @@ public final class NetworkViewModel {
     private final ReadOnlyObjectWrapper<NetworkData> data = new ReadOnlyObjectWrapper<>(this, "data");
     /** Positions of the people by slot, replaced (never changed in place) as the layout improves. */
     private final ReadOnlyObjectWrapper<double[][]> positions = new ReadOnlyObjectWrapper<>(this, "positions");
+    /** The start positions of a fresh layout while they are shown: a tangle, drawn without ties. */
+    private double[][] startPositions;
     private final ReadOnlyBooleanWrapper laidOut = new ReadOnlyBooleanWrapper(this, "laidOut", false);
     private final ReadOnlyBooleanWrapper enginesDone = new ReadOnlyBooleanWrapper(this, "engineDone", false);
     private final ReadOnlyLongWrapper filterVersion = new ReadOnlyLongWrapper(this, "filterVersion");
@@ -188,6 +190,16 @@ public final class NetworkViewModel {
         return focus;
     }
 
+    /** Whether the positions shown are a fresh layout's start (people where their ids put them, not yet laid out). */
+    boolean atStart() {
+        return startPositions != null && positions.get() == startPositions;
+    }
+
+    /** Who is shown, by slot: replaced, never changed, when the filters change. */
+    boolean[] visibility() {
+        return visible;
+    }
+
     public boolean isVisible(int slot) {
         return slot >= 0 && slot < visible.length && visible[slot];
     }
@@ -218,15 +230,16 @@ public final class NetworkViewModel {
         Tasks.run(() -> compute(journal, day, zone, archived))
                 .on(LAYOUT)
                 .onSuccess(d -> {
-                    long ticket = show(d);
-                    Tasks.run(() -> withEngine(d, journal, revision, day, locale))
+                    long[] ticket = {0};
+                    // The engine starts once the first picture is out: on two cores it slowed the layout's first steps.
+                    ticket[0] = show(d, () -> Tasks.run(() -> withEngine(d, journal, revision, day, locale))
                             .onSuccess(full -> {
-                                if (generation.get() == ticket) {
+                                if (generation.get() == ticket[0]) {
                                     engineData(full);
                                 }
                             })
                             .onFinally(this::loaded)
-                            .start();
+                            .start());
                 })
                 .onError(e -> {
                     loaded();
@@ -273,7 +286,18 @@ public final class NetworkViewModel {
         return engine.circles(day);
     }
 
-    private long show(NetworkData d) {
+    /**
+     * Shows the data and lays it out; {@code firstPicture} runs once on the JavaFX thread when the
+     * layout published its first picture (or ended without one).
+     */
+    private long show(NetworkData d, Runnable firstPicture) {
+        boolean[] begun = {false};
+        Runnable once = () -> {
+            if (!begun[0]) {
+                begun[0] = true;
+                firstPicture.run();
+            }
+        };
         String selectedId = selectedId();
         String focusId = focus.get() >= 0 && data.get() != null && focus.get() < data.get().size()
                 ? data.get().person(focus.get()).id() : null;
@@ -296,7 +320,9 @@ public final class NetworkViewModel {
         }
         ForceLayout running = layout;
         // Where people were: until the new layout publishes, the old places (new people at their start).
-        positions.set(new double[][] {running.xs().clone(), running.ys().clone()});
+        double[][] start = {running.xs().clone(), running.ys().clone()};
+        startPositions = layout.warm() ? null : start;
+        positions.set(start);
         long started = System.nanoTime();
         Tasks.run(() -> {
             long lastPublished = System.nanoTime();
@@ -313,11 +339,12 @@ public final class NetworkViewModel {
                         if (generation.get() == ticket && !laidOut.get()) {
                             positions.set(now);
                         }
+                        once.run();
                     });
                 }
             }
             return new double[][] {running.xs().clone(), running.ys().clone()};
-        }).on(LAYOUT).onSuccess(done -> {
+        }).on(LAYOUT).onFinally(once).onSuccess(done -> {
             if (done == null || generation.get() != ticket) {
                 return;
             }
