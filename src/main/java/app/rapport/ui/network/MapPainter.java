@@ -91,7 +91,7 @@ final class MapPainter {
         paintIntroductions(g, d, sx, sy);
         paintPeople(g, d, sx, sy, v);
         List<Runnable> labels = new ArrayList<>();
-        List<Rectangle2D> labelled = circleLabels(g, d, sx, sy, labels);
+        List<Rectangle2D> labelled = circleLabels(g, d, sx, sy, v.width(), v.height(), labels);
         paintNames(g, d, sx, sy, v, labelled);
         labels.forEach(Runnable::run);
         return true;
@@ -268,7 +268,7 @@ final class MapPainter {
      * (last, over the names).
      */
     private List<Rectangle2D> circleLabels(GraphicsContext g, NetworkData d, double[] sx, double[] sy,
-                                           List<Runnable> drawing) {
+                                           double width, double height, List<Runnable> drawing) {
         Font font = Font.font(null, FontWeight.BOLD, 13);
         List<Rectangle2D> placed = new ArrayList<>();
         int n = d.size();
@@ -294,7 +294,10 @@ final class MapPainter {
             measure.setFont(font);
             double lw = measure.getLayoutBounds().getWidth() + 14;
             double lh = measure.getLayoutBounds().getHeight() + 6;
-            Rectangle2D box = new Rectangle2D(cx / count - lw / 2, cy / count - lh / 2, lw, lh);
+            // Inside the map, not cut off at its edge (the side panel covers none of it: it is beside it).
+            double left = Math.max(4, Math.min(width - lw - 4, cx / count - lw / 2));
+            double top = Math.max(4, Math.min(height - lh - 4, cy / count - lh / 2));
+            Rectangle2D box = new Rectangle2D(left, top, lw, lh);
             for (int tries = 0; tries < 6 && overlaps(box, placed); tries++) {
                 box = new Rectangle2D(box.getMinX(), box.getMinY() + lh + 2, lw, lh);
             }
