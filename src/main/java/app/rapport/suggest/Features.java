@@ -8,10 +8,12 @@ import java.util.TreeMap;
  * One kind of a contact's topics (what they seek, offer, care about, or talked about) as a sorted
  * list of feature ids, each with a credit. The words of a tag share one point between them, so a
  * partial overlap ("B2B sales", "enterprise sales") counts less than a whole match. A tag that
- * belongs to concepts gives 0.85 to each concept, times the share of its words the concept's term
- * stands for, and 0.15 to its words: two tags that mean the same in other words ("Vertrieb", "B2B
- * sales") meet at 0.85, two written alike at 1, and "book recommendations on leadership" meets
- * "remote leadership experience" at a third of 0.85, on the word they share. A feature id is a concept id, or the number of concepts plus a stem id.
+ * belongs to concepts gives 0.85 to each concept, times the square root of the share of its words
+ * the concept's term stands for, and 0.15 to its words: two tags that mean the same in other words
+ * ("Vertrieb", "B2B sales") meet at 0.85, two written alike at 1, and "book recommendations on
+ * leadership" meets "remote leadership experience" at 0.85 x sqrt(1/3), on the word they share.
+ * The root, because the words a concept leaves out often only qualify it ("Seefracht nach
+ * Kanada" is freight, to Canada; an offer written as a phrase says more than it needs to). A feature id is a concept id, or the number of concepts plus a stem id.
  */
 record Features(int[] ids, float[] credit) {
 
@@ -27,7 +29,7 @@ record Features(int[] ids, float[] credit) {
         Map<Integer, Float> best = new TreeMap<>();
         for (Lexicon.Tag tag : tags) {
             for (int i = 0; i < tag.concepts().length; i++) {
-                best.merge(tag.concepts()[i], CONCEPT * tag.coverage()[i], Math::max);
+                best.merge(tag.concepts()[i], CONCEPT * (float) Math.sqrt(tag.coverage()[i]), Math::max);
             }
             int units = tag.units().length;
             float words = tag.concepts().length > 0 ? WORDS_BESIDE_CONCEPT : WORDS;

@@ -49,6 +49,8 @@ final class Model {
     static final double SEEK = 8.0;
     /** Both gain: worth as much as one more need met, since an introduction that helps both is the one that lasts. */
     static final double BOTH_WAYS = 3.0;
+    /** How well each must meet a need of the other (of a whole, rare match: 1) for it to work both ways. */
+    static final double BOTH_WAYS_MATCH = 0.25;
     static final double INTEREST = 2.0;
     /** Interests per person up to which a shared one keeps its full weight. */
     static final double INTERESTS_UNDILUTED = 3.0;
@@ -324,7 +326,7 @@ final class Model {
         double structure = saturated(graph.mutualWeight(x, y));
         double xy = Features.overlap(f == null ? seeks[x] : f[0], f == null ? offers[y] : f[4], offerWeight);
         double yx = Features.overlap(f == null ? seeks[y] : f[3], f == null ? offers[x] : f[1], offerWeight);
-        double seekOffer = SEEK * (xy + yx) + (xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS : 0);
+        double seekOffer = SEEK * (xy + yx) + (xy >= BOTH_WAYS_MATCH && yx >= BOTH_WAYS_MATCH ? BOTH_WAYS : 0);
         double shared = INTEREST * dilution(x, y) * Features.overlap(f == null ? interests[x] : f[2],
                 f == null ? interests[y] : f[5], interestWeight);
         double talked = Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
@@ -469,7 +471,7 @@ final class Model {
         List<Share> ba = shares(sy, ox, offerWeight, SEEK * learned.seeksOffers());
         double xy = Features.overlap(sx, oy, offerWeight);
         double yx = Features.overlap(sy, ox, offerWeight);
-        double both = xy >= 0.5 && yx >= 0.5 ? BOTH_WAYS * learned.seeksOffers() : 0;
+        double both = xy >= BOTH_WAYS_MATCH && yx >= BOTH_WAYS_MATCH ? BOTH_WAYS * learned.seeksOffers() : 0;
         List<Share> in = shares(ix, iy, interestWeight,
                 INTEREST * dilution(x, y) * learned.interests());
         List<Share> tp = shares(topics[x], topics[y], topicWeight, TOPIC * learned.topics());
