@@ -124,7 +124,7 @@ public class Image {
                 COMMAND_OPTIONS=
                 for arg in "$@"; do
                   case "$arg" in
-                    import|export|suggest|demo|check|backup|restore) COMMAND_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; break ;;
+                    import|export|suggest|demo|check|backup|restore|sync) COMMAND_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"; break ;;
                   esac
                 done
                 exec "$DIR/java" $COMMAND_OPTIONS -m %s "$@"

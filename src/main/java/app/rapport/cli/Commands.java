@@ -29,6 +29,7 @@ public final class Commands {
         root.addSubcommand(new CheckCommand(context));
         root.addSubcommand(new BackupCommand(context));
         root.addSubcommand(new RestoreCommand(context));
+        root.addSubcommand(new SyncCommand(context, clock, System::getenv));
         // After setting the root's bundle, which picocli hands down to every subcommand.
         for (var entry : root.getSubcommands().entrySet()) {
             entry.getValue().setResourceBundle(texts.helpBundle(entry.getKey()));

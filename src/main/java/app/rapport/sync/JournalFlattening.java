@@ -1,0 +1,196 @@
+package app.rapport.sync;
+
+import app.rapport.interchange.ImportException;
+import app.rapport.interchange.json.JsonJournalReader;
+import app.rapport.interchange.json.JsonJournalWriter;
+import app.rapport.journal.JournalSnapshot;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The journal as flat keys for {@link SyncEngine}, through the interchange JSON (INTERCHANGE.md),
+ * so that sync follows the format every other tool reads and adds no second description of records:
+ * <pre>
+ * contacts␟c1                      "1"    the record exists
+ * contacts␟c1␟name                 JSON   one field
+ * contacts␟c1␟interests            "[]"   a set field is there ...
+ * contacts␟c1␟interests␟wordpress  "1"    ... with this element
+ * introductions␟i1␟steps␟asked     JSON   one step of an introduction
+ * ties␟c1␞c2, exchanges␟&lt;hash&gt;-&lt;n&gt;    records without an id of their own
+ * </pre>
+ * Elements of a set come back sorted. What the user taught the introductions (strangers, words)
+ * is not synced yet.
+ */
+public final class JournalFlattening {
+
+    static final String SEP = String.valueOf(SyncEngine.SEP);
+    static final List<String> SECTIONS = List.of("contacts", "ties", "events", "encounters", "introductions", "exchanges");
+    static final Set<String> SETS = Set.of("contacts.interests", "contacts.offers", "contacts.seeks",
+            "events.attendees", "encounters.participants");
+    static final Set<String> MAPS = Set.of("introductions.steps");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JournalFlattening() {
+    }
+
+    public static NavigableMap<String, String> flatten(JournalSnapshot snapshot) {
+        try {
+            JsonNode doc = JSON.readTree(JsonJournalWriter.toBytes(snapshot, Instant.EPOCH));
+            NavigableMap<String, String> out = new TreeMap<>();
+            for (String section : SECTIONS) {
+                Map<String, Integer> occurrences = new HashMap<>();
+                for (JsonNode record : doc.path(section)) {
+                    String id = idOf(section, record, occurrences);
+                    String r = section + SEP + id;
+                    out.put(r, "1");
+                    for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+                        var f = it.next();
+                        String field = f.getKey();
+                        String k = r + SEP + field;
+                        String kind = section + "." + field;
+                        if (SETS.contains(kind) && f.getValue().isArray()) {
+                            // The order as this device has it; which elements are there is decided per element.
+                            out.put(k, JSON.writeValueAsString(f.getValue()));
+                            for (JsonNode e : f.getValue()) {
+                                out.put(k + SEP + e.asText(), "1");
+                            }
+                        } else if (MAPS.contains(kind) && f.getValue().isObject()) {
+                            out.put(k, "{}");
+                            for (var e : f.getValue().properties()) {
+                                out.put(k + SEP + e.getKey(), JSON.writeValueAsString(e.getValue()));
+                            }
+                        } else {
+                            out.put(k, JSON.writeValueAsString(f.getValue()));
+                        }
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading an export in memory failed", e);
+        }
+    }
+
+    private static String idOf(String section, JsonNode record, Map<String, Integer> occurrences) throws IOException {
+        return switch (section) {
+            case "ties" -> record.path("a").asText() + "\u001e" + record.path("b").asText();
+            case "exchanges" -> {
+                // Entries have no id; equal entries are interchangeable, so the content names them.
+                String hash = sha256(JSON.writeValueAsString(record)).substring(0, 20);
+                yield hash + "-" + occurrences.merge(hash, 1, Integer::sum);
+            }
+            default -> record.path("id").asText();
+        };
+    }
+
+    /** The flat state as a journal, read back through the interchange reader (which checks it). */
+    public static JournalSnapshot unflatten(Map<String, String> flat) throws ImportException {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("format", JsonJournalReader.FORMAT);
+        doc.put("version", JsonJournalReader.VERSION);
+        doc.put("exportedAt", "1970-01-01T00:00:00Z");
+        Map<String, Map<String, ObjectNode>> records = new LinkedHashMap<>();
+        for (String section : SECTIONS) {
+            records.put(section, new LinkedHashMap<>());
+        }
+        try {
+            for (var e : new TreeMap<>(flat).entrySet()) {
+                String[] p = e.getKey().split(SEP, 4);
+                Map<String, ObjectNode> section = records.get(p[0]);
+                if (section == null) {
+                    continue;
+                }
+                ObjectNode record = section.computeIfAbsent(p[1], id -> JSON.createObjectNode());
+                if (p.length == 3) {
+                    String kind = p[0] + "." + p[2];
+                    if (SETS.contains(kind)) {
+                        record.set(p[2], JSON.readTree(e.getValue()));
+                        record.putArray(p[2] + SEP + "elements");
+                    } else if (MAPS.contains(kind) && "{}".equals(e.getValue())) {
+                        record.putObject(p[2]);
+                    } else {
+                        record.set(p[2], JSON.readTree(e.getValue()));
+                    }
+                } else if (p.length == 4) {
+                    JsonNode holder = record.get(p[2] + SEP + "elements");
+                    holder = holder == null ? record.get(p[2]) : holder;
+                    if (holder instanceof ArrayNode a) {
+                        a.add(p[3]);
+                    } else if (holder instanceof ObjectNode o) {
+                        o.set(p[3], JSON.readTree(e.getValue()));
+                    }
+                }
+            }
+            for (var section : records.entrySet()) {
+                for (ObjectNode record : section.getValue().values()) {
+                    orderSets(record);
+                }
+                ArrayNode a = doc.putArray(section.getKey());
+                section.getValue().forEach((id, record) -> {
+                    if (flat.containsKey(section.getKey() + SEP + id)) {
+                        a.add(record);
+                    }
+                });
+            }
+            return JsonJournalReader.read(JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8)).snapshot();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Set fields: the elements that are there, in the order the last writer of the field had them;
+     * elements it did not know (added concurrently elsewhere) follow, sorted.
+     */
+    private static void orderSets(ObjectNode record) {
+        List<String> names = new java.util.ArrayList<>();
+        record.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            if (!name.endsWith(SEP + "elements")) {
+                continue;
+            }
+            String field = name.substring(0, name.length() - SEP.length() - "elements".length());
+            java.util.Set<String> present = new java.util.TreeSet<>();
+            record.get(name).forEach(e -> present.add(e.asText()));
+            ArrayNode ordered = JSON.createArrayNode();
+            for (JsonNode e : record.path(field)) {
+                if (present.remove(e.asText())) {
+                    ordered.add(e.asText());
+                }
+            }
+            present.forEach(ordered::add);
+            record.remove(name);
+            record.set(field, ordered);
+        }
+    }
+
+    /** Whether the key is the order of a set field, which is no change to review. */
+    static boolean isSetOrder(String key) {
+        String[] p = key.split(SEP, 4);
+        return p.length == 3 && SETS.contains(p[0] + "." + p[2]);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
