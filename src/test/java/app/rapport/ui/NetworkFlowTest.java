@@ -165,6 +165,40 @@ class NetworkFlowTest extends WindowTest {
     }
 
     @Test
+    void theKeyboardAloneZoomsFitsWalksThroughThePeopleAndOpensOne() {
+        openMap();
+        Fx.run(() -> node("#network-canvas").requestFocus());
+        double before = Fx.call(() -> window.networkScreen().mapScale());
+        type(KeyCode.ADD);
+        assertTrue(Fx.call(() -> window.networkScreen().mapScale()) > before, "+ zooms in");
+        type(KeyCode.SUBTRACT);
+        type(KeyCode.SUBTRACT);
+        assertTrue(Fx.call(() -> window.networkScreen().mapScale()) < before, "- zooms out");
+        type(KeyCode.DIGIT0);
+        assertEquals(before, Fx.call(() -> window.networkScreen().mapScale()), 1e-9, "0 fits the map again");
+        // Tab walks through the people in the order of their names.
+        NetworkData d = model().data();
+        java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        java.util.List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> byName.compare(d.person(a).name(), d.person(b).name()));
+        type(KeyCode.TAB);
+        assertEquals(order.get(0), Fx.call(() -> model().selectedProperty().get()));
+        type(KeyCode.TAB);
+        assertEquals(order.get(1), Fx.call(() -> model().selectedProperty().get()));
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        int first = order.get(0);
+        assertEquals(first, Fx.call(() -> model().selectedProperty().get()));
+        String described = Fx.call(() -> node("#network-canvas").getAccessibleText());
+        assertTrue(described.startsWith(d.person(first).name()), "a screen reader hears who: " + described);
+        assertTrue(described.contains("Relationship: "), "and how warm: " + described);
+        type(KeyCode.ENTER);
+        Fx.waitUntil("the contact is shown", () -> detail() != null && detail().id().equals(d.person(first).id()));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aBarOfTheActivityChartsListsTheEncountersBehindItAsTheJournalHasThem() {
         openMap();

@@ -78,6 +78,13 @@ final class MapView extends Pane {
         settle.setOnFinished(e -> requestDraw());
         setMinSize(100, 100);
 
+        follow();
+        handleMouse();
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** Draws again whenever what the map shows changes: size, theme, data, positions, filters, selection, language. */
+    private void follow() {
         widthProperty().addListener(o -> resized());
         heightProperty().addListener(o -> resized());
         sceneProperty().addListener((o, was, now) -> {
@@ -115,6 +122,10 @@ final class MapView extends Pane {
             requestDraw();
         });
 
+    }
+
+    /** Drag pans, the wheel and a pinch zoom, a click selects, a double-click opens, hover describes. */
+    private void handleMouse() {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             canvas.requestFocus();
             pressX = e.getX();
@@ -163,7 +174,6 @@ final class MapView extends Pane {
             zoomAt(e.getZoomFactor(), e.getX(), e.getY());
             e.consume();
         });
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
 
     /** What a double-click (or Enter) on a person does. */
@@ -184,6 +194,11 @@ final class MapView extends Pane {
             case RIGHT -> panBy(-step, 0);
             case UP -> panBy(0, step);
             case DOWN -> panBy(0, -step);
+            case TAB -> {
+                if (!selectNext(e.isShiftDown() ? -1 : 1)) {
+                    return; // past the last person: Tab moves on to the next control
+                }
+            }
             case ENTER -> {
                 if (model.selectedProperty().get() >= 0) {
                     onOpen.accept(model.selectedProperty().get());
@@ -207,6 +222,35 @@ final class MapView extends Pane {
             }
         }
         e.consume();
+    }
+
+    /**
+     * Selects the next (or previous) person shown, in the order of their names, and centres them:
+     * Tab and Shift+Tab walk through the people as they walk through controls. False when there
+     * is no one further, so that Tab leaves the map.
+     */
+    boolean selectNext(int direction) {
+        NetworkData d = model.dataProperty().get();
+        if (d == null) {
+            return false;
+        }
+        java.util.List<Integer> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < d.size(); i++) {
+            if (model.isVisible(i)) {
+                shown.add(i);
+            }
+        }
+        java.text.Collator byName = java.text.Collator.getInstance(I18n.locale());
+        shown.sort((a, b) -> byName.compare(d.person(a).name(), d.person(b).name()));
+        int at = shown.indexOf(model.selectedProperty().get());
+        int next = at < 0 ? (direction > 0 ? 0 : shown.size() - 1) : at + direction;
+        if (next < 0 || next >= shown.size()) {
+            model.selectedProperty().set(-1);
+            return false;
+        }
+        model.selectedProperty().set(shown.get(next));
+        centreOn(shown.get(next));
+        return true;
     }
 
     // ---------------------------------------------------------------- view transform
