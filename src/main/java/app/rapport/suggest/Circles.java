@@ -63,30 +63,28 @@ public final class Circles {
         for (int o = 0; o < orgs; o++) {
             label[n + o] = n + o;
         }
-        Map<Integer, Integer> votes = new HashMap<>();
+        Votes votes = new Votes(n + orgs);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean changed = false;
             for (int r = 0; r < order.length; r++) {
                 int x = order[r];
-                votes.clear();
                 for (int y : adjacent[x]) {
-                    votes.merge(label[y], 1, Integer::sum);
+                    votes.add(label[y]);
                 }
                 int o = organization[x];
                 if (o >= 0 && members[o].length > 1) {
-                    votes.merge(label[n + o], 1, Integer::sum);
+                    votes.add(label[n + o]);
                 }
-                changed |= adopt(label, x, votes);
+                changed |= votes.adopt(label, x);
             }
             for (int o = 0; o < orgs; o++) {
                 if (members[o].length < 2) {
                     continue;
                 }
-                votes.clear();
                 for (int y : members[o]) {
-                    votes.merge(label[y], 1, Integer::sum);
+                    votes.add(label[y]);
                 }
-                changed |= adopt(label, n + o, votes);
+                changed |= votes.adopt(label, n + o);
             }
             if (!changed) {
                 break;
@@ -109,26 +107,47 @@ public final class Circles {
         return circle;
     }
 
-    /** Takes the label most neighbours have; keeps its own while it is as good as any. */
-    private static boolean adopt(int[] label, int node, Map<Integer, Integer> votes) {
-        if (votes.isEmpty()) {
-            return false;
+    /** The labels of one node's neighbours with how many have each: counts by label, and which were touched. */
+    private static final class Votes {
+        private final int[] count;
+        private final int[] touched;
+        private int size;
+
+        Votes(int labels) {
+            count = new int[labels];
+            touched = new int[labels];
         }
-        int mine = votes.getOrDefault(label[node], 0);
-        int best = label[node];
-        int bestCount = mine;
-        for (Map.Entry<Integer, Integer> v : votes.entrySet()) {
-            int c = v.getValue();
-            if (c > bestCount || (c == bestCount && c > mine && v.getKey() < best)) {
-                best = v.getKey();
-                bestCount = c;
+
+        void add(int label) {
+            if (count[label]++ == 0) {
+                touched[size++] = label;
             }
         }
-        if (best != label[node]) {
-            label[node] = best;
-            return true;
+
+        /** Takes the label most neighbours have (the smallest of equals); keeps its own while it is as good as any. Clears the votes. */
+        boolean adopt(int[] label, int node) {
+            if (size == 0) {
+                return false;
+            }
+            int mine = count[label[node]];
+            int best = label[node];
+            int bestCount = mine;
+            for (int i = 0; i < size; i++) {
+                int l = touched[i];
+                int c = count[l];
+                if (c > bestCount || (c == bestCount && c > mine && l < best)) {
+                    best = l;
+                    bestCount = c;
+                }
+                count[l] = 0;
+            }
+            size = 0;
+            if (best != label[node]) {
+                label[node] = best;
+                return true;
+            }
+            return false;
         }
-        return false;
     }
 
     /** Circles numbered from 0 in order of first appearance (for callers that show them). */

@@ -491,16 +491,13 @@ public final class IntroductionEngine {
             i++;
         }
         // Who knows whom: ties, and people who took part in one encounter together.
-        List<Map<Integer, Integer>> links = new ArrayList<>(n);
-        for (int x = 0; x < n; x++) {
-            links.add(null);
-        }
+        Links links = new Links();
         for (Tie t : ties.values()) {
             Integer a = slot.get(t.a());
             Integer b = slot.get(t.b());
             if (a != null && b != null && !a.equals(b)) {
                 int s = t.strength() == null ? 1 : t.strength();
-                link(links, a, b, s, true);
+                links.tie(a, b, s);
             }
         }
         List<List<Encounter>> metWith = new ArrayList<>(n);
@@ -536,7 +533,7 @@ public final class IntroductionEngine {
                 for (int q = p + 1; q < present.size(); q++) {
                     if (strangers.isEmpty() || !strangers.contains(Model.pairKey(profiles[present.get(p)].id,
                             profiles[present.get(q)].id))) {
-                        link(links, present.get(p), present.get(q), 1, false);
+                        links.met(present.get(p), present.get(q));
                     }
                 }
             }
@@ -575,23 +572,7 @@ public final class IntroductionEngine {
         }
         int[][] adjacent = new int[n][];
         byte[][] strength = new byte[n][];
-        for (int x = 0; x < n; x++) {
-            Map<Integer, Integer> l = links.get(x);
-            if (l == null) {
-                adjacent[x] = new int[0];
-                strength[x] = new byte[0];
-                continue;
-            }
-            TreeMap<Integer, Integer> sorted = new TreeMap<>(l);
-            adjacent[x] = new int[sorted.size()];
-            strength[x] = new byte[sorted.size()];
-            int k = 0;
-            for (Map.Entry<Integer, Integer> e : sorted.entrySet()) {
-                adjacent[x][k] = e.getKey();
-                strength[x][k] = (byte) Math.min(5, Math.abs(e.getValue()));
-                k++;
-            }
-        }
+        links.into(adjacent, strength);
         int[] organization = new int[n];
         Map<String, Integer> orgNumber = new HashMap<>();
         int[] identity = new int[n];
@@ -631,23 +612,75 @@ public final class IntroductionEngine {
     }
 
     /**
-     * A link between two slots: a tie has its strength (or 1), and where there is no tie, shared
-     * encounters count, up to 5. Tie strengths are kept negative while building, to tell them apart.
+     * Who knows whom, gathered as packed pairs and sorted once (the journal's ties and encounters
+     * can be hundreds of thousands). A tie has its strength (or 1); where there is no tie, shared
+     * encounters count, up to 5.
      */
-    private static void link(List<Map<Integer, Integer>> links, int a, int b, int s, boolean tie) {
-        for (int[] ends : new int[][] {{a, b}, {b, a}}) {
-            Map<Integer, Integer> l = links.get(ends[0]);
-            if (l == null) {
-                l = new HashMap<>(4);
-                links.set(ends[0], l);
+    private static final class Links {
+        private static final int TIE = 1 << 11;
+        private long[] packed = new long[1024];
+        private int size;
+
+        void tie(int a, int b, int strength) {
+            add(a, b, TIE | Math.max(0, Math.min(strength, 2047 & ~TIE)));
+        }
+
+        void met(int a, int b) {
+            add(a, b, 1);
+        }
+
+        private void add(int a, int b, int value) {
+            if (size == packed.length) {
+                packed = java.util.Arrays.copyOf(packed, size * 2);
             }
-            Integer old = l.get(ends[1]);
-            if (tie) {
-                l.put(ends[1], -s); // ties come first; their strength is what the user said
-            } else if (old == null) {
-                l.put(ends[1], 1);
-            } else if (old > 0) {
-                l.put(ends[1], old + 1);
+            int lo = Math.min(a, b);
+            int hi = Math.max(a, b);
+            packed[size++] = ((long) lo << 38) | ((long) hi << 12) | value;
+        }
+
+        /** Each slot's linked slots ascending, with the link's strength (1 to 5). */
+        void into(int[][] adjacent, byte[][] strength) {
+            long[] p = java.util.Arrays.copyOf(packed, size);
+            java.util.Arrays.sort(p);
+            int n = adjacent.length;
+            int[] degree = new int[n];
+            for (int i = 0; i < p.length; ) {
+                int j = i;
+                while (j < p.length && p[j] >>> 12 == p[i] >>> 12) {
+                    j++;
+                }
+                degree[(int) (p[i] >>> 38)]++;
+                degree[(int) ((p[i] >>> 12) & ((1L << 26) - 1))]++;
+                i = j;
+            }
+            for (int x = 0; x < n; x++) {
+                adjacent[x] = new int[degree[x]];
+                strength[x] = new byte[degree[x]];
+                degree[x] = 0;
+            }
+            // Pairs sorted by (smaller, larger) fill every list in ascending order: a slot's smaller
+            // partners come with the groups of those partners, before its own group.
+            for (int i = 0; i < p.length; ) {
+                int j = i;
+                int tie = -1;
+                int met = 0;
+                while (j < p.length && p[j] >>> 12 == p[i] >>> 12) {
+                    int value = (int) (p[j] & 4095);
+                    if ((value & TIE) != 0) {
+                        tie = value & ~TIE; // ties come first; their strength is what the user said
+                    } else {
+                        met += value;
+                    }
+                    j++;
+                }
+                int a = (int) (p[i] >>> 38);
+                int b = (int) ((p[i] >>> 12) & ((1L << 26) - 1));
+                byte s = (byte) Math.min(5, tie >= 0 ? tie : met);
+                adjacent[a][degree[a]] = b;
+                strength[a][degree[a]++] = s;
+                adjacent[b][degree[b]] = a;
+                strength[b][degree[b]++] = s;
+                i = j;
             }
         }
     }
