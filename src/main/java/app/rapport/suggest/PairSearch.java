@@ -191,7 +191,12 @@ final class PairSearch {
         double bestCloseness = model.closeness[order[0]];
         int[] mark = new int[slots];
         int[] partners = new int[slots];
-        double[] shares = new double[slots]; // what each partner shares with x, as far as walked
+        // What each partner shares with x, as far as walked: seeks met, interests (as diluted for x
+        // alone), topics, and mutual acquaintances.
+        double[] shares = new double[slots];
+        double[] interestShares = new double[slots];
+        double[] topicShares = new double[slots];
+        double[] structureShares = new double[slots];
         Prefix prefix = new Prefix();
         // From each place in the visiting order on, the most any contact's reasons can add.
         double[] reachAfter = new double[order.length + 1];
@@ -231,6 +236,11 @@ final class PairSearch {
                 float[] theirs = postings.credit[f];
                 double mine = prefix.credit[i];
                 double weight = prefix.weight[i];
+                double[] into = switch (prefix.kind[i]) {
+                    case SEEKS, OFFERS -> shares;
+                    case INTERESTS -> interestShares;
+                    default -> topicShares;
+                };
                 for (int j = 0; j < holders.length; j++) {
                     int y = holders[j];
                     if (position[y] >= k) {
@@ -240,8 +250,11 @@ final class PairSearch {
                         mark[y] = stamp;
                         partners[count++] = y;
                         shares[y] = 0;
+                        interestShares[y] = 0;
+                        topicShares[y] = 0;
+                        structureShares[y] = 0;
                     }
-                    shares[y] += Math.min(mine, theirs[j]) * weight;
+                    into[y] += Math.min(mine, theirs[j]) * weight;
                 }
             }
             // Everyone who shares an acquaintance with x: few, and outside the features' reach.
@@ -261,12 +274,16 @@ final class PairSearch {
                             mark[y] = stamp;
                             partners[count++] = y;
                             shares[y] = 0;
+                            interestShares[y] = 0;
+                            topicShares[y] = 0;
+                            structureShares[y] = 0;
                         }
-                        shares[y] += Math.min(sxz, farStrength[b] * rz);
+                        structureShares[y] += Math.min(sxz, farStrength[b] * rz);
                     }
                 }
             }
             boolean xGoes = model.upcoming[x].length > 0;
+            double topicCap = l.topics() * Model.TOPIC_CAP;
             for (int i = 0; i < count; i++) {
                 int y = partners[i];
                 theta = threshold.value();
@@ -274,8 +291,14 @@ final class PairSearch {
                 double open = base + (xGoes && model.upcoming[y].length > 0 ? Model.OCCASION : 0)
                         + Math.min(prefix.restSeekOffer, model.seekOfferReach[y])
                         + Math.min(prefix.restShared, model.sharedReach[y]);
+                // What was walked, as the score counts it: interests diluted for both, topics and
+                // mutual acquaintances capped.
+                double walked = shares[y]
+                        + (interestShares[y] == 0 ? 0 : interestShares[y] * model.dilution(x, y) / prefix.dilution)
+                        + Math.min(topicCap, topicShares[y])
+                        + (structure == 0 ? 0 : structure * Model.saturated(structureShares[y] / structure));
                 double upper = model.closeness(x, y) * model.track[x] * model.track[y] * Model.OTHER_CIRCLES
-                        * Math.min(open + shares[y], base + model.reach[y]);
+                        * Math.min(open + walked, base + model.reach[y]);
                 if (upper < theta * (1 - SLACK)) {
                     continue;
                 }
@@ -316,6 +339,8 @@ final class PairSearch {
         double[] weight = new double[16];
         /** The most the features after the prefix can add, with the bonus for working both ways. */
         double rest;
+        /** How much a shared interest of this contact's counts at most (as few as it lists, the more). */
+        double dilution;
         /** Of {@link #rest}, what seeks and offers can add (with working both ways), and interests and topics. */
         double restSeekOffer;
         double restShared;
@@ -325,7 +350,7 @@ final class PairSearch {
         void of(int x, double need) {
             Learned l = model.learned;
             size = 0;
-            double dilution = Math.min(1, Model.INTERESTS_UNDILUTED
+            dilution = Math.min(1, Model.INTERESTS_UNDILUTED
                     / Math.sqrt(Math.max(1, model.profiles[x].interests.length)));
             add(model.seeks[x], model.offerWeight, l.seeksOffers() * Model.SEEK, SEEKS);
             add(model.offers[x], model.offerWeight, l.seeksOffers() * Model.SEEK, OFFERS);
