@@ -63,6 +63,9 @@ public final class Bench {
         if (which.contains("quality")) {
             QualityBench.run();
         }
+        if (which.contains("suggest-cli")) {
+            SuggestCliBench.run();
+        }
     }
 
     static void journal() throws Exception {

@@ -22,7 +22,7 @@ import java.util.Set;
  * in varying spellings; offers and seeks from a shared vocabulary of needs; ties mostly inside
  * circles of very different sizes; most contacts met rarely or never, a few often.
  */
-final class SampleJournal {
+public final class SampleJournal {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
@@ -106,7 +106,7 @@ final class SampleJournal {
     private SampleJournal() {
     }
 
-    static JournalSnapshot generate(int contactCount, int tieCount, long seed) {
+    public static JournalSnapshot generate(int contactCount, int tieCount, long seed) {
         Random r = new Random(seed);
         List<String> niche = new ArrayList<>();
         for (String head : NICHE_HEADS) {
