@@ -79,8 +79,9 @@ final class Explainer {
             if (!ab.isEmpty() && !ba.isEmpty()) {
                 List<String> x = ab.keySet().iterator().next();
                 List<String> y = ba.keySet().iterator().next();
-                clause = x.get(0).equalsIgnoreCase(y.get(1)) && y.get(0).equalsIgnoreCase(x.get(1))
-                        && x.get(0).equalsIgnoreCase(x.get(1))
+                // Both look for the same and each can give it: said once ("can help each other with
+                // b2b sales contacts"), however each wrote what they offer.
+                clause = x.get(0).equalsIgnoreCase(y.get(0))
                         ? text("sentence.helpEachOther", name(a), name(b), x.get(0))
                         : text("sentence.bothWays", name(a), x.get(0), name(b), y.get(0));
             } else {

@@ -29,6 +29,16 @@ class ExplanationTest {
     }
 
     @Test
+    void twoWhoLookForTheSameAndOfferItInTheirOwnWordsAreToldSoOnceToo() {
+        IntroductionEngine engine = journal()
+                .person("a", "Anna", "", "B2B sales contacts in Berlin", "b2b sales contacts")
+                .person("b", "Ben", "", "B2B sales contacts in Köln", "b2b sales contacts")
+                .engine();
+        assertEquals("Anna and Ben can help each other with b2b sales contacts.",
+                engine.top(1, TODAY, Locale.ENGLISH).getFirst().reason());
+    }
+
+    @Test
     void oneSentenceInEnglishNamesWhatOneSeeksAndTheOtherOffersAndWhatTheyShare() {
         Suggestion s = journal()
                 .person("c1", "Ben Vogel", "circular economy", "Seed Funding", "")
