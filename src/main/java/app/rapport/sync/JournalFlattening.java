@@ -141,6 +141,10 @@ public final class JournalFlattening {
                 for (ObjectNode record : section.getValue().values()) {
                     orderSets(record);
                 }
+            }
+            records.forEach((name, section) -> section.keySet().removeIf(id -> !flat.containsKey(name + SEP + id)));
+            dropDangling(records, flat);
+            for (var section : records.entrySet()) {
                 ArrayNode a = doc.putArray(section.getKey());
                 section.getValue().forEach((id, record) -> {
                     if (flat.containsKey(section.getKey() + SEP + id)) {
@@ -184,6 +188,99 @@ public final class JournalFlattening {
     static boolean isSetOrder(String key) {
         String[] p = key.split(SEP, 4);
         return p.length == 3 && SETS.contains(p[0] + "." + p[2]);
+    }
+
+    /**
+     * The records one key with its value refers to: people in encounters, events, ties,
+     * introductions and give and take; the event of an encounter.
+     */
+    public static Set<String> references(String key, String value) {
+        String[] p = key.split(SEP, 4);
+        try {
+            if (p.length == 2 && p[0].equals("ties")) {
+                Set<String> out = new java.util.TreeSet<>();
+                for (String id : p[1].split("\u001e", 2)) {
+                    out.add("contacts" + SEP + id);
+                }
+                return out;
+            }
+            if (p.length == 4 && (p[2].equals("participants") && p[0].equals("encounters")
+                    || p[2].equals("attendees") && p[0].equals("events"))) {
+                return Set.of("contacts" + SEP + p[3]);
+            }
+            if (p.length == 3 && value != null) {
+                switch (p[0] + "." + p[2]) {
+                    case "introductions.a", "introductions.b", "exchanges.contact" -> {
+                        JsonNode v = JSON.readTree(value);
+                        return v.isTextual() ? Set.of("contacts" + SEP + v.asText()) : Set.of();
+                    }
+                    case "encounters.eventId" -> {
+                        JsonNode v = JSON.readTree(value);
+                        return v.isTextual() ? Set.of("events" + SEP + v.asText()) : Set.of();
+                    }
+                    case "events.sessions" -> {
+                        Set<String> out = new java.util.TreeSet<>();
+                        for (JsonNode session : JSON.readTree(value)) {
+                            if (session.path("speaker").isTextual()) {
+                                out.add("contacts" + SEP + session.path("speaker").asText());
+                            }
+                        }
+                        return out;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Set.of();
+    }
+
+    /**
+     * What the journal shows of the records that refer to people or events not there (in the
+     * trash on this device): the links are left out, as the store hides them, and an encounter
+     * left without anyone is not shown.
+     */
+    private static void dropDangling(Map<String, Map<String, ObjectNode>> records, Map<String, String> flat) {
+        java.util.function.Predicate<String> contact = id -> flat.containsKey("contacts" + SEP + id);
+        java.util.function.Predicate<String> event = id -> flat.containsKey("events" + SEP + id);
+        records.get("ties").values().removeIf(t -> !contact.test(t.path("a").asText()) || !contact.test(t.path("b").asText()));
+        records.get("introductions").values().removeIf(i -> !contact.test(i.path("a").asText())
+                || !contact.test(i.path("b").asText()));
+        records.get("exchanges").values().removeIf(x -> !contact.test(x.path("contact").asText()));
+        for (ObjectNode e : records.get("events").values()) {
+            if (e.get("attendees") instanceof ArrayNode a) {
+                for (int i = a.size() - 1; i >= 0; i--) {
+                    if (!contact.test(a.get(i).asText())) {
+                        a.remove(i);
+                    }
+                }
+            }
+            if (e.get("sessions") instanceof ArrayNode sessions) {
+                for (JsonNode s : sessions) {
+                    if (s instanceof ObjectNode o && o.path("speaker").isTextual() && !contact.test(o.path("speaker").asText())) {
+                        o.putNull("speaker");
+                    }
+                }
+            }
+        }
+        records.get("encounters").values().removeIf(e -> {
+            if (e.get("participants") instanceof ArrayNode a) {
+                for (int i = a.size() - 1; i >= 0; i--) {
+                    if (!contact.test(a.get(i).asText())) {
+                        a.remove(i);
+                    }
+                }
+                if (a.isEmpty()) {
+                    return true;
+                }
+            }
+            if (e.path("eventId").isTextual() && !event.test(e.path("eventId").asText())) {
+                e.putNull("eventId");
+            }
+            return false;
+        });
     }
 
     static String sha256(String s) {

@@ -45,7 +45,7 @@ public final class JournalSync {
             throws IOException, ImportException {
         SyncState state = Files.exists(stateFile) ? SyncState.fromBytes(Files.readAllBytes(stateFile))
                 : SyncState.newDevice();
-        SyncEngine engine = new SyncEngine(state);
+        SyncEngine engine = new SyncEngine(state, JournalFlattening::references);
         JournalSnapshot before = journal.snapshot();
         NavigableMap<String, String> current = JournalFlattening.flatten(before);
         SyncEngine.Result result = engine.sync(current, folder, clock.millis());

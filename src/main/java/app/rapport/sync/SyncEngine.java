@@ -32,9 +32,21 @@ public final class SyncEngine {
     public static final char SEP = '\u001f';
 
     private final SyncState state;
+    private final java.util.function.BiFunction<String, String, Set<String>> references;
 
     public SyncEngine(SyncState state) {
+        this(state, (key, value) -> Set.of());
+    }
+
+    /**
+     * @param references the record keys a key with its value refers to (an encounter's participant,
+     *                   say). A record deleted on one device that another device referred to
+     *                   meanwhile is kept, as an edit of it would keep it. And the links a store
+     *                   hides with a deleted record are not taken for removals the user made.
+     */
+    public SyncEngine(SyncState state, java.util.function.BiFunction<String, String, Set<String>> references) {
         this.state = state;
+        this.references = references;
     }
 
     public SyncState state() {
@@ -64,7 +76,7 @@ public final class SyncEngine {
 
         List<ChangeFile.Change> changes = new ArrayList<>();
         Hlc clock = state.clock;
-        for (String key : diffKeys(state.base, local)) {
+        for (String key : diffKeys(state.base, local, references)) {
             clock = clock.tick(now, state.device);
             changes.add(new ChangeFile.Change(key, local.get(key), clock));
         }
@@ -78,6 +90,7 @@ public final class SyncEngine {
             ingest(file);
         }
         Materialized m = materialize();
+        reviveReferenced(m);
         return new Result(m.state, read, changes.size(), m.conflicts, m.keptOverDeletion, unreadable,
                 countWaiting(folder));
     }
@@ -89,6 +102,11 @@ public final class SyncEngine {
 
     /** Keys whose values differ; fields of a record deleted locally are left alone (see class comment). */
     static List<String> diffKeys(Map<String, String> base, Map<String, String> local) {
+        return diffKeys(base, local, (k, v) -> Set.of());
+    }
+
+    static List<String> diffKeys(Map<String, String> base, Map<String, String> local,
+                                 java.util.function.BiFunction<String, String, Set<String>> references) {
         Set<String> keys = new java.util.TreeSet<>(base.keySet());
         keys.addAll(local.keySet());
         List<String> out = new ArrayList<>();
@@ -102,9 +120,27 @@ public final class SyncEngine {
             if (l == null && !record.equals(key) && !local.containsKey(record)) {
                 continue;
             }
+            if (l == null && refersToAbsent(base, local, key, record, references)) {
+                // Hidden with a person in the trash, not removed by the user.
+                continue;
+            }
             out.add(key);
         }
         return out;
+    }
+
+    private static boolean refersToAbsent(Map<String, String> base, Map<String, String> local, String key,
+                                          String record, java.util.function.BiFunction<String, String, Set<String>> references) {
+        Map<String, String> scope = record.equals(key) && base instanceof NavigableMap<String, String> nav
+                ? nav.subMap(record, true, record + SEP + '\uffff', true) : Map.of(key, base.get(key));
+        for (var e : scope.entrySet()) {
+            for (String r : references.apply(e.getKey(), e.getValue())) {
+                if (!local.containsKey(r)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int ingestReady(LogFolder folder, List<String> unreadable) throws IOException {
@@ -252,6 +288,54 @@ public final class SyncEngine {
             }
         }
         return new Materialized(out, conflicts, kept);
+    }
+
+    /**
+     * Deleted records that a change none of the deleting devices had seen refers to come back with
+     * their last values (a tie made on one device to someone deleted on another keeps the person).
+     */
+    private void reviveReferenced(Materialized m) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (var e : new ArrayList<>(m.state.entrySet())) {
+                for (String record : references.apply(e.getKey(), e.getValue())) {
+                    List<Entry> deletions = state.registers.get(record);
+                    if (m.state.containsKey(record) || deletions == null || deletions.isEmpty()) {
+                        continue;
+                    }
+                    List<Entry> linking = state.registers.get(e.getKey());
+                    Entry link = linking == null || linking.isEmpty() ? null : linking.get(linking.size() - 1);
+                    if (link == null || deletions.stream().anyMatch(d -> before(link, d))) {
+                        continue;
+                    }
+                    revive(m, record);
+                    again = true;
+                }
+            }
+        }
+    }
+
+    private void revive(Materialized m, String record) {
+        m.state.put(record, "1");
+        for (var e : state.registers.subMap(record + SEP, true, record + SEP + '\uffff', true).entrySet()) {
+            List<Entry> values = e.getValue();
+            if (values.isEmpty()) {
+                continue;
+            }
+            Entry winner = values.get(values.size() - 1);
+            if (parts(e.getKey()) == 4) {
+                for (Entry v : values) {
+                    if (v.value() != null) {
+                        winner = v;
+                    }
+                }
+            }
+            if (winner.value() != null) {
+                m.state.put(e.getKey(), winner.value());
+            }
+        }
+        m.keptOverDeletion.add(record);
     }
 
     /** A deleted record with a change of one of its fields that none of the deleting devices had seen. */

@@ -60,6 +60,9 @@ public final class Bench {
         if (which.contains("network")) {
             NetworkBench.run();
         }
+        if (which.contains("sync")) {
+            SyncBench.run();
+        }
         if (which.contains("quality")) {
             QualityBench.run();
         }

@@ -96,6 +96,36 @@ class SyncCommandTest {
     }
 
     @Test
+    void aPersonDeletedOnOneDeviceWhileTiedOnTheOtherIsKept() throws Exception {
+        setUp();
+        assertEquals(0, sync("a").code());
+        assertEquals(0, sync("b").code());
+        String x;
+        String y;
+        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+            List<Contact> people = new ArrayList<>(a.allContacts());
+            people.sort(java.util.Comparator.comparing(Contact::id));
+            x = people.get(5).id();
+            y = people.get(6).id();
+            a.trashContact(x);
+        }
+        try (SqliteJournal b = SqliteJournal.open(tmp.resolve("b"))) {
+            b.saveTie(new app.rapport.journal.Tie(x, y, 4, "met at the sync test"));
+        }
+        assertEquals(0, sync("a").code());
+        CommandLineTest.Run b = sync("b");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().contains("contacts/" + x + " was deleted"), b.out());
+        assertEquals(0, sync("a").code());
+        assertEquals(0, sync("b").code());
+        assertExportsEqual();
+        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+            assertTrue(a.contact(x).isPresent());
+            assertTrue(a.tiesOf(x).stream().anyMatch(t -> "met at the sync test".equals(t.note())));
+        }
+    }
+
+    @Test
     void faultsAreNamedAndTheRestStillSyncs() throws Exception {
         setUp();
         assertEquals(0, sync("a").code());

@@ -1,0 +1,91 @@
+package app.rapport.bench;
+
+import app.rapport.interchange.demo.DemoJournal;
+import app.rapport.journal.Contact;
+import app.rapport.journal.JournalSnapshot;
+import app.rapport.store.SqliteJournal;
+import app.rapport.sync.JournalSync;
+import app.rapport.sync.SyncFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Issue 15: a first sync of a 10,000-contact journal to a new device under 5 s, syncing 1,000
+ * changes under 1 s, and the size of the shared folder. Run with
+ * {@code mvn -q -Pbench test-compile exec:exec -Dbench.args=sync}.
+ */
+final class SyncBench {
+
+    private SyncBench() {
+    }
+
+    static void run() throws Exception {
+        Path dir = Files.createTempDirectory("rapport-sync-bench");
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        JournalSnapshot demo = DemoJournal.generate(10_000, 1, LocalDate.of(2026, 11, 23));
+        char[] pass = "bench passphrase".toCharArray();
+        long t = System.nanoTime();
+        SyncFolder folder = SyncFolder.open(shared, pass);
+        System.out.printf(Locale.ROOT, "key derivation (PBKDF2, 600,000 iterations): %.2f s%n", secs(t));
+        Clock clock = Clock.systemUTC();
+        try (SqliteJournal a = SqliteJournal.open(dir.resolve("a")); SqliteJournal b = SqliteJournal.open(dir.resolve("b"))) {
+            a.importSnapshot(demo);
+            t = System.nanoTime();
+            JournalSync.Report up = JournalSync.run(a, dir.resolve("a/sync-state.json"), folder, clock);
+            System.out.printf(Locale.ROOT, "first sync out of 10,000 contacts (%,d changes): %.2f s%n",
+                    up.changesWritten(), secs(t));
+            t = System.nanoTime();
+            JournalSync.Report down = JournalSync.run(b, dir.resolve("b/sync-state.json"), folder, clock);
+            System.out.printf(Locale.ROOT, "first sync to a new device (%,d records): %.2f s (target < 5 s)%n",
+                    down.recordsChanged(), secs(t));
+
+            List<Contact> edited = new ArrayList<>();
+            for (Contact c : a.allContacts().subList(0, 1000)) {
+                edited.add(c.toBuilder().notes("edited for the bench").build());
+            }
+            a.importContacts(edited, app.rapport.journal.Progress.NONE);
+            t = System.nanoTime();
+            JournalSync.Report out = JournalSync.run(a, dir.resolve("a/sync-state.json"), folder, clock);
+            System.out.printf(Locale.ROOT, "1,000 changes out: %,d written in %.2f s (target < 1 s)%n",
+                    out.changesWritten(), secs(t));
+            t = System.nanoTime();
+            JournalSync.Report in = JournalSync.run(b, dir.resolve("b/sync-state.json"), folder, clock);
+            System.out.printf(Locale.ROOT, "1,000 changes in: %,d records changed in %.2f s (target < 1 s)%n",
+                    in.recordsChanged(), secs(t));
+        }
+        try (SqliteJournal a = SqliteJournal.open(dir.resolve("a"))) {
+            t = System.nanoTime();
+            JournalSnapshot snap = a.snapshot();
+            System.out.printf(Locale.ROOT, "  phase: snapshot %.2f s%n", secs(t));
+            t = System.nanoTime();
+            var flat = app.rapport.sync.JournalFlattening.flatten(snap);
+            System.out.printf(Locale.ROOT, "  phase: flatten %.2f s (%,d keys)%n", secs(t), flat.size());
+            t = System.nanoTime();
+            app.rapport.sync.JournalFlattening.unflatten(flat);
+            System.out.printf(Locale.ROOT, "  phase: unflatten %.2f s%n", secs(t));
+            t = System.nanoTime();
+            byte[] bytes = Files.readAllBytes(dir.resolve("a/sync-state.json"));
+            var st = app.rapport.sync.SyncState.fromBytes(bytes);
+            System.out.printf(Locale.ROOT, "  phase: state read %.2f s%n", secs(t));
+            t = System.nanoTime();
+            st.toBytes();
+            System.out.printf(Locale.ROOT, "  phase: state write %.2f s%n", secs(t));
+        }
+        long size;
+        try (Stream<Path> files = Files.walk(shared)) {
+            size = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        System.out.printf(Locale.ROOT, "shared folder: %.1f MB; sync-state.json: %.1f MB%n", size / 1e6,
+                Files.size(dir.resolve("a/sync-state.json")) / 1e6);
+    }
+
+    private static double secs(long t) {
+        return (System.nanoTime() - t) / 1e9;
+    }
+}
