@@ -25,7 +25,11 @@ public final class IntroductionSuggestions {
 
     private static final Map<Journal, IntroductionSuggestions> BY_JOURNAL = new WeakHashMap<>();
 
-    private final Journal journal;
+    /**
+     * Weakly: this is the value of a weak map keyed by the journal, and a value that held its key
+     * strongly would keep every journal (and its engine, and the windows listening) alive for good.
+     */
+    private final java.lang.ref.WeakReference<Journal> journal;
     private IntroductionEngine engine;
     private long revision = Long.MIN_VALUE;
     private Map<String, Contact> contacts = Map.of();
@@ -34,7 +38,7 @@ public final class IntroductionSuggestions {
     private Map<String, Introduction> introductions = Map.of();
 
     private IntroductionSuggestions(Journal journal) {
-        this.journal = journal;
+        this.journal = new java.lang.ref.WeakReference<>(journal);
     }
 
     /** The one instance for this journal. */
@@ -52,7 +56,11 @@ public final class IntroductionSuggestions {
         if (engine != null && journalRevision == revision) {
             return engine;
         }
-        JournalSnapshot now = journal.snapshot();
+        Journal j = journal.get();
+        if (j == null) {
+            throw new app.rapport.journal.JournalClosedException("the journal of these suggestions is gone");
+        }
+        JournalSnapshot now = j.snapshot();
         if (engine == null) {
             engine = IntroductionEngine.of(now, Feedback.from(now.introductions()));
         } else {
