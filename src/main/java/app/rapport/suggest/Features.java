@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * ("Vertrieb", "B2B sales") meet at 0.85, two written alike at 1, and "book recommendations on
  * leadership" meets "remote leadership experience" at 0.85 x sqrt(1/3), on the word they share.
  * The root, because the words a concept leaves out often only qualify it ("Seefracht nach
- * Kanada" is freight, to Canada; an offer written as a phrase says more than it needs to). A feature id is a concept id, or the number of concepts plus a stem id.
+ * Kanada" is freight, to Canada; an offer written as a phrase says more than it needs to). A
+ * feature id is a concept id, or the number of concepts plus a stem id.
  */
 record Features(int[] ids, float[] credit) {
 

@@ -25,7 +25,7 @@ final class Lexicon {
     /** Endings that make words, never the last word of a compound: "leader|ship", "Gesund|heit". */
     private static final Set<String> SUFFIXES = Set.of("ship", "ships", "ness", "ment", "ments", "hood", "less",
             "able", "ible", "wise", "ward", "wards", "ling", "heit", "keit", "schaft", "lich", "isch", "ismus", "tion",
-            "tions", "sion", "ung", "ungen");
+            "tions", "sion", "ungen");
 
     /** One word of a tag: every stem it stands for (of the word, and of its parts when a compound). */
     record Unit(int[] stems) {

@@ -45,6 +45,7 @@ final class Model {
     static double saturated(double structure) {
         return STRUCTURE_CAP * (1 - Math.exp(-structure / STRUCTURE_CAP));
     }
+
     static final double BASE = 1.0;
     static final double SEEK = 8.0;
     /** Both gain: worth as much as one more need met, since an introduction that helps both is the one that lasts. */

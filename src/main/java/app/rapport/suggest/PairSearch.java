@@ -134,14 +134,31 @@ final class PairSearch {
 
     /**
      * A list that variety left short. Too few people for varied lists (five contacts make ten pairs,
-     * each person in four): the rest of the pairs with a reason in order of rank. A list is never
-     * empty while eligible pairs exist: where no pair has a reason, pairs that share none stand in,
-     * best known first, among the best known contacts, as many as it takes (up to
-     * {@value #REASONLESS_REACH}); beside pairs with a reason they would be noise.
+     * each person in four): the rest of the pairs in order of rank. A list is never empty while
+     * eligible pairs exist: where no pair has a reason, pairs that share none stand in (beside pairs
+     * with a reason they would be noise).
      */
     private List<Ranked> filled(List<Ranked> withReason, int m, int perTen, int topicsPerTen) {
-        int reach = withReason.isEmpty() ? Math.min(order.length, 8 + (int) Math.ceil(Math.sqrt(8.0 * m))) : 0;
-        int limit = withReason.isEmpty() ? Math.min(order.length, REASONLESS_REACH) : 0;
+        List<Ranked> candidates = withReason.isEmpty() ? reasonless(m, perTen, topicsPerTen) : withReason;
+        List<Ranked> picked = pickVaried(candidates, m, perTen, topicsPerTen);
+        for (Ranked r : candidates) {
+            if (picked.size() >= m) {
+                break;
+            }
+            if (!picked.contains(r)) {
+                picked.add(r);
+            }
+        }
+        return picked;
+    }
+
+    /**
+     * Pairs that share no reason, best known first: among the best known contacts, as many as it
+     * takes for a varied list (up to {@value #REASONLESS_REACH}).
+     */
+    private List<Ranked> reasonless(int m, int perTen, int topicsPerTen) {
+        int reach = Math.min(order.length, 8 + (int) Math.ceil(Math.sqrt(8.0 * m)));
+        int limit = Math.min(order.length, REASONLESS_REACH);
         while (true) {
             List<Ranked> found = new ArrayList<>();
             for (int j = 1; j < reach; j++) {
@@ -154,19 +171,8 @@ final class PairSearch {
                 }
             }
             found.sort(rankOrder());
-            List<Ranked> all = new ArrayList<>(withReason);
-            all.addAll(found);
-            List<Ranked> more = pickVaried(all, m, perTen, topicsPerTen);
-            if (more.size() >= m || reach >= limit) {
-                for (Ranked r : all) {
-                    if (more.size() >= m) {
-                        break;
-                    }
-                    if (!more.contains(r)) {
-                        more.add(r);
-                    }
-                }
-                return more;
+            if (reach >= limit || pickVaried(found, m, perTen, topicsPerTen).size() >= m) {
+                return found;
             }
             reach = Math.min(limit, reach * 2);
         }

@@ -20,7 +20,8 @@ import org.tartarus.snowball.ext.GermanStemmer;
  */
 final class Words {
 
-    private static final List<String> FRAMING = List.of(
+    /** Our own stop words: English ones Lucene's short list lacks, and how seeks and offers are framed. */
+    private static final List<String> OWN_STOP_WORDS = List.of(
             // English
             "a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "by", "with", "from", "into", "about",
             "as", "is", "are", "be", "we", "our", "my", "i", "me", "you", "your", "their", "its", "this", "that",
@@ -52,7 +53,7 @@ final class Words {
         for (Object w : lucene) {
             all.add(TextFolding.fold(w instanceof char[] c ? new String(c) : w.toString()));
         }
-        for (String w : FRAMING) {
+        for (String w : OWN_STOP_WORDS) {
             all.add(TextFolding.fold(w));
         }
         all.removeAll(KEPT);
