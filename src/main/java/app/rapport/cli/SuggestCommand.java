@@ -64,7 +64,8 @@ final class SuggestCommand extends BaseCommand {
             return 0;
         }
         if (suggestions.isEmpty()) {
-            out().println(text("cli.suggest.none", day.toString()));
+            long candidates = journal.contacts().stream().filter(c -> !c.archived() && !c.doNotIntroduce()).count();
+            out().println(candidates < 2 ? text("cli.suggest.tooFew") : text("cli.suggest.none", day.toString()));
             return 0;
         }
         for (int i = 0; i < suggestions.size(); i++) {

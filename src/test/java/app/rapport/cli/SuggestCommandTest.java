@@ -47,6 +47,20 @@ class SuggestCommandTest {
     }
 
     @Test
+    void aJournalWithFewerThanTwoPeopleSaysAnIntroductionTakesTwo() throws Exception {
+        Path file = tmp.resolve("one.json");
+        java.nio.file.Files.writeString(file, """
+                {"format": "rapport-journal", "version": 1, "contacts": [{"id": "c1", "name": "Anna Schmidt"}]}
+                """);
+        String dir = tmp.resolve("one").toString();
+        assertEquals(0, run("--data-dir", dir, "import", file.toString()).code());
+        Run suggest = run("--data-dir", dir, "suggest");
+        assertEquals(0, suggest.code(), suggest.err());
+        assertTrue(suggest.out().contains("an introduction takes two people"), suggest.out());
+        assertFalse(suggest.out().contains("already know each other"), suggest.out());
+    }
+
+    @Test
     void jsonIsAnArrayOfPairsWithIdsNamesScoreAndReason() throws Exception {
         String dir = journalWith("suggest-small.json");
         Run suggest = run("--data-dir", dir, "suggest", "--as-of", "2026-11-01", "--json");
