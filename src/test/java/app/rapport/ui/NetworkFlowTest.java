@@ -199,6 +199,27 @@ class NetworkFlowTest extends WindowTest {
     }
 
     @Test
+    void theMapExportsAsPngAndAsSvgWithEveryoneShown(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        openMap();
+        java.nio.file.Path png = folder.resolve("network.png");
+        java.nio.file.Path svg = folder.resolve("network.svg");
+        Fx.run(() -> window.networkScreen().export(png, "png"));
+        Fx.run(() -> window.networkScreen().export(svg, "svg"));
+        Fx.waitUntil("both written", () -> java.nio.file.Files.exists(png) && java.nio.file.Files.exists(svg));
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 300 && image.getHeight() > 200, image.getWidth() + "x" + image.getHeight());
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.trim().endsWith("</svg>"));
+        NetworkData d = model().data();
+        for (int i = 0; i < d.size(); i++) {
+            String name = d.person(i).name().replace("&", "&amp;").replace("'", "'");
+            assertTrue(text.contains(">" + name + "</text>"), name + " is in the SVG");
+        }
+        assertTrue(text.contains("stroke-dasharray=\"7 5\""), "suggested introductions are dashed");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aBarOfTheActivityChartsListsTheEncountersBehindItAsTheJournalHasThem() {
         openMap();

@@ -173,7 +173,27 @@ final class ActivityView {
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMM yy", I18n.locale());
         List<Activity.Month> months = activity.months();
 
-        // Encounters per month by kind, stacked.
+        StackedBarChart<String, Number> encounterChart = encounterChart(months, monthFormat);
+        BarChart<String, Number> added = newContactsChart(months, monthFormat);
+        BarChart<String, Number> warmth = warmthChart();
+        BarChart<Number, String> intros = introductionsChart();
+        StackedBarChart<String, Number> ledger = giveTakeChart(months, monthFormat);
+
+        GridPane small = new GridPane(16, 16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        small.getColumnConstraints().addAll(half, half);
+        small.add(added, 0, 0);
+        small.add(warmth, 1, 0);
+        small.add(intros, 0, 1);
+        small.add(ledger, 1, 1);
+        encounterChart.setPrefHeight(320);
+        charts.getChildren().setAll(encounterChart, small);
+    }
+
+    /** Encounters per month by kind, stacked. */
+    private StackedBarChart<String, Number> encounterChart(List<Activity.Month> months, DateTimeFormatter monthFormat) {
         StackedBarChart<String, Number> encounterChart = new StackedBarChart<>(months(months, monthFormat), count());
         encounterChart.setId("activity-encounters");
         for (EncounterKind kind : EncounterKind.values()) {
@@ -193,8 +213,11 @@ final class ActivityView {
             }
         }
         style(encounterChart, "activity.encounters.title");
+        return encounterChart;
+    }
 
-        // New contacts per month.
+    /** New contacts per month. */
+    private BarChart<String, Number> newContactsChart(List<Activity.Month> months, DateTimeFormatter monthFormat) {
         BarChart<String, Number> added = new BarChart<>(months(months, monthFormat), count());
         added.setId("activity-new-contacts");
         XYChart.Series<String, Number> addedSeries = new XYChart.Series<>();
@@ -208,8 +231,11 @@ final class ActivityView {
         added.getData().add(addedSeries);
         added.setLegendVisible(false);
         style(added, "activity.newContacts.title");
+        return added;
+    }
 
-        // How warm the network is: shares of the active contacts.
+    /** How warm the network is: shares of the active contacts. */
+    private BarChart<String, Number> warmthChart() {
         Activity.WarmthShare share = activity.warmth();
         CategoryAxis warmthAxis = new CategoryAxis();
         NumberAxis percent = new NumberAxis(0, 100, 20);
@@ -231,8 +257,11 @@ final class ActivityView {
         warmth.getData().add(warmthSeries);
         warmth.setLegendVisible(false);
         style(warmth, "activity.warmth.title");
+        return warmth;
+    }
 
-        // Introductions by stage and outcome.
+    /** Introductions by stage and outcome. */
+    private BarChart<Number, String> introductionsChart() {
         // Lying bars: the stages' names are too long to stand under a bar.
         CategoryAxis stages = new CategoryAxis();
         List<String> stageNames = new ArrayList<>();
@@ -254,8 +283,11 @@ final class ActivityView {
         intros.getData().add(introSeries);
         intros.setLegendVisible(false);
         style(intros, "activity.introductions.title");
+        return intros;
+    }
 
-        // Give and take per month.
+    /** Give and take per month. */
+    private StackedBarChart<String, Number> giveTakeChart(List<Activity.Month> months, DateTimeFormatter monthFormat) {
         StackedBarChart<String, Number> ledger = new StackedBarChart<>(months(months, monthFormat), count());
         ledger.setId("activity-give-take");
         XYChart.Series<String, Number> given = new XYChart.Series<>();
@@ -275,18 +307,7 @@ final class ActivityView {
         ledger.getData().add(given);
         ledger.getData().add(received);
         style(ledger, "activity.giveTake.title");
-
-        GridPane small = new GridPane(16, 16);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        small.getColumnConstraints().addAll(half, half);
-        small.add(added, 0, 0);
-        small.add(warmth, 1, 0);
-        small.add(intros, 0, 1);
-        small.add(ledger, 1, 1);
-        encounterChart.setPrefHeight(320);
-        charts.getChildren().setAll(encounterChart, small);
+        return ledger;
     }
 
     private static CategoryAxis months(List<Activity.Month> months, DateTimeFormatter format) {

@@ -287,7 +287,12 @@ final class MapView extends Pane {
      */
     private void moveDrawn() {
         double k = scale / drawnScale;
-        moved.setToTransform(k, 0, tx - drawnTx * k, 0, k, ty - drawnTy * k);
+        if (Math.abs(k - 1) < 1e-9) {
+            // A pan moves the picture by whole pixels: the software renderer copies it instead of resampling it.
+            moved.setToTransform(1, 0, Math.rint(tx - drawnTx), 0, 1, Math.rint(ty - drawnTy));
+        } else {
+            moved.setToTransform(k, 0, tx - drawnTx * k, 0, k, ty - drawnTy * k);
+        }
         hover.setVisible(false);
         settle.playFromStart();
     }

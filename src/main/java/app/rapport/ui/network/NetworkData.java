@@ -212,6 +212,35 @@ public final class NetworkData {
             links.add(new double[] {tieFrom[e], tieTo[e], tieStrength[e] == 0 ? 1 : 0.6 + 0.2 * tieStrength[e]});
         }
         int[] bestRating = new int[n];
+        meetingLinks(journal, slotOf, links, bestRating);
+        colleagueLinks(people, links);
+        int[] linkFrom = new int[links.size()];
+        int[] linkTo = new int[links.size()];
+        double[] linkWeight = new double[links.size()];
+        for (int e = 0; e < links.size(); e++) {
+            linkFrom[e] = (int) links.get(e)[0];
+            linkTo[e] = (int) links.get(e)[1];
+            linkWeight[e] = links.get(e)[2];
+        }
+
+        // Circles, as the engine numbers them.
+        int[] circle = circlesOf(people, circleOf);
+        Map<Integer, Circle> circles = describe(people, circle);
+
+        // Bridges need circles; without them (the first, quick picture) betweenness waits for withEngine.
+        double[] betweenness = circleOf.isEmpty() ? null : Bridges.betweenness(adjacent);
+        List<Bridges.Bridge> bridges = betweenness == null ? List.of()
+                : Bridges.of(adjacent, circle, betweenness, MAX_BRIDGES);
+
+        List<Line> lines = introductionLines(journal, slotOf);
+        addSuggestions(lines, suggestions, slotOf);
+        return new NetworkData(List.copyOf(people), slotOf, adjacent, tieFrom, tieTo, tieStrength, relationship,
+                bestRating, circle, circles, betweenness, bridges, List.copyOf(lines), linkFrom, linkTo, linkWeight);
+    }
+
+    /** People met together in a small group pull gently; each one's best rating of an encounter is noted. */
+    private static void meetingLinks(JournalSnapshot journal, Map<String, Integer> slotOf, List<double[]> links,
+                                     int[] bestRating) {
         Map<Long, Boolean> metTogether = new HashMap<>();
         for (Encounter e : journal.encounters()) {
             List<Integer> slots = new ArrayList<>();
@@ -237,6 +266,11 @@ public final class NetworkData {
                 }
             }
         }
+    }
+
+    /** Colleagues pull gently, in a ring, so that a large organisation costs as many links as members. */
+    private static void colleagueLinks(List<Contact> people, List<double[]> links) {
+        int n = people.size();
         Map<String, List<Integer>> colleagues = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             String org = people.get(i).organization();
@@ -257,24 +291,10 @@ public final class NetworkData {
                 links.add(new double[] {a, b, 0.2});
             }
         }
-        int[] linkFrom = new int[links.size()];
-        int[] linkTo = new int[links.size()];
-        double[] linkWeight = new double[links.size()];
-        for (int e = 0; e < links.size(); e++) {
-            linkFrom[e] = (int) links.get(e)[0];
-            linkTo[e] = (int) links.get(e)[1];
-            linkWeight[e] = links.get(e)[2];
-        }
+    }
 
-        // Circles, as the engine numbers them.
-        int[] circle = circlesOf(people, circleOf);
-        Map<Integer, Circle> circles = describe(people, circle);
-
-        // Bridges need circles; without them (the first, quick picture) betweenness waits for withEngine.
-        double[] betweenness = circleOf.isEmpty() ? null : Bridges.betweenness(adjacent);
-        List<Bridges.Bridge> bridges = betweenness == null ? List.of()
-                : Bridges.of(adjacent, circle, betweenness, MAX_BRIDGES);
-
+    /** Introductions planned (or asked) and made, as lines of their own style. */
+    private static List<Line> introductionLines(JournalSnapshot journal, Map<String, Integer> slotOf) {
         List<Line> lines = new ArrayList<>();
         for (Introduction i : journal.introductions()) {
             Integer a = slotOf.get(i.a());
@@ -290,9 +310,7 @@ public final class NetworkData {
                 lines.add(new Line(a, b, Line.Kind.MADE, i.reason()));
             }
         }
-        addSuggestions(lines, suggestions, slotOf);
-        return new NetworkData(List.copyOf(people), slotOf, adjacent, tieFrom, tieTo, tieStrength, relationship,
-                bestRating, circle, circles, betweenness, bridges, List.copyOf(lines), linkFrom, linkTo, linkWeight);
+        return lines;
     }
 
     /**
