@@ -48,6 +48,7 @@ final class MapView extends Pane {
     private long draws;
     private long drawNanos;
     private long pictures;
+    private javafx.scene.layout.Region legend;
     private final MapPainter painter;
     /** The view the canvas was last drawn with: panning and zooming move the drawn picture until it is drawn anew. */
     private double drawnScale = 1;
@@ -173,6 +174,16 @@ final class MapView extends Pane {
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> {
             zoomAt(e.getZoomFactor(), e.getX(), e.getY());
             e.consume();
+        });
+    }
+
+    /** The legend drawn over the map: fitting keeps the picture above it. */
+    void setLegend(javafx.scene.layout.Region legend) {
+        this.legend = legend;
+        legend.heightProperty().addListener(o -> {
+            if (!userMoved) {
+                fit();
+            }
         });
     }
 
@@ -325,9 +336,12 @@ final class MapView extends Pane {
         }
         double w = Math.max(maxX - minX, 60);
         double h = Math.max(maxY - minY, 60);
-        scale = Math.max(MIN_SCALE, Math.min(3, Math.min((getWidth() - 2 * PADDING) / w, (getHeight() - 2 * PADDING) / h)));
+        // Above the legend (bottom left), which would cover the lowest circle's label.
+        double bottom = legend == null || !legend.isVisible() ? PADDING : Math.max(PADDING, legend.getHeight() + 20);
+        double room = getHeight() - PADDING - bottom;
+        scale = Math.max(MIN_SCALE, Math.min(3, Math.min((getWidth() - 2 * PADDING) / w, room / h)));
         tx = getWidth() / 2 - (minX + maxX) / 2 * scale;
-        ty = getHeight() / 2 - (minY + maxY) / 2 * scale;
+        ty = PADDING + room / 2 - (minY + maxY) / 2 * scale;
         requestDraw();
     }
 

@@ -137,6 +137,7 @@ public final class NetworkScreen implements Screen {
         map = new MapView(model);
         map.setOnOpen(model::openContact);
         StackPane mapArea = new StackPane(map, emptyState(), legend(), progress());
+        map.setLegend((Region) mapArea.getChildren().get(2));
         StackPane.setAlignment(mapArea.getChildren().get(2), Pos.BOTTOM_LEFT);
         StackPane.setAlignment(mapArea.getChildren().get(3), Pos.TOP_RIGHT);
         mapArea.getStyleClass().add("network-map-area");
