@@ -95,7 +95,7 @@ public final class NetworkData {
         return circle;
     }
 
-    /** Circles with their colour (by size, largest first) and label. */
+    /** Circles with their colour (by size, largest first) and a label that tells each from the others. */
     private static Map<Integer, Circle> describe(List<Contact> people, int[] circle) {
         Map<Integer, Integer> size = new TreeMap<>();
         for (int c : circle) {
@@ -105,10 +105,11 @@ public final class NetworkData {
         }
         List<Integer> bySize = new ArrayList<>(size.keySet());
         bySize.sort(Comparator.comparing((Integer c) -> -size.get(c)).thenComparing(c -> c));
+        Map<Integer, String> labels = CircleLabels.of(people, circle, bySize);
         Map<Integer, Circle> circles = new LinkedHashMap<>();
         for (int rank = 0; rank < bySize.size(); rank++) {
             int c = bySize.get(rank);
-            circles.put(c, new Circle(c, size.get(c), rank, label(people, circle, c)));
+            circles.put(c, new Circle(c, size.get(c), rank, labels.get(c)));
         }
         return circles;
     }
@@ -311,68 +312,6 @@ public final class NetworkData {
             }
         }
         return lines;
-    }
-
-    /**
-     * What a circle is about: the organisation most of its members share, else the one or two
-     * interests that are most typical of it (common in it, rarer elsewhere); null when nothing is.
-     */
-    static String label(List<Contact> people, int[] circle, int which) {
-        Map<String, Integer> orgs = new HashMap<>();
-        Map<String, String> orgSpelling = new HashMap<>();
-        Map<String, Integer> inCircle = new HashMap<>();
-        Map<String, Integer> everywhere = new HashMap<>();
-        Map<String, String> spelling = new HashMap<>();
-        int members = 0;
-        for (int i = 0; i < people.size(); i++) {
-            Contact c = people.get(i);
-            boolean member = circle[i] == which;
-            for (String tag : c.interests()) {
-                String key = Tags.normalize(tag);
-                if (key.isEmpty()) {
-                    continue;
-                }
-                everywhere.merge(key, 1, Integer::sum);
-                if (member) {
-                    inCircle.merge(key, 1, Integer::sum);
-                    spelling.putIfAbsent(key, tag.strip());
-                }
-            }
-            if (member) {
-                members++;
-                if (c.organization() != null && !c.organization().isBlank()) {
-                    String key = Tags.normalize(c.organization());
-                    orgs.merge(key, 1, Integer::sum);
-                    orgSpelling.putIfAbsent(key, c.organization().strip());
-                }
-            }
-        }
-        String topOrg = null;
-        int topOrgCount = 0;
-        for (Map.Entry<String, Integer> e : new TreeMap<>(orgs).entrySet()) {
-            if (e.getValue() > topOrgCount) {
-                topOrg = e.getKey();
-                topOrgCount = e.getValue();
-            }
-        }
-        if (topOrg != null && topOrgCount >= 2 && topOrgCount * 2 >= members) {
-            return orgSpelling.get(topOrg);
-        }
-        int total = people.size();
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : new TreeMap<>(inCircle).entrySet()) {
-            if (e.getValue() < 2) {
-                continue;
-            }
-            double score = e.getValue() * Math.log(1.0 + (double) total / everywhere.get(e.getKey()));
-            scored.add(Map.entry(e.getKey(), score));
-        }
-        scored.sort(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey));
-        if (scored.isEmpty()) {
-            return topOrg != null && topOrgCount >= 2 ? orgSpelling.get(topOrg) : null;
-        }
-        String first = spelling.get(scored.get(0).getKey());
-        return scored.size() > 1 ? first + " · " + spelling.get(scored.get(1).getKey()) : first;
     }
 
     public int size() {
