@@ -56,9 +56,10 @@ final class SyncCommand extends BaseCommand {
         } finally {
             Arrays.fill(passphrase, '\0');
         }
-        Path state = context.dataDir().resolve("sync-state.json");
+        Path state = context.dataDir().resolve(STATE_FILE);
         JournalSync.Report r = withJournal(journal -> {
             try {
+                migrateState(state);
                 return JournalSync.run(journal, state, shared, clock);
             } catch (java.nio.file.AccessDeniedException e) {
                 throw new CliFailure(text("cli.sync.readOnly", folder), e);
@@ -87,6 +88,18 @@ final class SyncCommand extends BaseCommand {
             out().println(text("cli.sync.waiting", r.waiting()));
         }
         return r.unreadable().isEmpty() ? 0 : 1;
+    }
+
+    /** Where this device keeps what it synced, beside the journal. */
+    static final String STATE_FILE = "sync-state.bin";
+
+    /** The first version kept it as JSON, a hundred times larger: read once, kept in the new form. */
+    private void migrateState(Path state) throws IOException {
+        Path legacy = context.dataDir().resolve("sync-state.json");
+        if (!Files.exists(state) && Files.exists(legacy)) {
+            app.rapport.sync.SyncState.fromBytes(Files.readAllBytes(legacy)).save(state);
+            Files.delete(legacy);
+        }
     }
 
     /** A flat key as people read it: contacts/c1/name. */

@@ -4,6 +4,8 @@ import app.rapport.interchange.ImportException;
 import app.rapport.interchange.json.JsonJournalReader;
 import app.rapport.interchange.json.JsonJournalWriter;
 import app.rapport.journal.JournalSnapshot;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,41 +51,120 @@ public final class JournalFlattening {
     private JournalFlattening() {
     }
 
+    /** The whole journal as flat keys. */
     public static NavigableMap<String, String> flatten(JournalSnapshot snapshot) {
+        NavigableMap<String, String> out = new TreeMap<>();
+        for (NavigableMap<String, String> r : scan(snapshot, Map.of()).local().changed().values()) {
+            out.putAll(r);
+        }
+        return out;
+    }
+
+    /** A journal read for a sync: its records, their fingerprints, and the changed ones flattened. */
+    public record Scan(SyncEngine.Local local, Map<String, Long> digests) {
+    }
+
+    /**
+     * Reads the journal's export once, fingerprints every record (SHA-256 of its JSON, 64 bits) and
+     * flattens only those whose fingerprint is not the one {@code known} remembers: a sync after a
+     * few edits compares a few records, not the whole journal.
+     */
+    public static Scan scan(JournalSnapshot snapshot, Map<String, Long> known) {
+        byte[] doc = JsonJournalWriter.toBytes(snapshot, Instant.EPOCH);
+        java.util.Set<String> present = new java.util.HashSet<>();
+        Map<String, NavigableMap<String, String>> changed = new HashMap<>();
+        Map<String, Long> digests = new HashMap<>();
+        MessageDigest sha;
         try {
-            JsonNode doc = JSON.readTree(JsonJournalWriter.toBytes(snapshot, Instant.EPOCH));
-            NavigableMap<String, String> out = new TreeMap<>();
-            for (String section : SECTIONS) {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (JsonParser p = JSON.getFactory().createParser(doc)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not an export");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String section = p.currentName();
+                JsonToken t = p.nextToken();
+                if (!SECTIONS.contains(section) || t != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
                 Map<String, Integer> occurrences = new HashMap<>();
-                for (JsonNode record : doc.path(section)) {
-                    String id = idOf(section, record, occurrences);
-                    String r = section + SEP + id;
-                    out.put(r, "1");
-                    for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
-                        var f = it.next();
-                        String field = f.getKey();
-                        String k = r + SEP + field;
-                        String kind = section + "." + field;
-                        if (SETS.contains(kind) && f.getValue().isArray()) {
-                            // The order as this device has it; which elements are there is decided per element.
-                            out.put(k, JSON.writeValueAsString(f.getValue()));
-                            for (JsonNode e : f.getValue()) {
-                                out.put(k + SEP + e.asText(), "1");
-                            }
-                        } else if (MAPS.contains(kind) && f.getValue().isObject()) {
-                            out.put(k, "{}");
-                            for (var e : f.getValue().properties()) {
-                                out.put(k + SEP + e.getKey(), JSON.writeValueAsString(e.getValue()));
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    int start = (int) p.currentTokenLocation().getByteOffset();
+                    String id = null;
+                    String a = null;
+                    String b = null;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String f = p.currentName();
+                        if (p.nextToken() == JsonToken.VALUE_STRING) {
+                            switch (f) {
+                                case "id" -> id = p.getText();
+                                case "a" -> a = p.getText();
+                                case "b" -> b = p.getText();
+                                default -> {
+                                }
                             }
                         } else {
-                            out.put(k, JSON.writeValueAsString(f.getValue()));
+                            p.skipChildren();
                         }
+                    }
+                    int end = (int) p.currentLocation().getByteOffset();
+                    sha.update(doc, start, end - start);
+                    byte[] h = sha.digest();
+                    long digest = java.nio.ByteBuffer.wrap(h).getLong();
+                    digest = digest == 0 ? 1 : digest;
+                    JsonNode node = null;
+                    String recordId = switch (section) {
+                        case "ties" -> a + "\u001e" + b;
+                        case "exchanges" -> {
+                            node = JSON.readTree(doc, start, end - start);
+                            yield idOf(section, node, occurrences);
+                        }
+                        default -> id;
+                    };
+                    String r = section + SEP + recordId;
+                    present.add(r);
+                    digests.put(r, digest);
+                    Long before = known.get(r);
+                    if (before == null || before != digest) {
+                        node = node == null ? JSON.readTree(doc, start, end - start) : node;
+                        NavigableMap<String, String> keys = new TreeMap<>();
+                        keys.put(r, "1");
+                        flattenRecord(section, r, node, keys);
+                        changed.put(r, keys);
                     }
                 }
             }
-            return out;
         } catch (IOException e) {
             throw new IllegalStateException("reading an export in memory failed", e);
+        }
+        return new Scan(new SyncEngine.Local(present, changed), digests);
+    }
+
+    private static void flattenRecord(String section, String r, JsonNode record, Map<String, String> out)
+            throws IOException {
+        for (Iterator<Map.Entry<String, JsonNode>> it = record.fields(); it.hasNext(); ) {
+            var f = it.next();
+            String field = f.getKey();
+            String k = r + SEP + field;
+            String kind = section + "." + field;
+            if (SETS.contains(kind) && f.getValue().isArray()) {
+                // The order as this device has it; which elements are there is decided per element.
+                out.put(k, JSON.writeValueAsString(f.getValue()));
+                for (JsonNode e : f.getValue()) {
+                    out.put(k + SEP + e.asText(), "1");
+                }
+            } else if (MAPS.contains(kind) && f.getValue().isObject()) {
+                out.put(k, "{}");
+                for (var e : f.getValue().properties()) {
+                    out.put(k + SEP + e.getKey(), JSON.writeValueAsString(e.getValue()));
+                }
+            } else {
+                out.put(k, JSON.writeValueAsString(f.getValue()));
+            }
         }
     }
 
@@ -101,6 +182,16 @@ public final class JournalFlattening {
 
     /** The flat state as a journal, read back through the interchange reader (which checks it). */
     public static JournalSnapshot unflatten(Map<String, String> flat) throws ImportException {
+        return unflatten(flat, flat::containsKey);
+    }
+
+    /**
+     * Some records of the flat state as a journal: {@code there} says which records the whole
+     * state holds, so that links to records not among these stay (the people and events they
+     * refer to stand in as placeholders while reading, and are left out of the result).
+     */
+    public static JournalSnapshot unflatten(Map<String, String> flat, java.util.function.Predicate<String> there)
+            throws ImportException {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("format", JsonJournalReader.FORMAT);
         doc.put("version", JsonJournalReader.VERSION);
@@ -143,7 +234,10 @@ public final class JournalFlattening {
                 }
             }
             records.forEach((name, section) -> section.keySet().removeIf(id -> !flat.containsKey(name + SEP + id)));
-            dropDangling(records, flat);
+            dropDangling(records, there);
+            java.util.Set<String> stubContacts = new java.util.TreeSet<>();
+            java.util.Set<String> stubEvents = new java.util.TreeSet<>();
+            addStubs(records, stubContacts, stubEvents);
             for (var section : records.entrySet()) {
                 ArrayNode a = doc.putArray(section.getKey());
                 section.getValue().forEach((id, record) -> {
@@ -152,7 +246,20 @@ public final class JournalFlattening {
                     }
                 });
             }
-            return JsonJournalReader.read(JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8)).snapshot();
+            for (String id : stubContacts) {
+                ((ArrayNode) doc.get("contacts")).addObject().put("id", id).put("name", id);
+            }
+            for (String id : stubEvents) {
+                ((ArrayNode) doc.get("events")).addObject().put("id", id).put("name", id);
+            }
+            JournalSnapshot read = JsonJournalReader.read(JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8)).snapshot();
+            if (stubContacts.isEmpty() && stubEvents.isEmpty()) {
+                return read;
+            }
+            return new JournalSnapshot(read.contacts().stream().filter(c -> !stubContacts.contains(c.id())).toList(),
+                    read.ties(), read.encounters(),
+                    read.events().stream().filter(e -> !stubEvents.contains(e.id())).toList(),
+                    read.introductions(), read.exchanges());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -195,6 +302,9 @@ public final class JournalFlattening {
      * introductions and give and take; the event of an encounter.
      */
     public static Set<String> references(String key, String value) {
+        if (key.startsWith("contacts" + SEP)) {
+            return Set.of();
+        }
         String[] p = key.split(SEP, 4);
         try {
             if (p.length == 2 && p[0].equals("ties")) {
@@ -242,9 +352,9 @@ public final class JournalFlattening {
      * trash on this device): the links are left out, as the store hides them, and an encounter
      * left without anyone is not shown.
      */
-    private static void dropDangling(Map<String, Map<String, ObjectNode>> records, Map<String, String> flat) {
-        java.util.function.Predicate<String> contact = id -> flat.containsKey("contacts" + SEP + id);
-        java.util.function.Predicate<String> event = id -> flat.containsKey("events" + SEP + id);
+    private static void dropDangling(Map<String, Map<String, ObjectNode>> records, java.util.function.Predicate<String> there) {
+        java.util.function.Predicate<String> contact = id -> there.test("contacts" + SEP + id);
+        java.util.function.Predicate<String> event = id -> there.test("events" + SEP + id);
         records.get("ties").values().removeIf(t -> !contact.test(t.path("a").asText()) || !contact.test(t.path("b").asText()));
         records.get("introductions").values().removeIf(i -> !contact.test(i.path("a").asText())
                 || !contact.test(i.path("b").asText()));
@@ -281,6 +391,39 @@ public final class JournalFlattening {
             }
             return false;
         });
+    }
+
+    /** People and events the records refer to that are not among them: placeholders to read them with. */
+    private static void addStubs(Map<String, Map<String, ObjectNode>> records, java.util.Set<String> contacts,
+                                 java.util.Set<String> events) {
+        java.util.Set<String> have = records.get("contacts").keySet();
+        java.util.function.Consumer<JsonNode> person = n -> {
+            if (n != null && n.isTextual() && !have.contains(n.asText())) {
+                contacts.add(n.asText());
+            }
+        };
+        for (ObjectNode t : records.get("ties").values()) {
+            person.accept(t.get("a"));
+            person.accept(t.get("b"));
+        }
+        for (ObjectNode i : records.get("introductions").values()) {
+            person.accept(i.get("a"));
+            person.accept(i.get("b"));
+        }
+        for (ObjectNode x : records.get("exchanges").values()) {
+            person.accept(x.get("contact"));
+        }
+        for (ObjectNode e : records.get("events").values()) {
+            e.path("attendees").forEach(person);
+            e.path("sessions").forEach(session -> person.accept(session.get("speaker")));
+        }
+        for (ObjectNode e : records.get("encounters").values()) {
+            e.path("participants").forEach(person);
+            JsonNode event = e.get("eventId");
+            if (event != null && event.isTextual() && !records.get("events").containsKey(event.asText())) {
+                events.add(event.asText());
+            }
+        }
     }
 
     static String sha256(String s) {

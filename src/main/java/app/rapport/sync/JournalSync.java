@@ -11,7 +11,6 @@ import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import app.rapport.journal.TrashItem;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -43,48 +41,79 @@ public final class JournalSync {
 
     public static Report run(Journal journal, Path stateFile, LogFolder folder, Clock clock)
             throws IOException, ImportException {
-        SyncState state = Files.exists(stateFile) ? SyncState.fromBytes(Files.readAllBytes(stateFile))
-                : SyncState.newDevice();
+        return run(journal, stateFile, folder, clock, phase -> { });
+    }
+
+    /** As {@link #run(Journal, Path, LogFolder, Clock)}, saying when each phase ends (the bench times them). */
+    public static Report run(Journal journal, Path stateFile, LogFolder folder, Clock clock,
+                             java.util.function.Consumer<String> phases) throws IOException, ImportException {
+        SyncState state = SyncState.load(stateFile);
+        phases.accept("state read");
         SyncEngine engine = new SyncEngine(state, JournalFlattening::references);
-        JournalSnapshot before = journal.snapshot();
-        NavigableMap<String, String> current = JournalFlattening.flatten(before);
-        SyncEngine.Result result = engine.sync(current, folder, clock.millis());
-        int changed = 0;
-        if (!current.equals(result.merged())) {
-            changed = apply(journal, before, current, result.merged());
-        }
-        engine.commit(result);
-        Files.createDirectories(stateFile.toAbsolutePath().getParent());
-        SyncFolder.writeAtomically(stateFile.toAbsolutePath().getParent(), stateFile, state.toBytes());
+        JournalSnapshot snapshot = journal.snapshot();
+        phases.accept("journal read");
+        JournalFlattening.Scan scan = JournalFlattening.scan(snapshot, state.synced);
+        phases.accept("changed records found");
+        SyncEngine.Result result = engine.sync(scan.local(), folder, clock.millis(), phases);
+        int changed = result.records().isEmpty() ? 0 : apply(journal, result, engine);
+        phases.accept("journal written");
+        engine.commit(result, r -> scan.digests().getOrDefault(r, 0L));
+        state.save(stateFile);
+        phases.accept("state written");
         List<SyncEngine.Conflict> conflicts = result.conflicts().stream()
                 .filter(c -> !JournalFlattening.isSetOrder(c.key())).toList();
         return new Report(state.device(), result.filesRead(), result.changesWritten(), changed, conflicts,
                 result.keptOverDeletion(), result.unreadable(), result.waiting(), Map.copyOf(state.devicesSeen()));
     }
 
-    /** Makes the journal hold {@code merged}; returns how many records changed. */
-    static int apply(Journal journal, JournalSnapshot before, Map<String, String> current, Map<String, String> merged)
-            throws ImportException {
-        JournalSnapshot after = JournalFlattening.unflatten(merged);
+    /** Makes the journal hold the merged state of the records a sync changed; returns how many changed. */
+    static int apply(Journal journal, SyncEngine.Result result, SyncEngine engine) throws ImportException {
+        String s = JournalFlattening.SEP;
+        Map<String, String> mergedFlat = new TreeMap<>();
+        Map<String, String> localFlat = new TreeMap<>();
         Set<String> changed = new HashSet<>();
         Set<String> gone = new HashSet<>();
-        Map<String, NavigableMap<String, String>> cur = byRecord(current);
-        Map<String, NavigableMap<String, String>> mer = byRecord(merged);
-        for (var e : mer.entrySet()) {
-            if (!Objects.equals(cur.get(e.getKey()), e.getValue())) {
-                changed.add(e.getKey());
+        for (var e : result.records().entrySet()) {
+            String r = e.getKey();
+            mergedFlat.putAll(e.getValue());
+            NavigableMap<String, String> mine = result.local().get(r);
+            if (r.startsWith("exchanges" + s)) {
+                localFlat.putAll(mine);
+            } else if (e.getValue().isEmpty()) {
+                if (!mine.isEmpty()) {
+                    gone.add(r);
+                }
+            } else {
+                changed.add(r);
             }
         }
-        for (String r : cur.keySet()) {
-            if (!mer.containsKey(r)) {
-                gone.add(r);
-            }
-        }
-        String s = JournalFlattening.SEP;
+        java.util.function.Predicate<String> there = engine::isThere;
         Set<String> trashed = new HashSet<>();
         for (TrashItem t : journal.trash()) {
             trashed.add(t.kind() + s + t.id());
         }
+        Set<String> restored = new HashSet<>();
+        for (String r : changed) {
+            String[] p = r.split(s, 2);
+            String kind = switch (p[0]) {
+                case "contacts" -> TrashItem.Kind.CONTACT.toString();
+                case "events" -> TrashItem.Kind.EVENT.toString();
+                case "encounters" -> TrashItem.Kind.ENCOUNTER.toString();
+                default -> null;
+            };
+            if (kind != null && trashed.contains(kind + s + p[1])) {
+                restored.add(r);
+            }
+        }
+        if (!restored.isEmpty()) {
+            // What the store hid with them (their places in encounters, events, ties) is stored again as merged.
+            for (var e : engine.referrers(restored).entrySet()) {
+                if (!e.getKey().startsWith("exchanges" + s) && changed.add(e.getKey())) {
+                    mergedFlat.putAll(e.getValue());
+                }
+            }
+        }
+        JournalSnapshot after = JournalFlattening.unflatten(mergedFlat, there);
         List<Contact> contacts = after.contacts().stream().filter(c -> changed.contains("contacts" + s + c.id())).toList();
         List<Tie> ties = after.ties().stream().filter(t -> changed.contains("ties" + s + t.a() + "\u001e" + t.b())).toList();
         List<Event> events = after.events().stream().filter(x -> changed.contains("events" + s + x.id())).toList();
@@ -107,21 +136,24 @@ public final class JournalSync {
                 journal.restoreEncounter(x.id());
             }
         }
+        // Everything new or changed in one import, one transaction.
         if (!(contacts.isEmpty() && ties.isEmpty() && events.isEmpty() && encounters.isEmpty() && intros.isEmpty())) {
             journal.importSnapshot(new JournalSnapshot(contacts, ties, encounters, events, intros, List.of()));
         }
-        List<Exchange> remove = new ArrayList<>(before.exchanges());
-        List<Exchange> add = new ArrayList<>();
-        for (Exchange x : after.exchanges()) {
-            if (!remove.remove(x)) {
-                add.add(x);
+        if (!localFlat.isEmpty() || mergedFlat.keySet().stream().anyMatch(k -> k.startsWith("exchanges" + s))) {
+            List<Exchange> remove = new ArrayList<>(JournalFlattening.unflatten(localFlat, there).exchanges());
+            List<Exchange> add = new ArrayList<>();
+            for (Exchange x : after.exchanges()) {
+                if (!remove.remove(x)) {
+                    add.add(x);
+                }
             }
-        }
-        for (Exchange x : remove) {
-            journal.removeExchange(x);
-        }
-        for (Exchange x : add) {
-            journal.saveExchange(x);
+            for (Exchange x : remove) {
+                journal.removeExchange(x);
+            }
+            for (Exchange x : add) {
+                journal.saveExchange(x);
+            }
         }
         // Deletions last, ties and encounters before the people in them.
         for (String section : List.of("introductions", "ties", "encounters", "events", "contacts")) {
@@ -142,21 +174,6 @@ public final class JournalSync {
                 }
             }
         }
-        return changed.size() + gone.size();
-    }
-
-    /** The flat state grouped by record (exchanges left out: they are compared as entries). */
-    private static Map<String, NavigableMap<String, String>> byRecord(Map<String, String> flat) {
-        Map<String, NavigableMap<String, String>> out = new TreeMap<>();
-        for (var e : flat.entrySet()) {
-            String r = SyncEngine.recordKey(e.getKey());
-            if (r.startsWith("exchanges" + JournalFlattening.SEP)) {
-                continue;
-            }
-            out.computeIfAbsent(r, k -> new TreeMap<>()).put(e.getKey(), e.getValue());
-        }
-        // A record is there only with its presence key; fields of deleted records are not.
-        out.keySet().removeIf(r -> !flat.containsKey(r));
-        return out;
+        return result.records().size();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,34 @@ public final class SyncEngine {
         return state;
     }
 
-    /** What a sync did. */
-    public record Result(Map<String, String> merged, int filesRead, int changesWritten, List<Conflict> conflicts,
+    /**
+     * The journal on this device as far as a sync needs it: every record there ({@code kind␟id}),
+     * and the flat keys of those that may have changed since the last sync (a record in neither,
+     * but synced, was deleted here). A record not in {@code changed} is taken to hold what the
+     * last sync left it, so only the records a device touched are flattened and compared.
+     */
+    public record Local(Set<String> present, Map<String, NavigableMap<String, String>> changed) {
+
+        /** Every record of a whole flat state as possibly changed (tests, small journals). */
+        public static Local of(Map<String, String> flat) {
+            Map<String, NavigableMap<String, String>> byRecord = new HashMap<>();
+            for (var e : flat.entrySet()) {
+                byRecord.computeIfAbsent(recordKey(e.getKey()), k -> new TreeMap<>()).put(e.getKey(), e.getValue());
+            }
+            byRecord.keySet().removeIf(r -> !flat.containsKey(r));
+            return new Local(new HashSet<>(byRecord.keySet()), byRecord);
+        }
+    }
+
+    /**
+     * What a sync did. {@code records}: every record whose merged state differs from what this
+     * device holds, with its keys (an empty map: the record is no longer there); {@code local} the
+     * same records as this device holds them.
+     */
+    public record Result(Map<String, NavigableMap<String, String>> records,
+                         Map<String, NavigableMap<String, String>> local, Set<String> revived,
+                         Map<String, NavigableMap<String, String>> mergedAffected,
+                         int filesRead, int changesWritten, List<Conflict> conflicts,
                          List<String> keptOverDeletion, List<String> unreadable, int waiting) {
     }
 
@@ -64,22 +91,47 @@ public final class SyncEngine {
 
     /**
      * Reads what is new in the folder, writes this device's changes (local against the last synced
-     * state) and returns the merged state the journal should now hold; the caller stores it, then
-     * {@link #commit}s.
+     * state) and returns what of the journal must change to hold the merged state; the caller
+     * stores it, then {@link #commit}s.
      *
      * @param now wall time in milliseconds, for the clock
      */
-    public Result sync(Map<String, String> local, LogFolder folder, long now) throws IOException {
-        Map<String, Long> seenAtStart = new TreeMap<>(state.read);
-        List<String> unreadable = new ArrayList<>();
-        int read = ingestReady(folder, unreadable);
+    public Result sync(Local local, LogFolder folder, long now) throws IOException {
+        return sync(local, folder, now, phase -> { });
+    }
 
-        List<ChangeFile.Change> changes = new ArrayList<>();
-        Hlc clock = state.clock;
-        for (String key : diffKeys(state.base, local, references)) {
-            clock = clock.tick(now, state.device);
-            changes.add(new ChangeFile.Change(key, local.get(key), clock));
+    /** As {@link #sync(Local, LogFolder, long)}, saying when each phase ends. */
+    public Result sync(Local local, LogFolder folder, long now, java.util.function.Consumer<String> phases)
+            throws IOException {
+        Map<String, Long> seenAtStart = new TreeMap<>(state.read);
+        // Local changes against the last synced state, before anything new changes the registers.
+        List<String> candidates = new ArrayList<>(local.changed().keySet());
+        for (String r : state.synced.keySet()) {
+            if (!local.present().contains(r) && !local.changed().containsKey(r)) {
+                candidates.add(r);
+            }
         }
+        java.util.Collections.sort(candidates);
+        List<ChangeFile.Change> changes = new ArrayList<>();
+        Map<String, NavigableMap<String, String>> before = new HashMap<>();
+        Hlc clock = state.clock;
+        for (String r : candidates) {
+            NavigableMap<String, String> base = baseOf(r);
+            NavigableMap<String, String> mine = local.changed().getOrDefault(r, EMPTY);
+            before.put(r, mine);
+            for (String key : diffKeys(base, mine, local.present(), references)) {
+                clock = clock.tick(now, state.device);
+                changes.add(new ChangeFile.Change(key, mine.get(key), clock));
+            }
+        }
+        phases.accept("local changes");
+        // What this device holds of the records the files touch: as last synced, unless changed here.
+        java.util.function.Consumer<String> firstTouch = r -> before.computeIfAbsent(r,
+                x -> local.present().contains(x) ? baseOf(x) : EMPTY);
+        Set<String> affected = new HashSet<>();
+        List<String> unreadable = new ArrayList<>();
+        int read = ingestReady(folder, unreadable, affected, firstTouch);
+        phases.accept("files read");
         if (!changes.isEmpty()) {
             long seq = state.read.getOrDefault(state.device, 0L) + 1;
             // What the user had seen when making these changes: the state of the last sync. A
@@ -87,25 +139,154 @@ public final class SyncEngine {
             seenAtStart.put(state.device, seq - 1);
             ChangeFile file = new ChangeFile(state.device, seq, seenAtStart, changes);
             folder.write(file);
-            ingest(file);
+            phases.accept("file written");
+            ingest(file, affected, firstTouch);
         }
-        Materialized m = materialize();
-        reviveReferenced(m);
-        return new Result(m.state, read, changes.size(), m.conflicts, m.keptOverDeletion, unreadable,
+        // Records kept only because something referred to them are looked at again: the link may be gone.
+        for (String r : state.revived) {
+            if (affected.add(r)) {
+                firstTouch.accept(r);
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        Set<String> revived = new HashSet<>();
+        Map<String, NavigableMap<String, String>> merged = materialize(affected, kept, revived);
+        pending = merged;
+        phases.accept("merged");
+        java.util.Collections.sort(kept);
+        Map<String, NavigableMap<String, String>> records = new TreeMap<>();
+        Map<String, NavigableMap<String, String>> mine = new TreeMap<>();
+        for (var e : merged.entrySet()) {
+            NavigableMap<String, String> held = before.getOrDefault(e.getKey(),
+                    local.present().contains(e.getKey()) ? baseOf(e.getKey()) : EMPTY);
+            if (!held.equals(e.getValue())) {
+                records.put(e.getKey(), e.getValue());
+                mine.put(e.getKey(), held);
+            }
+        }
+        return new Result(records, mine, revived, merged, read, changes.size(), conflicts(merged), kept, unreadable,
                 countWaiting(folder));
     }
 
-    /** Remembers {@code merged} as synced, once the journal holds it. */
-    public void commit(Result result) {
-        state.base = new TreeMap<>(result.merged());
+    private static final NavigableMap<String, String> EMPTY = java.util.Collections.emptyNavigableMap();
+
+    /**
+     * Remembers the merged state as synced, once the journal holds it.
+     *
+     * @param digest what the journal holds of a record now, as {@link JournalFlattening} fingerprints
+     *               it, or 0 when not known (the next sync then compares the record field by field)
+     */
+    public void commit(Result result, java.util.function.ToLongFunction<String> digest) {
+        pending = null;
+        state.revived.removeAll(result.mergedAffected().keySet());
+        state.revived.addAll(result.revived());
+        for (var e : result.mergedAffected().entrySet()) {
+            if (e.getValue().isEmpty()) {
+                state.synced.remove(e.getKey());
+            } else {
+                state.synced.put(e.getKey(), result.records().containsKey(e.getKey()) ? 0L : digest.applyAsLong(e.getKey()));
+            }
+        }
+    }
+
+    /** Whether a record is there after the sync in progress (before {@link #commit}) or the last one. */
+    public boolean isThere(String record) {
+        NavigableMap<String, String> m = pending == null ? null : pending.get(record);
+        return m != null ? !m.isEmpty() : state.synced.containsKey(record);
+    }
+
+    private Map<String, NavigableMap<String, String>> pending;
+
+    /**
+     * The records there that refer to one of {@code targets}, with their merged keys: when a
+     * person comes back out of the trash, what the store hid with them is stored again.
+     */
+    public Map<String, NavigableMap<String, String>> referrers(Set<String> targets) {
+        Set<String> records = new java.util.TreeSet<>(state.synced.keySet());
+        if (pending != null) {
+            records.addAll(pending.keySet());
+        }
+        Map<String, NavigableMap<String, String>> out = new TreeMap<>();
+        for (String r : records) {
+            if (!isThere(r) || targets.contains(r)) {
+                continue;
+            }
+            NavigableMap<String, String> m = pending != null && pending.containsKey(r) ? pending.get(r) : baseOf(r);
+            for (var e : m.entrySet()) {
+                if (!java.util.Collections.disjoint(references.apply(e.getKey(), e.getValue()), targets)) {
+                    out.put(r, m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The whole merged state as last synced (tests; a whole journal is large). */
+    public NavigableMap<String, String> merged() {
+        NavigableMap<String, String> out = new TreeMap<>();
+        for (String r : state.synced.keySet()) {
+            out.putAll(baseOf(r));
+        }
+        return out;
+    }
+
+    /** A record as last synced: its keys when it is there, nothing when not. */
+    private NavigableMap<String, String> baseOf(String record) {
+        if (!state.synced.containsKey(record)) {
+            return EMPTY;
+        }
+        NavigableMap<String, String> out = new TreeMap<>();
+        out.put(record, "1");
+        winners(record, out);
+        return out;
+    }
+
+    /** The value every field and element of a record shows. */
+    private void winners(String record, Map<String, String> out) {
+        Map<String, List<Entry>> keys = state.registers.get(record);
+        if (keys == null) {
+            return;
+        }
+        for (var e : keys.entrySet()) {
+            if (e.getKey().equals(record) || e.getValue().isEmpty()) {
+                continue;
+            }
+            Entry winner = winner(e.getKey(), e.getValue());
+            if (winner.value() != null) {
+                out.put(e.getKey(), winner.value());
+            }
+        }
+    }
+
+    private static Entry winner(String key, List<Entry> values) {
+        Entry winner = values.get(values.size() - 1);
+        if (parts(key) == 4) {
+            for (Entry v : values) {
+                if (v.value() != null) {
+                    winner = v;
+                }
+            }
+        }
+        return winner;
     }
 
     /** Keys whose values differ; fields of a record deleted locally are left alone (see class comment). */
     static List<String> diffKeys(Map<String, String> base, Map<String, String> local) {
-        return diffKeys(base, local, (k, v) -> Set.of());
+        Set<String> present = new HashSet<>();
+        for (String k : base.keySet()) {
+            present.add(recordKey(k));
+        }
+        present.removeIf(r -> !local.containsKey(r));
+        for (String k : local.keySet()) {
+            if (recordKey(k).equals(k)) {
+                present.add(k);
+            }
+        }
+        return diffKeys(base, local, present, (k, v) -> Set.of());
     }
 
-    static List<String> diffKeys(Map<String, String> base, Map<String, String> local,
+    static List<String> diffKeys(Map<String, String> base, Map<String, String> local, Set<String> present,
                                  java.util.function.BiFunction<String, String, Set<String>> references) {
         Set<String> keys = new java.util.TreeSet<>(base.keySet());
         keys.addAll(local.keySet());
@@ -117,10 +298,10 @@ public final class SyncEngine {
                 continue;
             }
             String record = recordKey(key);
-            if (l == null && !record.equals(key) && !local.containsKey(record)) {
+            if (l == null && !record.equals(key) && !present.contains(record)) {
                 continue;
             }
-            if (l == null && refersToAbsent(base, local, key, record, references)) {
+            if (l == null && refersToAbsent(base, present, key, record, references)) {
                 // Hidden with a person in the trash, not removed by the user.
                 continue;
             }
@@ -129,13 +310,13 @@ public final class SyncEngine {
         return out;
     }
 
-    private static boolean refersToAbsent(Map<String, String> base, Map<String, String> local, String key,
+    private static boolean refersToAbsent(Map<String, String> base, Set<String> present, String key,
                                           String record, java.util.function.BiFunction<String, String, Set<String>> references) {
         Map<String, String> scope = record.equals(key) && base instanceof NavigableMap<String, String> nav
                 ? nav.subMap(record, true, record + SEP + '\uffff', true) : Map.of(key, base.get(key));
         for (var e : scope.entrySet()) {
             for (String r : references.apply(e.getKey(), e.getValue())) {
-                if (!local.containsKey(r)) {
+                if (!present.contains(r)) {
                     return true;
                 }
             }
@@ -143,7 +324,8 @@ public final class SyncEngine {
         return false;
     }
 
-    private int ingestReady(LogFolder folder, List<String> unreadable) throws IOException {
+    private int ingestReady(LogFolder folder, List<String> unreadable, Set<String> affected,
+                            java.util.function.Consumer<String> firstTouch) throws IOException {
         Map<String, SortedSet<Long>> present = folder.list();
         Set<String> bad = new LinkedHashSet<>();
         int read = 0;
@@ -167,7 +349,7 @@ public final class SyncEngine {
                 if (!ready(file)) {
                     continue;
                 }
-                ingest(file);
+                ingest(file, affected, firstTouch);
                 read++;
                 progress = true;
             }
@@ -195,10 +377,20 @@ public final class SyncEngine {
     }
 
     void ingest(ChangeFile file) {
+        ingest(file, new HashSet<>(), r -> { });
+    }
+
+    private void ingest(ChangeFile file, Set<String> affected, java.util.function.Consumer<String> firstTouch) {
         state.seen.put(fileId(file.device(), file.seq()), new TreeMap<>(file.seen()));
+        String device = state.intern(file.device());
         for (ChangeFile.Change c : file.changes()) {
-            Entry e = new Entry(c.value(), c.hlc(), file.device(), file.seq());
-            List<Entry> kept = state.registers.computeIfAbsent(c.key(), k -> new ArrayList<>());
+            String record = recordKey(c.key());
+            if (affected.add(record)) {
+                firstTouch.accept(record);
+            }
+            Entry e = new Entry(c.value(), c.hlc(), device, file.seq());
+            List<Entry> kept = state.registers.computeIfAbsent(record, k -> new HashMap<>())
+                    .computeIfAbsent(c.key(), k -> new ArrayList<>(1));
             boolean superseded = false;
             for (Entry x : kept) {
                 if (before(e, x)) {
@@ -209,7 +401,14 @@ public final class SyncEngine {
             if (!superseded && !kept.contains(e)) {
                 kept.removeIf(x -> before(x, e));
                 kept.add(e);
-                kept.sort(Comparator.comparing(Entry::hlc));
+                if (kept.size() > 1) {
+                    kept.sort(Comparator.comparing(Entry::hlc));
+                }
+            }
+            if (kept.size() > 1) {
+                state.multi.add(c.key());
+            } else {
+                state.multi.remove(c.key());
             }
             state.clock = state.clock.observe(c.hlc());
         }
@@ -225,124 +424,130 @@ public final class SyncEngine {
         return seen != null && seen.getOrDefault(a.device(), 0L) >= a.seq();
     }
 
-    private record Materialized(NavigableMap<String, String> state, List<Conflict> conflicts,
-                                List<String> keptOverDeletion) {
+    /**
+     * The merged state of the records the files touched, and of those brought back because
+     * something refers to them (an empty map: the record is not there). Records no file touched
+     * keep their state, which is why what is kept depends only on which files were read.
+     */
+    private Map<String, NavigableMap<String, String>> materialize(Set<String> affected, List<String> kept,
+                                                                  Set<String> revived) {
+        Map<String, NavigableMap<String, String>> out = new HashMap<>();
+        boolean deletions = false;
+        for (String record : affected) {
+            Map<String, List<Entry>> keys = state.registers.get(record);
+            List<Entry> values = keys == null ? null : keys.get(record);
+            boolean alive = values != null && values.stream().anyMatch(v -> v.value() != null);
+            if (!alive && values != null && !values.isEmpty() && editedConcurrently(record, values)) {
+                alive = true;
+                kept.add(record);
+            }
+            NavigableMap<String, String> m = new TreeMap<>();
+            if (alive) {
+                m.put(record, "1");
+                winners(record, m);
+            } else {
+                deletions = true;
+            }
+            out.put(record, m);
+        }
+        reviveReferenced(out, deletions, kept, revived);
+        return out;
     }
 
-    private Materialized materialize() {
-        NavigableMap<String, String> out = new TreeMap<>();
-        List<Conflict> conflicts = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        Map<String, Boolean> present = new HashMap<>();
-        for (var e : state.registers.entrySet()) {
-            String key = e.getKey();
-            List<Entry> values = e.getValue();
-            if (values.isEmpty()) {
-                continue;
-            }
-            String record = recordKey(key);
-            if (record.equals(key)) {
-                boolean alive = values.stream().anyMatch(v -> v.value() != null);
-                if (!alive && editedConcurrently(key, values)) {
-                    alive = true;
-                    kept.add(key);
-                }
-                present.put(key, alive);
-                if (alive) {
-                    out.put(key, "1");
-                }
-            }
-        }
-        for (var e : state.registers.entrySet()) {
-            String key = e.getKey();
-            List<Entry> values = e.getValue();
-            String record = recordKey(key);
-            if (record.equals(key) || values.isEmpty() || !present.getOrDefault(record, false)) {
-                continue;
-            }
-            boolean element = parts(key) == 4;
-            Entry winner = values.get(values.size() - 1);
-            if (element) {
-                Entry added = null;
-                for (Entry v : values) {
-                    if (v.value() != null) {
-                        added = v;
-                    }
-                }
-                winner = added == null ? winner : added;
-            }
-            if (winner.value() != null) {
-                out.put(key, winner.value());
-            }
-            if (values.size() > 1) {
-                List<String> others = new ArrayList<>();
-                for (Entry v : values) {
-                    if (!Objects.equals(v.value(), winner.value()) && !others.contains(v.value())
-                            && !(element && v.value() == null)) {
-                        others.add(v.value());
-                    }
-                }
-                if (!others.isEmpty()) {
-                    conflicts.add(new Conflict(key, winner.value(), others));
-                }
-            }
-        }
-        return new Materialized(out, conflicts, kept);
+    private boolean alive(String record, Map<String, NavigableMap<String, String>> merged) {
+        NavigableMap<String, String> m = merged.get(record);
+        return m != null ? !m.isEmpty() : state.synced.containsKey(record);
     }
 
     /**
      * Deleted records that a change none of the deleting devices had seen refers to come back with
      * their last values (a tie made on one device to someone deleted on another keeps the person).
+     * The links to look at: those of the records this sync touched, and when it deleted anything,
+     * those of every record.
      */
-    private void reviveReferenced(Materialized m) {
-        boolean again = true;
-        while (again) {
-            again = false;
-            for (var e : new ArrayList<>(m.state.entrySet())) {
-                for (String record : references.apply(e.getKey(), e.getValue())) {
-                    List<Entry> deletions = state.registers.get(record);
-                    if (m.state.containsKey(record) || deletions == null || deletions.isEmpty()) {
+    private void reviveReferenced(Map<String, NavigableMap<String, String>> merged, boolean deletions, List<String> kept,
+                                  Set<String> revived) {
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+        if (deletions) {
+            todo.addAll(new java.util.TreeSet<>(state.synced.keySet()));
+        }
+        todo.addAll(new java.util.TreeSet<>(merged.keySet()));
+        Set<String> done = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String r = todo.poll();
+            if (!alive(r, merged) || !done.add(r)) {
+                continue;
+            }
+            Map<String, List<Entry>> keys = state.registers.get(r);
+            if (keys == null) {
+                continue;
+            }
+            for (var e : keys.entrySet()) {
+                List<Entry> linking = e.getValue();
+                if (linking.isEmpty()) {
+                    continue;
+                }
+                Entry w = e.getKey().equals(r) ? null : winner(e.getKey(), linking);
+                if (w != null && w.value() == null) {
+                    continue;
+                }
+                for (String record : references.apply(e.getKey(), w == null ? "1" : w.value())) {
+                    if (alive(record, merged)) {
                         continue;
                     }
-                    List<Entry> linking = state.registers.get(e.getKey());
-                    Entry link = linking == null || linking.isEmpty() ? null : linking.get(linking.size() - 1);
-                    if (link == null || deletions.stream().anyMatch(d -> before(link, d))) {
+                    Map<String, List<Entry>> target = state.registers.get(record);
+                    List<Entry> deletionsOf = target == null ? null : target.get(record);
+                    if (deletionsOf == null || deletionsOf.isEmpty()) {
                         continue;
                     }
-                    revive(m, record);
-                    again = true;
+                    Entry link = linking.get(linking.size() - 1);
+                    if (deletionsOf.stream().anyMatch(d -> before(link, d))) {
+                        continue;
+                    }
+                    NavigableMap<String, String> m = new TreeMap<>();
+                    m.put(record, "1");
+                    winners(record, m);
+                    merged.put(record, m);
+                    kept.add(record);
+                    revived.add(record);
+                    todo.add(record);
                 }
             }
         }
     }
 
-    private void revive(Materialized m, String record) {
-        m.state.put(record, "1");
-        for (var e : state.registers.subMap(record + SEP, true, record + SEP + '\uffff', true).entrySet()) {
-            List<Entry> values = e.getValue();
-            if (values.isEmpty()) {
+    /** Keys two devices changed concurrently, of records that are there. */
+    private List<Conflict> conflicts(Map<String, NavigableMap<String, String>> merged) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (String key : new java.util.TreeSet<>(state.multi)) {
+            String record = recordKey(key);
+            if (record.equals(key) || !alive(record, merged)) {
                 continue;
             }
-            Entry winner = values.get(values.size() - 1);
-            if (parts(e.getKey()) == 4) {
-                for (Entry v : values) {
-                    if (v.value() != null) {
-                        winner = v;
-                    }
+            List<Entry> values = state.registers.get(record).get(key);
+            boolean element = parts(key) == 4;
+            Entry winner = winner(key, values);
+            List<String> others = new ArrayList<>();
+            for (Entry v : values) {
+                if (!Objects.equals(v.value(), winner.value()) && !others.contains(v.value())
+                        && !(element && v.value() == null)) {
+                    others.add(v.value());
                 }
             }
-            if (winner.value() != null) {
-                m.state.put(e.getKey(), winner.value());
+            if (!others.isEmpty()) {
+                conflicts.add(new Conflict(key, winner.value(), others));
             }
         }
-        m.keptOverDeletion.add(record);
+        return conflicts;
     }
 
     /** A deleted record with a change of one of its fields that none of the deleting devices had seen. */
     private boolean editedConcurrently(String record, List<Entry> deletions) {
-        NavigableMap<String, List<Entry>> fields = state.registers.subMap(record + SEP, true, record + SEP + '\uffff', true);
-        for (List<Entry> values : fields.values()) {
-            for (Entry edit : values) {
+        for (var e : state.registers.get(record).entrySet()) {
+            if (e.getKey().equals(record)) {
+                continue;
+            }
+            for (Entry edit : e.getValue()) {
                 if (deletions.stream().noneMatch(d -> before(edit, d))) {
                     return true;
                 }

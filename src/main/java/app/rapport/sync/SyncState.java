@@ -1,36 +1,62 @@
 package app.rapport.sync;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * What a device remembers between syncs, kept beside its journal (never in the shared folder): its
- * id, its clock, how far it has read each device's log, the registers of every key and the state
- * it last synced. Written as JSON; holds journal data, so it is as private as the journal.
+ * id, its clock, how far it has read each device's log, the registers of every key, and which
+ * records the last sync left there with a fingerprint of each as the journal held it. Written
+ * compactly ({@link #write}: deflated binary, keys of a record stored after the record's key);
+ * holds journal data, so it is as private as the journal.
  */
 public final class SyncState {
+
+    /** The file's first bytes. */
+    static final byte[] MAGIC = "RSTATE2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     final String device;
     Hlc clock;
     final NavigableMap<String, Long> read = new TreeMap<>();
-    final NavigableMap<String, Map<String, Long>> seen = new TreeMap<>();
-    final NavigableMap<String, List<SyncEngine.Entry>> registers = new TreeMap<>();
-    NavigableMap<String, String> base = new TreeMap<>();
+    final Map<String, Map<String, Long>> seen = new HashMap<>();
+    /** Per record ({@code kind␟id}), per key: the values no later change superseded. */
+    final Map<String, Map<String, List<SyncEngine.Entry>>> registers = new HashMap<>();
+    /** The records there after the last sync, each with the journal's fingerprint of it (0: unknown). */
+    final Map<String, Long> synced = new HashMap<>();
+    /** Records there only because something refers to them (looked at again at every sync). */
+    final Set<String> revived = new HashSet<>();
+    /** Keys with more than one value kept (changes to review); not stored, found again on reading. */
+    final Set<String> multi = new HashSet<>();
+    private final Map<String, String> devices = new HashMap<>();
 
     public SyncState(String device) {
         this.device = device;
         this.clock = new Hlc(0, 0, device);
+        intern(device);
     }
 
     /** A new device with a random id, safe as a file name. */
@@ -44,67 +70,245 @@ public final class SyncState {
         return device;
     }
 
+    /** One string object per device id. */
+    String intern(String d) {
+        return devices.computeIfAbsent(d, x -> x);
+    }
+
     /** Every device whose log this one has read, with how many of its files. */
     public Map<String, Long> devicesSeen() {
         return java.util.Collections.unmodifiableMap(read);
     }
 
-    /** The state last synced (flat keys, see {@link SyncEngine}). */
-    public Map<String, String> base() {
-        return java.util.Collections.unmodifiableMap(base);
+    /** How many records the last sync left there. */
+    public int records() {
+        return synced.size();
+    }
+
+    /** The state in a file of this device, or a new device when there is none yet. */
+    public static SyncState load(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return newDevice();
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                new InflaterInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)), 1 << 16))) {
+            return read(in);
+        }
+    }
+
+    /** Written beside and renamed into place: a sync cut off leaves the state before it. */
+    public void save(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new DeflaterOutputStream(
+                         Channels.newOutputStream(ch), new Deflater(Deflater.BEST_SPEED), 1 << 16), 1 << 16))) {
+                write(out);
+                out.flush();
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED)))) {
+            write(out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads {@link #toBytes}, or the JSON of the first version of this file. */
+    public static SyncState fromBytes(byte[] bytes) throws IOException {
+        if (bytes.length > 0 && bytes[0] == '{') {
+            return fromJson(bytes);
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                new InflaterInputStream(new java.io.ByteArrayInputStream(bytes))))) {
+            return read(in);
+        }
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.write(MAGIC);
+        List<String> table = new ArrayList<>(devices.keySet());
+        java.util.Collections.sort(table);
+        Map<String, Integer> index = new HashMap<>();
+        varint(out, table.size());
+        for (String d : table) {
+            index.put(d, index.size());
+            string(out, d);
+        }
+        out.writeInt(index.get(device));
+        out.writeLong(clock.wall());
+        varint(out, clock.counter());
+        varint(out, read.size());
+        for (var e : read.entrySet()) {
+            varint(out, index.get(e.getKey()));
+            varint(out, e.getValue());
+        }
+        varint(out, seen.size());
+        for (var e : seen.entrySet()) {
+            string(out, e.getKey());
+            varint(out, e.getValue().size());
+            for (var x : e.getValue().entrySet()) {
+                varint(out, index.get(intern(x.getKey())));
+                varint(out, x.getValue());
+            }
+        }
+        varint(out, registers.size());
+        for (var r : registers.entrySet()) {
+            String record = r.getKey();
+            string(out, record);
+            varint(out, r.getValue().size());
+            for (var k : r.getValue().entrySet()) {
+                string(out, k.getKey().substring(record.length()));
+                varint(out, k.getValue().size());
+                for (SyncEngine.Entry x : k.getValue()) {
+                    string(out, x.value());
+                    out.writeLong(x.hlc().wall());
+                    varint(out, x.hlc().counter());
+                    varint(out, index.get(x.hlc().device()));
+                    varint(out, index.get(x.device()));
+                    varint(out, x.seq());
+                }
+            }
+        }
+        varint(out, synced.size());
+        for (var e : synced.entrySet()) {
+            string(out, e.getKey());
+            out.writeLong(e.getValue());
+        }
+        varint(out, revived.size());
+        for (String r : revived) {
+            string(out, r);
+        }
+    }
+
+    private static SyncState read(DataInputStream in) throws IOException {
+        byte[] magic = in.readNBytes(MAGIC.length);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new IOException("not a sync state of this version");
+        }
+        int n = (int) readVarint(in);
+        String[] table = new String[n];
+        for (int i = 0; i < n; i++) {
+            table[i] = readString(in);
+        }
+        SyncState s = new SyncState(table[in.readInt()]);
+        for (String d : table) {
+            s.intern(d);
+        }
+        for (int i = 0; i < n; i++) {
+            table[i] = s.intern(table[i]);
+        }
+        s.clock = new Hlc(in.readLong(), (int) readVarint(in), s.device);
+        for (long i = readVarint(in); i > 0; i--) {
+            String d = table[(int) readVarint(in)];
+            s.read.put(d, readVarint(in));
+        }
+        for (long i = readVarint(in); i > 0; i--) {
+            String file = readString(in);
+            Map<String, Long> v = new TreeMap<>();
+            for (long j = readVarint(in); j > 0; j--) {
+                String d = table[(int) readVarint(in)];
+                v.put(d, readVarint(in));
+            }
+            s.seen.put(file, v);
+        }
+        for (long i = readVarint(in); i > 0; i--) {
+            String record = readString(in);
+            int keys = (int) readVarint(in);
+            Map<String, List<SyncEngine.Entry>> r = new HashMap<>(keys * 4 / 3 + 1);
+            for (int j = 0; j < keys; j++) {
+                String suffix = readString(in);
+                String key = suffix.isEmpty() ? record : record + suffix;
+                int count = (int) readVarint(in);
+                List<SyncEngine.Entry> entries = new ArrayList<>(count);
+                for (int k = 0; k < count; k++) {
+                    String value = readString(in);
+                    long wall = in.readLong();
+                    int counter = (int) readVarint(in);
+                    String hd = table[(int) readVarint(in)];
+                    String d = table[(int) readVarint(in)];
+                    entries.add(new SyncEngine.Entry(value, new Hlc(wall, counter, hd), d, readVarint(in)));
+                }
+                if (count > 1) {
+                    s.multi.add(key);
+                }
+                r.put(key, entries);
+            }
+            s.registers.put(record, r);
+        }
+        for (long i = readVarint(in); i > 0; i--) {
+            String record = readString(in);
+            s.synced.put(record, in.readLong());
+        }
+        for (long i = readVarint(in); i > 0; i--) {
+            s.revived.add(readString(in));
+        }
+        return s;
+    }
+
+    private static void varint(DataOutputStream out, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            out.writeByte((int) (v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte((int) v);
+    }
+
+    private static long readVarint(DataInputStream in) throws IOException {
+        long v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("sync state: bad number");
+    }
+
+    /** A string as its UTF-8 length plus one (0: null) and bytes. */
+    private static void string(DataOutputStream out, String v) throws IOException {
+        if (v == null) {
+            varint(out, 0);
+            return;
+        }
+        byte[] b = v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        varint(out, b.length + 1L);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        long n = readVarint(in);
+        if (n == 0) {
+            return null;
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new IOException("sync state: bad length");
+        }
+        return new String(in.readNBytes((int) n - 1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    public byte[] toBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("format", "rapport-sync-state");
-            g.writeNumberField("version", 1);
-            g.writeStringField("device", device);
-            g.writeStringField("clock", clock.toString());
-            g.writeObjectFieldStart("read");
-            for (var e : read.entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeObjectFieldStart("seen");
-            for (var e : seen.entrySet()) {
-                g.writeObjectFieldStart(e.getKey());
-                for (var s : e.getValue().entrySet()) {
-                    g.writeNumberField(s.getKey(), s.getValue());
-                }
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeObjectFieldStart("registers");
-            for (var e : registers.entrySet()) {
-                g.writeArrayFieldStart(e.getKey());
-                for (SyncEngine.Entry x : e.getValue()) {
-                    g.writeStartArray();
-                    g.writeString(x.value());
-                    g.writeString(x.hlc().toString());
-                    g.writeString(x.device());
-                    g.writeNumber(x.seq());
-                    g.writeEndArray();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-            g.writeObjectFieldStart("base");
-            for (var e : base.entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
-    }
-
-    public static SyncState fromBytes(byte[] bytes) throws IOException {
+    /** The first version of this file, JSON with the whole synced state (read once, written anew). */
+    private static SyncState fromJson(byte[] bytes) throws IOException {
         try (JsonParser p = JSON.createParser(bytes)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             SyncState s = null;
@@ -150,16 +354,22 @@ public final class SyncState {
                                 p.nextToken();
                                 long seq = p.getLongValue();
                                 expect(p.nextToken(), JsonToken.END_ARRAY);
-                                entries.add(new SyncEngine.Entry(value, hlc, device, seq));
+                                entries.add(new SyncEngine.Entry(value, hlc, need(s).intern(device), seq));
                             }
-                            need(s).registers.put(key, entries);
+                            String record = SyncEngine.recordKey(key);
+                            need(s).registers.computeIfAbsent(record, k -> new HashMap<>()).put(key, entries);
+                            if (entries.size() > 1) {
+                                s.multi.add(key);
+                            }
                         }
                     }
                     case "base" -> {
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String key = p.currentName();
                             p.nextToken();
-                            need(s).base.put(key, p.getText());
+                            if (SyncEngine.recordKey(key).equals(key)) {
+                                need(s).synced.put(key, 0L);
+                            }
                         }
                     }
                     default -> p.skipChildren();

@@ -37,11 +37,11 @@ final class SyncBench {
         try (SqliteJournal a = SqliteJournal.open(dir.resolve("a")); SqliteJournal b = SqliteJournal.open(dir.resolve("b"))) {
             a.importSnapshot(demo);
             t = System.nanoTime();
-            JournalSync.Report up = JournalSync.run(a, dir.resolve("a/sync-state.json"), folder, clock);
+            JournalSync.Report up = JournalSync.run(a, dir.resolve("a/sync-state.bin"), folder, clock, phases());
             System.out.printf(Locale.ROOT, "first sync out of 10,000 contacts (%,d changes): %.2f s%n",
                     up.changesWritten(), secs(t));
             t = System.nanoTime();
-            JournalSync.Report down = JournalSync.run(b, dir.resolve("b/sync-state.json"), folder, clock);
+            JournalSync.Report down = JournalSync.run(b, dir.resolve("b/sync-state.bin"), folder, clock, phases());
             System.out.printf(Locale.ROOT, "first sync to a new device (%,d records): %.2f s (target < 5 s)%n",
                     down.recordsChanged(), secs(t));
 
@@ -51,11 +51,11 @@ final class SyncBench {
             }
             a.importContacts(edited, app.rapport.journal.Progress.NONE);
             t = System.nanoTime();
-            JournalSync.Report out = JournalSync.run(a, dir.resolve("a/sync-state.json"), folder, clock);
+            JournalSync.Report out = JournalSync.run(a, dir.resolve("a/sync-state.bin"), folder, clock, phases());
             System.out.printf(Locale.ROOT, "1,000 changes out: %,d written in %.2f s (target < 1 s)%n",
                     out.changesWritten(), secs(t));
             t = System.nanoTime();
-            JournalSync.Report in = JournalSync.run(b, dir.resolve("b/sync-state.json"), folder, clock);
+            JournalSync.Report in = JournalSync.run(b, dir.resolve("b/sync-state.bin"), folder, clock, phases());
             System.out.printf(Locale.ROOT, "1,000 changes in: %,d records changed in %.2f s (target < 1 s)%n",
                     in.recordsChanged(), secs(t));
         }
@@ -65,24 +65,33 @@ final class SyncBench {
             System.out.printf(Locale.ROOT, "  phase: snapshot %.2f s%n", secs(t));
             t = System.nanoTime();
             var flat = app.rapport.sync.JournalFlattening.flatten(snap);
-            System.out.printf(Locale.ROOT, "  phase: flatten %.2f s (%,d keys)%n", secs(t), flat.size());
+            System.out.printf(Locale.ROOT, "  phase: flatten everything %.2f s (%,d keys)%n", secs(t), flat.size());
             t = System.nanoTime();
-            app.rapport.sync.JournalFlattening.unflatten(flat);
-            System.out.printf(Locale.ROOT, "  phase: unflatten %.2f s%n", secs(t));
-            t = System.nanoTime();
-            byte[] bytes = Files.readAllBytes(dir.resolve("a/sync-state.json"));
-            var st = app.rapport.sync.SyncState.fromBytes(bytes);
+            var st = app.rapport.sync.SyncState.load(dir.resolve("a/sync-state.bin"));
             System.out.printf(Locale.ROOT, "  phase: state read %.2f s%n", secs(t));
             t = System.nanoTime();
-            st.toBytes();
+            st.save(dir.resolve("a/sync-state-copy.bin"));
             System.out.printf(Locale.ROOT, "  phase: state write %.2f s%n", secs(t));
         }
         long size;
         try (Stream<Path> files = Files.walk(shared)) {
             size = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
-        System.out.printf(Locale.ROOT, "shared folder: %.1f MB; sync-state.json: %.1f MB%n", size / 1e6,
-                Files.size(dir.resolve("a/sync-state.json")) / 1e6);
+        System.out.printf(Locale.ROOT, "shared folder: %.1f MB; sync-state.bin: %.1f MB%n", size / 1e6,
+                Files.size(dir.resolve("a/sync-state.bin")) / 1e6);
+    }
+
+    /** With -Dbench.phases=true, where each sync's time goes (printed before its total). */
+    private static java.util.function.Consumer<String> phases() {
+        if (!Boolean.getBoolean("bench.phases")) {
+            return phase -> { };
+        }
+        long[] last = {System.nanoTime()};
+        return phase -> {
+            long now = System.nanoTime();
+            System.out.printf(Locale.ROOT, "    %-24s %.2f s%n", phase, (now - last[0]) / 1e9);
+            last[0] = now;
+        };
     }
 
     private static double secs(long t) {
