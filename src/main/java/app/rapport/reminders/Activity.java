@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +35,22 @@ public final class Activity {
             IntroductionStatus.ASKED_B, IntroductionStatus.INTRODUCED, IntroductionStatus.MET,
             IntroductionStatus.WORKING_TOGETHER, IntroductionStatus.DID_NOT_WORK_OUT);
 
-    /** One month: its encounters by kind (ids), new contacts (ids), and the ledger's entries either way. */
-    public record Month(YearMonth month, Map<EncounterKind, List<String>> encounters, List<String> newContacts,
-                        List<Exchange> given, List<Exchange> received) {
+    /**
+     * One month: its encounters by kind (ids), the people new in it (ids), and the ledger's entries
+     * either way. A person is new in the month they came into the user's network: the earlier of
+     * their first encounter and the day they were added. {@code met}: first met that month;
+     * {@code added}: added that month without an encounter in it (yet), such as a whole address
+     * book imported on one day, whose people are otherwise counted when they were first met.
+     */
+    public record Month(YearMonth month, Map<EncounterKind, List<String>> encounters, List<String> met,
+                        List<String> added, List<Exchange> given, List<Exchange> received) {
+
+        /** Everyone new this month, first met or added. */
+        public List<String> newContacts() {
+            List<String> all = new ArrayList<>(met);
+            all.addAll(added);
+            return all;
+        }
 
         public int encounterCount() {
             int n = 0;
@@ -87,11 +101,13 @@ public final class Activity {
         YearMonth last = YearMonth.from(today);
         YearMonth first = last.minusMonths(monthCount - 1L);
         Map<YearMonth, Map<EncounterKind, List<String>>> encounters = new LinkedHashMap<>();
+        Map<YearMonth, List<String>> met = new LinkedHashMap<>();
         Map<YearMonth, List<String>> added = new LinkedHashMap<>();
         Map<YearMonth, List<Exchange>> given = new LinkedHashMap<>();
         Map<YearMonth, List<Exchange>> received = new LinkedHashMap<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             encounters.put(m, new EnumMap<>(EncounterKind.class));
+            met.put(m, new ArrayList<>());
             added.put(m, new ArrayList<>());
             given.put(m, new ArrayList<>());
             received.put(m, new ArrayList<>());
@@ -103,14 +119,7 @@ public final class Activity {
                 byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e.id());
             }
         }
-        for (Contact c : journal.contacts()) {
-            if (c.createdAt() != null) {
-                List<String> month = added.get(YearMonth.from(c.createdAt().atZone(zone).toLocalDate()));
-                if (month != null) {
-                    month.add(c.id());
-                }
-            }
-        }
+        newContacts(journal, zone, met, added);
         for (Exchange x : journal.exchanges()) {
             if (x.date() == null) {
                 continue;
@@ -124,8 +133,8 @@ public final class Activity {
         for (YearMonth m : encounters.keySet()) {
             Map<EncounterKind, List<String>> byKind = new EnumMap<>(EncounterKind.class);
             encounters.get(m).forEach((k, v) -> byKind.put(k, List.copyOf(v)));
-            months.add(new Month(m, Collections.unmodifiableMap(byKind), List.copyOf(added.get(m)),
-                    List.copyOf(given.get(m)), List.copyOf(received.get(m))));
+            months.add(new Month(m, Collections.unmodifiableMap(byKind), List.copyOf(met.get(m)),
+                    List.copyOf(added.get(m)), List.copyOf(given.get(m)), List.copyOf(received.get(m))));
         }
 
         Relationships relationships = Relationships.of(journal.timeline(), today, zone);
@@ -166,6 +175,34 @@ public final class Activity {
         Map<IntroductionStatus, List<Introduction>> frozen = new EnumMap<>(IntroductionStatus.class);
         byStage.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Activity(List.copyOf(months), share, Collections.unmodifiableMap(frozen));
+    }
+
+    /**
+     * Sorts each person into the month they came into the network (see {@link Month}): first met,
+     * or added without an encounter that month. Months outside the charts' span are left out.
+     */
+    private static void newContacts(JournalSnapshot journal, ZoneId zone, Map<YearMonth, List<String>> met,
+                                    Map<YearMonth, List<String>> added) {
+        Map<String, LocalDate> firstMet = new HashMap<>();
+        for (Encounter e : journal.encounters()) {
+            LocalDate day = e.date().atZoneSameInstant(zone).toLocalDate();
+            for (String p : e.participants()) {
+                firstMet.merge(p, day, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        for (Contact c : journal.contacts()) {
+            LocalDate first = firstMet.get(c.id());
+            LocalDate created = c.createdAt() == null ? null : c.createdAt().atZone(zone).toLocalDate();
+            if (first == null && created == null) {
+                continue;
+            }
+            YearMonth came = YearMonth.from(first == null || (created != null && created.isBefore(first)) ? created : first);
+            boolean metThen = first != null && YearMonth.from(first).equals(came);
+            List<String> month = (metThen ? met : added).get(came);
+            if (month != null) {
+                month.add(c.id());
+            }
+        }
     }
 
     /** The months, oldest first. */

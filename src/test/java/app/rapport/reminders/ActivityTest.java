@@ -44,7 +44,11 @@ class ActivityTest {
                     .createdAt(Instant.parse("2026-01-15T10:00:00Z")).build());
             Contact ben = j.saveContact(Contact.builder("Ben").createdAt(Instant.parse("2026-03-02T10:00:00Z")).build());
             Contact cara = j.saveContact(Contact.builder("Cara").createdAt(Instant.parse("2020-05-01T10:00:00Z")).build());
-            j.saveContact(Contact.builder("Dora").archived(true).createdAt(Instant.parse("2026-02-28T23:30:00Z")).build());
+            Contact dora = j.saveContact(Contact.builder("Dora").archived(true)
+                    .createdAt(Instant.parse("2026-02-28T23:30:00Z")).build());
+            // Emil came with an address book imported yesterday; the journal has met him since June 2025.
+            Contact emil = j.saveContact(Contact.builder("Emil").createdAt(Instant.parse("2026-03-09T10:00:00Z")).build());
+            j.saveEncounter(encounter(OffsetDateTime.of(2025, 6, 10, 10, 0, 0, 0, ZoneOffset.UTC), EncounterKind.OTHER, emil.id()));
             // March: two meetings and a call; 31 January 23:30 UTC is already February in Berlin.
             j.saveEncounter(encounter(OffsetDateTime.of(2026, 3, 2, 10, 0, 0, 0, ZoneOffset.UTC), EncounterKind.MEETING, anna.id()));
             j.saveEncounter(encounter(OffsetDateTime.of(2026, 3, 5, 10, 0, 0, 0, ZoneOffset.UTC), EncounterKind.MEETING, anna.id(), ben.id()));
@@ -77,25 +81,34 @@ class ActivityTest {
             assertEquals(Map.of(EncounterKind.MEAL, 1), Map.of(EncounterKind.MEAL,
                     february.encounters().get(EncounterKind.MEAL).size()), "in Berlin it was 1 February");
             assertEquals(0, a.months().get(21).encounterCount(), "January had none in Berlin");
-            assertEquals(4, a.months().stream().mapToInt(Activity.Month::encounterCount).sum(), "2023 is not shown");
+            assertEquals(5, a.months().stream().mapToInt(Activity.Month::encounterCount).sum(), "2023 is not shown");
 
-            // Added: Anna in January, Ben and (archived, added at half past midnight in Berlin) Dora in March.
+            // New: Anna added in January (met only in March), Ben added and met in March, Dora (archived,
+            // added at half past midnight in Berlin) added in March, never met; Emil first met in June 2025,
+            // not on the day of the import.
             assertEquals(List.of(anna.id()), a.months().get(21).newContacts());
-            assertEquals(2, march.newContacts().size());
+            assertEquals(List.of(anna.id()), a.months().get(21).added());
+            assertEquals(List.of(ben.id()), march.met());
+            assertEquals(List.of(dora.id()), march.added());
             assertEquals(0, february.newContacts().size());
-            assertEquals(3, a.months().stream().mapToInt(m -> m.newContacts().size()).sum(), "Cara came in 2020");
+            Activity.Month june = a.months().get(14);
+            assertEquals(YearMonth.of(2025, 6), june.month());
+            assertEquals(List.of(emil.id()), june.met());
+            assertEquals(4, a.months().stream().mapToInt(m -> m.newContacts().size()).sum(), "Cara came in 2020");
 
             assertEquals(1, march.given().size());
             assertEquals(1, march.received().size());
             assertEquals(1, february.given().size());
 
-            // Warmth of the three active people: Anna (2 recent) warm; Ben (2 recent) warm; Cara cooling.
+            // Warmth of the four active people: Anna (2 recent) warm; Ben (2 recent) warm; Cara cooling; Emil
+            // (once, nine months ago) cold.
             Activity.WarmthShare w = a.warmth();
-            assertEquals(3, w.total(), "Dora is archived");
+            assertEquals(4, w.total(), "Dora is archived");
             assertEquals(List.of(anna.id(), ben.id()).stream().sorted().toList(), w.warm().stream().sorted().toList());
             assertEquals(List.of(cara.id()), w.cooling());
+            assertEquals(List.of(emil.id()), w.cold());
             assertEquals(List.of(), w.due(), "Anna was met 8 days ago, her cadence is 30");
-            assertEquals(200.0 / 3, w.percent(w.warm()), 1e-9);
+            assertEquals(50.0, w.percent(w.warm()), 1e-9);
 
             assertEquals(1, a.introductions().get(IntroductionStatus.PLANNED).size());
             assertEquals(1, a.introductions().get(IntroductionStatus.WORKING_TOGETHER).size());

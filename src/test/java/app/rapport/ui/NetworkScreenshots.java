@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.Start;
  * PNG screenshots of the Network screen (map and activity; light, dark and German) on the sample
  * journal the app offers (300 generated people), into the folder of the system property
  * {@code screenshots}: <pre>mvn -q -B test -Dtest=NetworkScreenshots -Dscreenshots=docs/screenshots</pre>
+ * With {@code -Dscreenshots.charts=true} also every chart of the activity tab, below the fold too.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
@@ -84,6 +85,14 @@ class NetworkScreenshots extends org.testfx.api.FxRobot {
             Fx.waitUntil("settled", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
             Fx.sleep(500);
             snap(window.stage().getScene(), "network-activity-" + variant);
+            if (Boolean.getBoolean("screenshots.charts")) {
+                // All the charts, below the window's fold too (to look at, not for the README).
+                var content = Fx.call(() -> ((javafx.scene.control.ScrollPane) window.stage().getScene()
+                        .lookup("#activity-view")).getContent());
+                var image = Fx.call(() -> content.snapshot(null, null));
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
+                        out.resolve("network-activity-charts-" + variant + ".png").toFile());
+            }
             Fx.run(() -> ((javafx.scene.control.TabPane) window.stage().getScene().lookup("#network-tabs"))
                     .getSelectionModel().select(0));
         }

@@ -174,7 +174,7 @@ final class ActivityView {
         List<Activity.Month> months = activity.months();
 
         StackedBarChart<String, Number> encounterChart = encounterChart(months, monthFormat);
-        BarChart<String, Number> added = newContactsChart(months, monthFormat);
+        StackedBarChart<String, Number> added = newContactsChart(months, monthFormat);
         BarChart<String, Number> warmth = warmthChart();
         BarChart<Number, String> intros = introductionsChart();
         StackedBarChart<String, Number> ledger = giveTakeChart(months, monthFormat);
@@ -216,20 +216,30 @@ final class ActivityView {
         return encounterChart;
     }
 
-    /** New contacts per month. */
-    private BarChart<String, Number> newContactsChart(List<Activity.Month> months, DateTimeFormatter monthFormat) {
-        BarChart<String, Number> added = new BarChart<>(months(months, monthFormat), count());
+    /**
+     * New contacts per month, by the month each came into the network: first met, or added without
+     * an encounter yet (an imported address book would otherwise stand as one bar on its day).
+     */
+    private StackedBarChart<String, Number> newContactsChart(List<Activity.Month> months, DateTimeFormatter monthFormat) {
+        StackedBarChart<String, Number> added = new StackedBarChart<>(sparseMonths(months, monthFormat), count());
         added.setId("activity-new-contacts");
+        XYChart.Series<String, Number> metSeries = new XYChart.Series<>();
+        metSeries.setName(I18n.text("activity.newContacts.met"));
         XYChart.Series<String, Number> addedSeries = new XYChart.Series<>();
-        addedSeries.setName(I18n.text("activity.newContacts.series"));
-        for (Activity.Month m : months) {
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(monthFormat.format(m.month()), m.newContacts().size());
-            clickable(bar, I18n.text("activity.behind.newContacts", monthFormat.format(m.month()), m.newContacts().size()),
-                    () -> peopleEntries(m.newContacts()));
+        addedSeries.setName(I18n.text("activity.newContacts.added"));
+        for (int i = 0; i < months.size(); i++) {
+            Activity.Month m = months.get(i);
+            String month = monthFormat.format(m.month());
+            String category = sparseName(months, i, monthFormat);
+            XYChart.Data<String, Number> met = new XYChart.Data<>(category, m.met().size());
+            clickable(met, I18n.text("activity.behind.met", month, m.met().size()), () -> peopleEntries(m.met()));
+            metSeries.getData().add(met);
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(category, m.added().size());
+            clickable(bar, I18n.text("activity.behind.added", month, m.added().size()), () -> peopleEntries(m.added()));
             addedSeries.getData().add(bar);
         }
+        added.getData().add(metSeries);
         added.getData().add(addedSeries);
-        added.setLegendVisible(false);
         style(added, "activity.newContacts.title");
         return added;
     }
@@ -288,18 +298,20 @@ final class ActivityView {
 
     /** Give and take per month. */
     private StackedBarChart<String, Number> giveTakeChart(List<Activity.Month> months, DateTimeFormatter monthFormat) {
-        StackedBarChart<String, Number> ledger = new StackedBarChart<>(months(months, monthFormat), count());
+        StackedBarChart<String, Number> ledger = new StackedBarChart<>(sparseMonths(months, monthFormat), count());
         ledger.setId("activity-give-take");
         XYChart.Series<String, Number> given = new XYChart.Series<>();
         given.setName(I18n.text("activity.giveTake.given"));
         XYChart.Series<String, Number> received = new XYChart.Series<>();
         received.setName(I18n.text("activity.giveTake.received"));
-        for (Activity.Month m : months) {
+        for (int i = 0; i < months.size(); i++) {
+            Activity.Month m = months.get(i);
             String month = monthFormat.format(m.month());
-            XYChart.Data<String, Number> g = new XYChart.Data<>(month, m.given().size());
+            String category = sparseName(months, i, monthFormat);
+            XYChart.Data<String, Number> g = new XYChart.Data<>(category, m.given().size());
             clickable(g, I18n.text("activity.behind.given", month, m.given().size()), () -> exchangeEntries(m.given()));
             given.getData().add(g);
-            XYChart.Data<String, Number> r = new XYChart.Data<>(month, m.received().size());
+            XYChart.Data<String, Number> r = new XYChart.Data<>(category, m.received().size());
             clickable(r, I18n.text("activity.behind.received", month, m.received().size()),
                     () -> exchangeEntries(m.received()));
             received.getData().add(r);
@@ -316,6 +328,28 @@ final class ActivityView {
         months.forEach(m -> names.add(format.format(m.month())));
         axis.getCategories().setAll(names);
         axis.setTickLabelRotation(-45);
+        return axis;
+    }
+
+    /**
+     * A month's name on a half-wide chart: 24 names side by side do not fit, so only the first month
+     * of each quarter is named; the others get a name of their own that shows as nothing (zero-width
+     * spaces, as many as the month's place). Each bar keeps its month in its tooltip and help.
+     */
+    static String sparseName(List<Activity.Month> months, int index, DateTimeFormatter format) {
+        YearMonth m = months.get(index).month();
+        return (m.getMonthValue() - 1) % 3 == 0 ? format.format(m) : "\u200B".repeat(index + 1);
+    }
+
+    private static CategoryAxis sparseMonths(List<Activity.Month> months, DateTimeFormatter format) {
+        CategoryAxis axis = new CategoryAxis();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            names.add(sparseName(months, i, format));
+        }
+        axis.getCategories().setAll(names);
+        axis.setTickLabelRotation(0);
+        axis.setTickMarkVisible(false);
         return axis;
     }
 
