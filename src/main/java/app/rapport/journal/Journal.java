@@ -286,6 +286,9 @@ public interface Journal extends AutoCloseable {
      */
     long outsideChanges();
 
+    /** Announces every change this journal commits (its own writes and restores), for screens to follow. */
+    JournalChanges changes();
+
     /** Counts for status lines and checks. */
     Stats stats();
 

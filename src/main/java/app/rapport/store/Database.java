@@ -47,6 +47,8 @@ final class Database {
      * instead of once per row. The handle {@link #prepared} returns ignores close(); the cache closes them.
      */
     private final Map<Connection, Map<String, PreparedStatement>> statements = new IdentityHashMap<>();
+    /** Told of every committed write and restore, after the locks are let go. */
+    private final app.rapport.journal.JournalChanges changes = new app.rapport.journal.JournalChanges();
 
     Database(Path file, Connection writer, Connection reader) throws SQLException {
         this.file = file;
@@ -57,6 +59,10 @@ final class Database {
 
     Path file() {
         return file;
+    }
+
+    app.rapport.journal.JournalChanges changes() {
+        return changes;
     }
 
     /** The connection writes go through; only under the write lock, or in a test. */
@@ -74,6 +80,12 @@ final class Database {
      * once, which in IMMEDIATE mode would hold the lock between writes.
      */
     <T> T write(SqlWork<T> work) {
+        T result = writeLocked(work);
+        changes.committed();
+        return result;
+    }
+
+    private <T> T writeLocked(SqlWork<T> work) {
         writeLock.lock();
         try {
             generation.incrementAndGet(); // before and after: a snapshot read meanwhile is not kept
@@ -232,6 +244,7 @@ final class Database {
             readLock.unlock();
             writeLock.unlock();
         }
+        changes.committed();
     }
 
     void close() {

@@ -11,6 +11,7 @@ import app.rapport.journal.Event;
 import app.rapport.journal.Exchange;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.Journal;
+import app.rapport.journal.JournalChanges;
 import app.rapport.journal.JournalOpenException;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
@@ -600,6 +601,11 @@ public final class SqliteJournal implements Journal {
     public static Backups.Backup restoreOverUnopenable(Path dataDir, Path backupFile) {
         return Restore.replaceUnopenable(DataFolder.journalFile(dataDir.toAbsolutePath()), backupFile,
                 Clock.systemDefaultZone());
+    }
+
+    @Override
+    public JournalChanges changes() {
+        return db.changes();
     }
 
     @Override

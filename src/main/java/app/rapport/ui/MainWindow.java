@@ -92,6 +92,8 @@ public final class MainWindow implements AppContext {
     /** Read by the watch for other programs' changes, off the JavaFX thread. */
     private volatile Journal journal;
     private app.rapport.ui.common.OutsideChanges outsideChanges;
+    /** The changes each journal opened here announces; only those of the journal shown move the revision. */
+    private final Map<Journal, app.rapport.ui.common.JournalChangeFeed> feeds = new IdentityHashMap<>();
     /** The user's own journal, and the sample journal while the user explores it (else null). */
     private Journal ownJournal;
     private Journal sampleJournal;
@@ -198,6 +200,7 @@ public final class MainWindow implements AppContext {
             ownJournal = openedJournal;
         }
         this.journal = openedJournal;
+        follow(openedJournal);
         if (outsideChanges == null) {
             // An import on the command line while the window is open shows up without a restart.
             outsideChanges = app.rapport.ui.common.OutsideChanges.watch(() -> closing ? null : journal,
@@ -288,6 +291,15 @@ public final class MainWindow implements AppContext {
         switchTo(ownJournal);
     }
 
+    /** The screens reload after every change {@code j} commits while it is the journal shown. */
+    private void follow(Journal j) {
+        feeds.computeIfAbsent(j, x -> app.rapport.ui.common.JournalChangeFeed.follow(x, () -> {
+            if (journal == x && !closing) {
+                journalChanged();
+            }
+        }));
+    }
+
     /** Rebuilds every screen on another journal. */
     private void switchTo(Journal other) {
         notifications.hide();
@@ -296,6 +308,7 @@ public final class MainWindow implements AppContext {
         buttons.clear();
         navigation.getChildren().clear();
         journal = other;
+        follow(other);
         revision = new ReadOnlyLongWrapper(this, "journalRevision", revision.get() + 1);
         screens.addAll(createScreens());
         for (int i = 0; i < screens.size(); i++) {
@@ -573,6 +586,7 @@ public final class MainWindow implements AppContext {
         if (outsideChanges != null) {
             outsideChanges.close();
         }
+        feeds.values().forEach(app.rapport.ui.common.JournalChangeFeed::close);
         settings.flush();
         for (Journal j : new Journal[] {sampleJournal, ownJournal != null ? ownJournal : journal}) {
             if (j == null) {
@@ -655,7 +669,7 @@ public final class MainWindow implements AppContext {
         if (journal == null) {
             return;
         }
-        // The dialog saves in the background and calls journalChanged() itself.
+        // The dialog saves in the background; the journal announces the change.
         QuickCaptureDialog.show(this, participantIds == null ? List.of() : participantIds);
     }
 

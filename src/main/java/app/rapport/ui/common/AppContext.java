@@ -20,12 +20,16 @@ public interface AppContext {
     java.time.Clock clock();
 
     /**
-     * Goes up by one after every change to the journal made anywhere in the app; screens listen
-     * and reload what they show.
+     * Goes up after every change to the journal (on the JavaFX thread): those the journal announces
+     * ({@link app.rapport.journal.Journal#changes()}, coalesced) and those of other programs; screens
+     * listen and reload what they show.
      */
     ReadOnlyLongProperty journalRevision();
 
-    /** Call after a change to the journal has been committed (on the JavaFX thread). */
+    /**
+     * Moves the revision for a change the journal cannot announce: another program's write to the
+     * file. Writes through the journal need no call; it announces them itself.
+     */
     void journalChanged();
 
     /**

@@ -235,15 +235,14 @@ final class ContactRelationshipPane {
             } else {
                 journal.replaceExchange(old, now);
             }
-        }).onSuccess(v -> app.journalChanged()).start();
+        }).start();
     }
 
     private void remove(Exchange x) {
         Journal journal = app.journal();
         Tasks.run(() -> journal.removeExchange(x)).onSuccess(v -> {
-            app.journalChanged();
             app.notify(I18n.text("giveAndTake.removed", x.what() == null ? "" : x.what()),
-                    () -> Tasks.run(() -> journal.saveExchange(x)).onSuccess(w -> app.journalChanged()).start());
+                    () -> Tasks.run(() -> journal.saveExchange(x)).start());
         }).start();
     }
 }

@@ -195,12 +195,11 @@ public final class ContactsViewModel {
         }
     }
 
-    // Actions: each one commits in the background, then tells the app the journal changed.
+    // Actions: each one commits in the background; the journal announces the change.
 
     /** A new or edited contact was saved (the editor saves it): it is selected and shown. */
     public void saved(Contact saved) {
         selectedId.set(saved.id());
-        app.journalChanged();
         loadDetail(saved.id());
     }
 
@@ -213,7 +212,6 @@ public final class ContactsViewModel {
         Journal journal = app.journal();
         Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.CONTACT, changed, contact, journal::saveContact))
                 .onSuccess(saved -> {
-                    app.journalChanged();
                     app.notify(I18n.text(archived ? "contacts.archived.done" : "contacts.unarchived.done",
                             contact.name()), () -> setArchivedQuietly(saved, !archived));
                 }).start();
@@ -223,7 +221,7 @@ public final class ContactsViewModel {
         Contact changed = contact.toBuilder().archived(archived).build();
         Journal journal = app.journal();
         Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.CONTACT, changed, contact, journal::saveContact))
-                .onSuccess(saved -> app.journalChanged()).start();
+                .start();
     }
 
     /** Moves the contact to the trash; the notification offers Undo. */
@@ -232,25 +230,22 @@ public final class ContactsViewModel {
             if (id.equals(selectedId.get())) {
                 select(null);
             }
-            app.journalChanged();
             app.notify(I18n.text("contacts.deleted", name), () -> restore(id));
         }).start();
     }
 
     public void restore(String id) {
         Tasks.run(() -> app.journal().restoreContact(id)).onSuccess(v -> {
-            app.journalChanged();
             select(id);
         }).start();
     }
 
     public void saveTie(Tie tie) {
-        Tasks.run(() -> app.journal().saveTie(tie)).onSuccess(v -> app.journalChanged()).start();
+        Tasks.run(() -> app.journal().saveTie(tie)).start();
     }
 
     public void removeTie(Tie tie, String otherName) {
         Tasks.run(() -> app.journal().removeTie(tie.a(), tie.b())).onSuccess(v -> {
-            app.journalChanged();
             app.notify(I18n.text("ties.removed", otherName), () -> saveTie(tie));
         }).start();
     }
@@ -268,13 +263,12 @@ public final class ContactsViewModel {
             }
             journal.markStrangers(pair);
         }).onSuccess(v -> {
-            app.journalChanged();
             app.notify(I18n.text("strangers.marked", nameA, nameB), () -> Tasks.run(() -> {
                 journal.unmarkStrangers(pair);
                 if (tie != null) {
                     journal.saveTie(tie);
                 }
-            }).onSuccess(x -> app.journalChanged()).start());
+            }).start());
         }).start();
     }
 
@@ -283,9 +277,8 @@ public final class ContactsViewModel {
         var pair = Journal.ContactPair.of(a, b);
         var journal = app.journal();
         Tasks.run(() -> journal.unmarkStrangers(pair)).onSuccess(v -> {
-            app.journalChanged();
             app.notify(I18n.text("strangers.unmarked", nameA, nameB), () -> Tasks.run(() -> journal.markStrangers(pair))
-                    .onSuccess(x -> app.journalChanged()).start());
+                    .start());
         }).start();
     }
 
@@ -293,9 +286,8 @@ public final class ContactsViewModel {
     public void trashEncounter(app.rapport.journal.Encounter encounter, String label) {
         String id = encounter.id();
         Tasks.run(() -> app.journal().trashEncounter(id)).onSuccess(v -> {
-            app.journalChanged();
             app.notify(I18n.text("journal.deleted", label), () -> Tasks.run(() -> app.journal().restoreEncounter(id))
-                    .onSuccess(x -> app.journalChanged()).start());
+                    .start());
         }).start();
     }
 

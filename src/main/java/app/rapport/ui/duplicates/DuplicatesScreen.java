@@ -95,9 +95,8 @@ public final class DuplicatesScreen implements Screen {
             return;
         }
         model.merge(pair, d.choice(), m -> {
-            app.journalChanged();
             app.notify(I18n.text("duplicates.merged", m.removedName(), m.keptName()),
-                    () -> model.undo(m, app::journalChanged));
+                    () -> model.undo(m, () -> { }));
         });
     }
 

@@ -188,10 +188,8 @@ public final class EventBriefWindow {
         var journal = ctx.journal();
         var planned = IntroductionsViewModel.planned(idea.a(), idea.b(), idea.reason(), clock);
         Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
-            ctx.journalChanged();
             notifications.show(I18n.text("introductions.planned", idea.a().name(), idea.b().name()), () ->
                     Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> {
-                        ctx.journalChanged();
                         putBack.run();
                     }).start());
         }).start();

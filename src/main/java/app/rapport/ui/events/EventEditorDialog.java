@@ -124,7 +124,6 @@ public final class EventEditorDialog extends Dialog<Event> {
                 .named(Event::name, FIELD_LABELS)
                 .namingContacts(journal, EventEditorDialog::contactIds)
                 .onSaved(stored -> {
-                    ctx.journalChanged();
                     setResult(stored);
                     close();
                     onSaved.accept(stored);
@@ -156,7 +155,6 @@ public final class EventEditorDialog extends Dialog<Event> {
             app.rapport.ui.common.Tasks.run(() -> EventEditorViewModel.speakerContacts(journal, typed, howWeMet))
                     .onSuccess(found -> {
                         findingSpeakers.set(false);
-                        ctx.journalChanged();
                         vm.useSpeakers(found);
                         Event withSpeakers = vm.toEvent();
                         if (withSpeakers != null) {

@@ -240,7 +240,6 @@ public final class EventsViewModel {
 
     private void imported(CalendarImport result, java.nio.file.Path file, java.util.function.Consumer<CalendarImport> done) {
         if (result.problems().isEmpty() && result.invalid().isEmpty()) {
-            ctx.journalChanged();
             ctx.notify(I18n.text("events.calendar.imported", result.events(), file.getFileName().toString()), null);
         }
         done.accept(result);
@@ -278,9 +277,8 @@ public final class EventsViewModel {
     public void delete(Event event) {
         Journal journal = ctx.journal();
         Tasks.run(() -> journal.trashEvent(event.id())).onSuccess(v -> {
-            ctx.journalChanged();
             ctx.notify(I18n.text("events.deleted", EventTexts.name(event)), () ->
-                    Tasks.run(() -> journal.restoreEvent(event.id())).onSuccess(w -> ctx.journalChanged()).start());
+                    Tasks.run(() -> journal.restoreEvent(event.id())).start());
         }).start();
     }
 }

@@ -304,7 +304,6 @@ public final class PostEventCaptureViewModel {
                     List.of(merged), List.of(), List.of()));
             return changes.contacts().size();
         }).onSuccess(n -> {
-            ctx.journalChanged();
             String text = I18n.text("capture.people.saved", n, EventTexts.name(event));
             if (!linkedNow.isEmpty()) {
                 text = text + " " + I18n.text("capture.people.savedKnown", linkedNow.size());

@@ -125,7 +125,6 @@ public final class ImportDialog {
         });
         model.stageProperty().addListener((obs, old, now) -> {
             if (now == ImportViewModel.Stage.DONE) {
-                app.journalChanged();
                 app.notify(model.summaryProperty().get(), null);
             }
         });

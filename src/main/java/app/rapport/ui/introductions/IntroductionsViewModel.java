@@ -256,7 +256,6 @@ public final class IntroductionsViewModel {
             journal.saveWordPair(pair);
             return before;
         }).onSuccess(before -> {
-            ctx.journalChanged();
             ctx.notify(I18n.text(pair.same() ? "words.same.saved" : "words.different.saved", pair.first(),
                     pair.second()), () -> Tasks.run(() -> {
                         if (before.isPresent()) {
@@ -264,7 +263,7 @@ public final class IntroductionsViewModel {
                         } else {
                             journal.removeWordPair(pair);
                         }
-                    }).onSuccess(v -> ctx.journalChanged()).start());
+                    }).start());
         }).onError(e -> ctx.notify(app.rapport.ui.common.Dialogs.describe(e), null)).start();
     }
 
@@ -272,9 +271,8 @@ public final class IntroductionsViewModel {
     public static void forgetWords(AppContext ctx, app.rapport.journal.Teachings.WordPair pair) {
         Journal journal = ctx.journal();
         Tasks.run(() -> journal.removeWordPair(pair)).onSuccess(v -> {
-            ctx.journalChanged();
             ctx.notify(I18n.text("words.forgotten", pair.first(), pair.second()), () -> Tasks.run(
-                    () -> journal.saveWordPair(pair)).onSuccess(x -> ctx.journalChanged()).start());
+                    () -> journal.saveWordPair(pair)).start());
         }).start();
     }
 
@@ -295,10 +293,8 @@ public final class IntroductionsViewModel {
         Introduction dismissal = Introduction.dismissal(a.id(), b.id(), Instant.now(clock), reason,
                 Dismissal.of(a, b).fingerprint());
         Tasks.run(() -> journal.saveIntroduction(dismissal)).onSuccess(saved -> {
-            ctx.journalChanged();
             notify.accept(I18n.text("introductions.dismissed", a.name(), b.name()), () ->
                     Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> {
-                        ctx.journalChanged();
                         if (undone != null) {
                             undone.run();
                         }
@@ -322,7 +318,6 @@ public final class IntroductionsViewModel {
         Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
             pipeline.addFirst(saved);
             selected.set(saved);
-            ctx.journalChanged();
             ctx.notify(I18n.text("introductions.planned", s.a().name(), s.b().name()), () -> remove(saved));
             if (then != null) {
                 then.accept(saved);
@@ -348,7 +343,7 @@ public final class IntroductionsViewModel {
         if (selected.get() != null && i.id().equals(selected.get().id())) {
             selected.set(null);
         }
-        Tasks.run(() -> journal.removeIntroduction(i.id())).onSuccess(v -> ctx.journalChanged()).start();
+        Tasks.run(() -> journal.removeIntroduction(i.id())).start();
     }
 
     // ---------------------------------------------------------------- the pipeline
@@ -488,7 +483,6 @@ public final class IntroductionsViewModel {
         Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.INTRODUCTION, changed, base, journal::saveIntroduction))
                 .onSuccess(saved -> {
                     replace(saved);
-                    ctx.journalChanged();
                 }).start();
     }
 

@@ -251,7 +251,6 @@ public final class JournalViewModel {
                     if (selected.get() != null && id.equals(selected.get().id())) {
                         selected.set(null);
                     }
-                    ctx.journalChanged();
                     ctx.notify(I18n.text("journal.deleted", label), () -> restore(id));
                 })
                 .start();
@@ -259,7 +258,7 @@ public final class JournalViewModel {
 
     private void restore(String id) {
         Journal journal = ctx.journal();
-        Tasks.run(() -> journal.restoreEncounter(id)).onSuccess(v -> ctx.journalChanged()).start();
+        Tasks.run(() -> journal.restoreEncounter(id)).start();
     }
 
     /** Ticks a follow-up off (or on again) and saves the encounter. */
@@ -278,7 +277,7 @@ public final class JournalViewModel {
         // Ticked on the encounter as shown: had it changed elsewhere meanwhile, the tick goes onto the stored one.
         task.add(Tasks.run(() -> ThreeWayMerge.saveMerged(RecordFields.ENCOUNTER, updated, encounter,
                         journal::saveEncounter))
-                .onSuccess(stored -> ctx.journalChanged())
+                
                 .onFinally(() -> {
                     if (task.getFirst().getState() != Worker.State.SUCCEEDED) {
                         reload(); // the save failed (the app reports why): show what is really stored

@@ -76,7 +76,7 @@ public final class QuickCaptureDialog extends Dialog<Encounter> {
 
     /**
      * Opens quick capture for a new encounter with these contacts already chosen (may be empty) and
-     * returns at once; the dialog saves in the background and calls {@link AppContext#journalChanged}.
+     * returns at once; the dialog saves in the background, and the journal announces the change.
      */
     public static QuickCaptureDialog show(AppContext ctx, List<String> preselectedParticipantIds) {
         QuickCaptureViewModel vm = new QuickCaptureViewModel(ctx, ctx.clock(), List.of());

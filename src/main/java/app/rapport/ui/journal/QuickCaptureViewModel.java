@@ -258,7 +258,7 @@ public final class QuickCaptureViewModel {
         String who = participants.stream().map(Participant::name).collect(java.util.stream.Collectors.joining(", "));
         String text = I18n.text(isNew ? "capture.saved" : "capture.updated", who);
         ctx.notify(text, !isNew ? null : () -> Tasks.run(() -> journal.trashEncounter(saved.id()))
-                .onSuccess(v -> ctx.journalChanged()).start());
+                .start());
     }
 
     /** Checks the form; fills {@link #messageProperty()} and returns whether it may be saved. */
@@ -284,7 +284,7 @@ public final class QuickCaptureViewModel {
 
     /**
      * Validates and, if the form is fine, stores it in the background (creating new contacts
-     * first), tells the app the journal changed and hands the stored encounter to {@code onSaved}.
+     * first), hands the stored encounter to {@code onSaved}.
      * Nothing is stored while any field has a problem. The new contacts, once created, stand in
      * the form as existing ones, so that a save tried again (the journal was busy) does not
      * create them twice. An encounter changed elsewhere since the form was opened is put to the
@@ -315,9 +315,6 @@ public final class QuickCaptureViewModel {
                         participants.setAll(stored);
                     }
                     List<String> ids = stored.stream().map(Participant::id).toList();
-                    if (stored.stream().anyMatch(p -> chosen.stream().noneMatch(p::equals))) {
-                        ctx.journalChanged(); // the new contacts are in the journal already
-                    }
                     Encounter complete = new Encounter(encounter.id(), encounter.date(), encounter.kind(),
                             encounter.title(), encounter.place(), encounter.eventId(), ids, encounter.notes(),
                             encounter.rating(), encounter.followUps());
@@ -335,7 +332,6 @@ public final class QuickCaptureViewModel {
                 .namingContacts(journal, Encounter::participants)
                 .onSaved(saved -> {
                     saving.set(false);
-                    ctx.journalChanged();
                     onSaved.accept(saved);
                     confirm(journal, saved, isNew);
                 })

@@ -31,7 +31,7 @@ public final class BackupsPane extends VBox {
 
     public BackupsPane(BackupService service, AppContext app) {
         super(8);
-        model = new BackupsViewModel(service, app::journalChanged);
+        model = new BackupsViewModel(service);
         // A change listener, not an invalidation listener: that would fire once and then only
         // again after someone read the revision.
         app.journalRevision().addListener((o, was, now) -> model.refresh());

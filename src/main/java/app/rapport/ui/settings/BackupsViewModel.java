@@ -24,7 +24,6 @@ import javafx.collections.ObservableList;
 public final class BackupsViewModel {
 
     private final BackupService service;
-    private final Runnable journalChanged;
     private final ObservableList<BackupService.Entry> backups = FXCollections.observableArrayList();
     private final ObjectProperty<BackupService.Entry> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<BackupService.Contents> contents = new SimpleObjectProperty<>();
@@ -35,9 +34,8 @@ public final class BackupsViewModel {
     /** Refreshes come from several sides (a change to the journal, the screen shown again): only the newest list counts. */
     private final LatestTask<List<BackupService.Entry>> lister = new LatestTask<>(this::listed);
 
-    public BackupsViewModel(BackupService service, Runnable journalChanged) {
+    public BackupsViewModel(BackupService service) {
         this.service = service;
-        this.journalChanged = journalChanged;
         selected.addListener((obs, old, now) -> describe(now));
     }
 
@@ -154,7 +152,6 @@ public final class BackupsViewModel {
         busy.set(true);
         Tasks.run(() -> service.restore(entry.file())).onSuccess(v -> {
             status.set(I18n.text("backups.restored", label(entry)));
-            journalChanged.run();
             refresh();
         }).onFinally(() -> busy.set(false)).start();
     }

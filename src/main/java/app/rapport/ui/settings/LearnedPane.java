@@ -96,10 +96,9 @@ public final class LearnedPane extends VBox {
             journal.learnFrom(now);
             return before == null ? Instant.MIN : before;
         }).onSuccess(before -> {
-            app.journalChanged();
             app.notify(I18n.text("settings.learned.wasReset"), () -> Tasks.run(
                     () -> journal.learnFrom(before == Instant.MIN ? null : before))
-                    .onSuccess(v -> app.journalChanged()).start());
+                    .start());
         }).start();
     }
 

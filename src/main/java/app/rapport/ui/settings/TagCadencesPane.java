@@ -115,7 +115,6 @@ public final class TagCadencesPane extends VBox {
                     });
                     dialog.showAndWait().ifPresent(n -> Tasks.run(() -> journal.saveTagCadence(new TagCadence(tag, n)))
                             .onSuccess(v -> {
-                                app.journalChanged();
                                 app.notify(I18n.text("tags.cadence.saved", tag, n), null);
                             }).start());
                 }).start();
@@ -169,7 +168,6 @@ public final class TagCadencesPane extends VBox {
         var journal = app.journal();
         Tasks.run(() -> journal.saveTagCadence(cadence)).onSuccess(v -> {
             tag.clear();
-            app.journalChanged();
             refresh();
         }).onError(x -> message.setText(Dialogs.describe(x))).start();
     }
@@ -177,11 +175,9 @@ public final class TagCadencesPane extends VBox {
     private void remove(TagCadence cadence) {
         var journal = app.journal();
         Tasks.run(() -> journal.removeTagCadence(cadence.tag())).onSuccess(v -> {
-            app.journalChanged();
             refresh();
             app.notify(I18n.text("settings.cadences.removed", cadence.tag()), () -> Tasks.run(
                     () -> journal.saveTagCadence(cadence)).onSuccess(x -> {
-                        app.journalChanged();
                         refresh();
                     }).start());
         }).start();

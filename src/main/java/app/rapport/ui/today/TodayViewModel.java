@@ -186,10 +186,9 @@ public final class TodayViewModel {
         Journal journal = ctx.journal();
         app.rapport.journal.Introduction planned = app.rapport.ui.introductions.IntroductionsViewModel.planned(s, clock);
         Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
-            ctx.journalChanged();
             ctx.showIntroduction(saved.id());
             ctx.notify(I18n.text("introductions.planned", s.a().name(), s.b().name()), () ->
-                    Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> ctx.journalChanged()).start());
+                    Tasks.run(() -> journal.removeIntroduction(saved.id())).start());
         }).start();
     }
 
@@ -304,7 +303,6 @@ public final class TodayViewModel {
         list.removeIf(which);
         Tasks.run(() -> journal.snooze(item, until))
                 .onSuccess(v -> {
-                    ctx.journalChanged();
                     ctx.notify(I18n.text("today.snoozed", label, days, TodayTexts.date(until)), () -> unsnooze(item));
                 })
                 .start();
@@ -312,7 +310,7 @@ public final class TodayViewModel {
 
     private void unsnooze(String item) {
         Journal journal = ctx.journal();
-        Tasks.run(() -> journal.removeSnooze(item)).onSuccess(v -> ctx.journalChanged()).start();
+        Tasks.run(() -> journal.removeSnooze(item)).start();
     }
 
     /** Marks the follow-up done in its encounter; Undo opens it again. */
@@ -321,9 +319,8 @@ public final class TodayViewModel {
         Journal journal = ctx.journal();
         Tasks.run(() -> setDone(journal, reminder, true))
                 .onSuccess(v -> {
-                    ctx.journalChanged();
                     ctx.notify(I18n.text("today.followUp.doneNotice", reminder.followUp().what()), () ->
-                            Tasks.run(() -> setDone(journal, reminder, false)).onSuccess(w -> ctx.journalChanged()).start());
+                            Tasks.run(() -> setDone(journal, reminder, false)).start());
                 })
                 .start();
     }

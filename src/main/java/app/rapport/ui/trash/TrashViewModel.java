@@ -38,7 +38,6 @@ public final class TrashViewModel {
                 case EVENT -> app.journal().restoreEvent(item.id());
             }
         }).onSuccess(v -> {
-            app.journalChanged();
             app.notify(I18n.text("trash.restored", title(item)), null);
         }).start();
     }
@@ -47,7 +46,6 @@ public final class TrashViewModel {
     public void emptyTrash() {
         int count = items.size();
         Tasks.run(() -> app.journal().emptyTrash()).onSuccess(v -> {
-            app.journalChanged();
             app.notify(I18n.text("trash.emptied", count), null);
         }).start();
     }

@@ -36,6 +36,10 @@ public final class TestAppContext implements AppContext {
     public TestAppContext(Journal journal, Window window) {
         this.journal = journal;
         this.window = window;
+        // As the main window does: the journal's own changes move the revision.
+        if (journal != null) {
+            app.rapport.ui.common.JournalChangeFeed.follow(journal, this::journalChanged);
+        }
     }
 
     @Override
