@@ -37,8 +37,16 @@ public final class TestAppContext implements AppContext {
         this.journal = journal;
         this.window = window;
         // As the main window does: the journal's own changes move the revision.
+        // Held weakly: a test's journal outlives the contexts made on it, and their screens must
+        // stay collectable (the main window lives as long as its journals, so it holds on).
         if (journal != null) {
-            app.rapport.ui.common.JournalChangeFeed.follow(journal, this::journalChanged);
+            var self = new java.lang.ref.WeakReference<>(this);
+            app.rapport.ui.common.JournalChangeFeed.follow(journal, () -> {
+                TestAppContext ctx = self.get();
+                if (ctx != null) {
+                    ctx.journalChanged();
+                }
+            });
         }
     }
 
