@@ -47,10 +47,13 @@ public final class Main implements Callable<Integer>, CliContext {
 
     private final CliTexts texts;
     private final OutputStream standardOutput;
+    /** The one clock of a run: every command, the journal and the window read "now" from it. */
+    private final java.time.Clock clock;
 
-    private Main(CliTexts texts, OutputStream standardOutput) {
+    private Main(CliTexts texts, OutputStream standardOutput, java.time.Clock clock) {
         this.texts = texts;
         this.standardOutput = standardOutput;
+        this.clock = clock;
     }
 
     public static void main(String[] args) {
@@ -98,8 +101,8 @@ public final class Main implements Callable<Integer>, CliContext {
 
     /** For tests of the commands: a language, and where {@code -o -} writes. */
     public static CommandLine commandLine(Locale locale, OutputStream standardOutput) {
-        Main main = new Main(CliTexts.forLocale(locale), standardOutput);
-        return Commands.configure(new CommandLine(main), main);
+        Main main = new Main(CliTexts.forLocale(locale), standardOutput, java.time.Clock.systemDefaultZone());
+        return Commands.configure(new CommandLine(main), main, main.clock);
     }
 
     @Spec
@@ -120,7 +123,7 @@ public final class Main implements Callable<Integer>, CliContext {
             return 1;
         }
         if (mode == LaunchOptions.Mode.EMPTY_WINDOW) {
-            return RapportApp.run(new LaunchOptions(null, mode, false, null, null));
+            return RapportApp.run(new LaunchOptions(null, mode, false, null, null, null, clock));
         }
         Path dir = dataDir();
         Path file = DataFolder.journalFile(dir);
@@ -137,7 +140,7 @@ public final class Main implements Callable<Integer>, CliContext {
             }
             return RapportApp.run(new LaunchOptions(dir, mode, false, file, d -> {
                 throw e;
-            }));
+            }, null, clock));
         }
         if (lock.isPresent()) {
             UnfinishedExports.removeLeftovers(dir);
@@ -151,8 +154,8 @@ public final class Main implements Callable<Integer>, CliContext {
         }
         try {
             // The window says it in a dialog (and on stderr) when the lock is held elsewhere.
-            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), file, SqliteJournal::open,
-                    journal -> journal instanceof SqliteJournal s ? new StoreBackupService(s) : null));
+            return RapportApp.run(new LaunchOptions(dir, mode, lock.isEmpty(), file, d -> SqliteJournal.open(d, clock),
+                    journal -> journal instanceof SqliteJournal s ? new StoreBackupService(s) : null, clock));
         } finally {
             lock.ifPresent(InstanceLock::close);
         }
@@ -193,7 +196,7 @@ public final class Main implements Callable<Integer>, CliContext {
     @Override
     public Journal openJournal() {
         // The day's first command takes the daily backup, as the window's opening does.
-        SqliteJournal journal = SqliteJournal.openTakingDailyBackup(dataDir(), java.time.Clock.systemDefaultZone());
+        SqliteJournal journal = SqliteJournal.openTakingDailyBackup(dataDir(), clock);
         UnfinishedExports.removeLeftovers(dataDir());
         return journal;
     }
@@ -207,7 +210,7 @@ public final class Main implements Callable<Integer>, CliContext {
                 throw e;
             }
             // Checked and exported all the same, without writing a byte.
-            return SqliteJournal.openReadOnly(dataDir());
+            return SqliteJournal.openReadOnly(dataDir(), clock);
         }
     }
 
@@ -245,7 +248,7 @@ public final class Main implements Callable<Integer>, CliContext {
 
     @Override
     public Path restoreOverUnopenable(Path backup) {
-        return SqliteJournal.restoreOverUnopenable(dataDir(), backup).file();
+        return SqliteJournal.restoreOverUnopenable(dataDir(), backup, clock).file();
     }
 
     @Override

@@ -15,10 +15,6 @@ public final class Commands {
     private Commands() {
     }
 
-    public static CommandLine configure(CommandLine root, CliContext context) {
-        return configure(root, context, Clock.systemDefaultZone());
-    }
-
     public static CommandLine configure(CommandLine root, CliContext context, Clock clock) {
         CliTexts texts = context.texts();
         root.setResourceBundle(texts.helpBundle("rapport"));

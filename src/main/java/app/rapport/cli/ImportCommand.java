@@ -233,7 +233,8 @@ final class ImportCommand extends BaseCommand {
             }
         }
         return withJournal(journal -> {
-            ImportPreview preview = ImportService.preview(book, journal.allContacts(), progress);
+            ImportPreview preview = ImportService.preview(book, journal.allContacts(), progress,
+                    java.util.concurrent.ForkJoinPool.commonPool());
             out().println(text("cli.import.preview", file, book.format().displayName(), preview.newContacts().size(),
                     preview.duplicates().size(), book.invalidRecords()));
             for (ImportPreview.Duplicate d : preview.duplicates()) {

@@ -77,9 +77,13 @@ public final class ImportService {
         return new Records(importer, importer.read(content));
     }
 
-    /** An address book compared with the journal's contacts: new ones, likely duplicates, invalid records. */
-    public static ImportPreview preview(AddressBook book, List<Contact> inJournal, Progress progress) {
-        return ImportPreview.of(book, inJournal, progress);
+    /**
+     * An address book compared with the journal's contacts: new ones, likely duplicates, invalid
+     * records; the file's contacts are compared with each other on {@code alongside} meanwhile.
+     */
+    public static ImportPreview preview(AddressBook book, List<Contact> inJournal, Progress progress,
+                                        java.util.concurrent.Executor alongside) {
+        return ImportPreview.of(book, inJournal, progress, alongside);
     }
 
     /**

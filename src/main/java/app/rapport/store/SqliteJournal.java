@@ -111,12 +111,12 @@ public final class SqliteJournal implements Journal {
      * Opens the journal in {@code dataDir} for reading only, leaving no file beside it: for
      * checking and exporting a journal that cannot be written. Every change is refused.
      */
-    public static SqliteJournal openReadOnly(Path dataDir) {
+    public static SqliteJournal openReadOnly(Path dataDir, Clock clock) {
         Path file = DataFolder.journalFile(dataDir.toAbsolutePath());
         Connection writer = JournalFile.openReadOnly(file);
         try {
             Connection reader = JournalFile.openReadOnly(file);
-            return new SqliteJournal(file, Clock.systemDefaultZone(), writer, reader);
+            return new SqliteJournal(file, clock, writer, reader);
         } catch (SQLException e) {
             Sql.closeQuietly(writer);
             throw new JournalOpenException(file, JournalOpenException.Reason.IO, e.getMessage(), e);
@@ -598,9 +598,8 @@ public final class SqliteJournal implements Journal {
      *
      * @return the copy of the unopenable journal
      */
-    public static Backups.Backup restoreOverUnopenable(Path dataDir, Path backupFile) {
-        return Restore.replaceUnopenable(DataFolder.journalFile(dataDir.toAbsolutePath()), backupFile,
-                Clock.systemDefaultZone());
+    public static Backups.Backup restoreOverUnopenable(Path dataDir, Path backupFile, Clock clock) {
+        return Restore.replaceUnopenable(DataFolder.journalFile(dataDir.toAbsolutePath()), backupFile, clock);
     }
 
     @Override

@@ -14,14 +14,11 @@ import java.util.function.Function;
  * @param journalFile  the journal file, named in messages
  * @param opener       opens the journal (in the background, after the window is shown)
  * @param backups      the backups of an opened journal, for Settings (null: no Backups section)
+ * @param clock        what "today" and "now" are for the window (the run's one clock)
  */
 public record LaunchOptions(Path dataDir, Mode mode, boolean alreadyOpen, Path journalFile,
-                            Function<Path, Journal> opener, Function<Journal, BackupService> backups) {
-
-    public LaunchOptions(Path dataDir, Mode mode, boolean alreadyOpen, Path journalFile,
-                         Function<Path, Journal> opener) {
-        this(dataDir, mode, alreadyOpen, journalFile, opener, null);
-    }
+                            Function<Path, Journal> opener, Function<Journal, BackupService> backups,
+                            java.time.Clock clock) {
 
     public enum Mode {
         /** The app as users start it. */

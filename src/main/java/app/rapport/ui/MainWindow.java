@@ -72,6 +72,7 @@ public final class MainWindow implements AppContext {
     private final Stage stage;
     private final UiSettings settings;
     private final Path dataDir;
+    private final java.time.Clock clock;
     private app.rapport.journal.BackupService backups;
     /**
      * Counts changes to the journal shown. Replaced (counting on) when the window switches journals:
@@ -104,10 +105,11 @@ public final class MainWindow implements AppContext {
     private app.rapport.ui.introductions.IntroductionsScreen introductions;
     private app.rapport.ui.network.NetworkScreen network;
 
-    public MainWindow(Stage stage, UiSettings settings, Path dataDir) {
+    public MainWindow(Stage stage, UiSettings settings, Path dataDir, java.time.Clock clock) {
         this.stage = stage;
         this.settings = settings;
         this.dataDir = dataDir;
+        this.clock = clock;
     }
 
     /** Shows the window at once, before the journal is open; screens appear when it is. */
@@ -622,7 +624,7 @@ public final class MainWindow implements AppContext {
 
     @Override
     public java.time.Clock clock() {
-        return java.time.Clock.systemDefaultZone();
+        return clock;
     }
 
     @Override

@@ -65,7 +65,7 @@ final class Startup {
     private void showMainWindow() {
         // The user's, whichever journal this is (read from the journal's folder once, where they were kept before).
         UiSettings settings = UiSettings.forUser(options.dataDir());
-        window = new MainWindow(stage, settings, options.dataDir());
+        window = new MainWindow(stage, settings, options.dataDir(), options.clock());
         window.useJournalOpener(options.opener());
         window.show();
         // The journal is opened once the first frame is drawn: on a two-core machine opening it in

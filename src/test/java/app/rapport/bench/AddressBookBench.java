@@ -52,7 +52,7 @@ final class AddressBookBench {
                     long t1 = System.nanoTime();
                     List<Contact> inJournal = journal.snapshot().contacts();
                     long tj = System.nanoTime();
-                    ImportPreview preview = ImportPreview.of(book, inJournal, Progress.NONE);
+                    ImportPreview preview = ImportPreview.of(book, inJournal, Progress.NONE, java.util.concurrent.ForkJoinPool.commonPool());
                     long t2 = System.nanoTime();
                     journal.importContacts(preview.contactsToStore(ImportPreview.DuplicateChoice.MERGE), Progress.NONE);
                     long t3 = System.nanoTime();
@@ -157,7 +157,7 @@ final class AddressBookBench {
             long t2 = System.nanoTime();
             List<Contact> inJournal = ImportPreview.join(existing);
             long t3 = System.nanoTime();
-            ImportPreview preview = ImportPreview.of(book, inJournal, Progress.NONE);
+            ImportPreview preview = ImportPreview.of(book, inJournal, Progress.NONE, java.util.concurrent.ForkJoinPool.commonPool());
             long t4 = System.nanoTime();
             journal.importContacts(preview.contactsToStore(ImportPreview.DuplicateChoice.MERGE, true), Progress.NONE);
             long t5 = System.nanoTime();

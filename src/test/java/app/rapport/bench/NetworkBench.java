@@ -51,7 +51,7 @@ final class NetworkBench {
             CompletableFuture<MainWindow> started = new CompletableFuture<>();
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                MainWindow window = new MainWindow(stage, UiSettings.inMemory(), dir);
+                MainWindow window = new MainWindow(stage, UiSettings.inMemory(), dir, java.time.Clock.systemDefaultZone());
                 window.show();
                 stage.setWidth(1200);
                 stage.setHeight(800);

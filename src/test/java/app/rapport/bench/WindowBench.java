@@ -41,7 +41,7 @@ final class WindowBench {
             journal.importSnapshot(data);
             CompletableFuture<MainWindow> started = new CompletableFuture<>();
             Platform.startup(() -> {
-                MainWindow window = new MainWindow(new Stage(), UiSettings.inMemory(), dir);
+                MainWindow window = new MainWindow(new Stage(), UiSettings.inMemory(), dir, java.time.Clock.systemDefaultZone());
                 window.show();
                 window.journalOpened(journal);
                 started.complete(window);

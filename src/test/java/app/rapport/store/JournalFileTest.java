@@ -106,7 +106,7 @@ class JournalFileTest {
         List<String> before = files();
         try (Protect p = Protect.readOnly(dir)) {
             refused(Reason.READ_ONLY);
-            try (SqliteJournal j = SqliteJournal.openReadOnly(dir)) {
+            try (SqliteJournal j = SqliteJournal.openReadOnly(dir, java.time.Clock.systemDefaultZone())) {
                 assertEquals(List.of(), j.integrityProblems());
                 assertEquals(1, j.snapshot().contacts().size());
                 assertThrows(RuntimeException.class, () -> j.saveContact(Contact.builder("Ben").build()));
@@ -205,7 +205,7 @@ class JournalFileTest {
         SqliteJournal.open(dir).close();
         try (Protect p = Protect.readOnly(journalFile())) {
             refused(Reason.READ_ONLY);
-            try (SqliteJournal j = SqliteJournal.openReadOnly(dir)) {
+            try (SqliteJournal j = SqliteJournal.openReadOnly(dir, java.time.Clock.systemDefaultZone())) {
                 assertEquals(List.of(), j.integrityProblems());
             }
         }

@@ -67,7 +67,7 @@ class ContactEditorScreenshots extends org.testfx.api.FxRobot {
         settings = UiSettings.inMemory();
         settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);
         settings.themeProperty().set(UiSettings.ThemeChoice.LIGHT);
-        window = new MainWindow(stage, settings, dataDir);
+        window = new MainWindow(stage, settings, dataDir, java.time.Clock.systemDefaultZone());
         window.show();
         stage.setWidth(1180);
         stage.setHeight(860);

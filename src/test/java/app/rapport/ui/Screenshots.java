@@ -51,7 +51,7 @@ class Screenshots extends org.testfx.api.FxRobot {
         settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);
         settings.themeProperty().set(UiSettings.ThemeChoice.LIGHT);
         // The Settings screen shows the folder; show the one a Linux user would see.
-        window = new MainWindow(stage, settings, Path.of("/home/anna/.local/share/rapport"));
+        window = new MainWindow(stage, settings, Path.of("/home/anna/.local/share/rapport"), java.time.Clock.systemDefaultZone());
         window.show();
         stage.setWidth(1180);
         stage.setHeight(860);

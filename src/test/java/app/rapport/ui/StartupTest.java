@@ -64,7 +64,7 @@ class StartupTest extends FxRobot {
 
     private void launch(boolean alreadyOpen) {
         LaunchOptions options = new LaunchOptions(dataDir, LaunchOptions.Mode.WINDOW, alreadyOpen,
-                DataFolder.journalFile(dataDir), SqliteJournal::open);
+                DataFolder.journalFile(dataDir), SqliteJournal::open, null, java.time.Clock.systemDefaultZone());
         // Not waited for: the refusal dialog blocks in showAndWait until the user answers.
         javafx.application.Platform.runLater(() -> {
             startup = new Startup(options, stage, exitCode::set);
@@ -121,7 +121,7 @@ class StartupTest extends FxRobot {
         }
         LaunchOptions options = new LaunchOptions(dataDir, LaunchOptions.Mode.WINDOW, false,
                 DataFolder.journalFile(dataDir), SqliteJournal::open,
-                j -> new app.rapport.StoreBackupService((SqliteJournal) j));
+                j -> new app.rapport.StoreBackupService((SqliteJournal) j), java.time.Clock.systemDefaultZone());
         javafx.application.Platform.runLater(() -> {
             startup = new Startup(options, stage, exitCode::set);
             startup.start();
@@ -182,7 +182,7 @@ class StartupTest extends FxRobot {
 
     private void openWindow(Path folder) {
         LaunchOptions options = new LaunchOptions(folder, LaunchOptions.Mode.WINDOW, false,
-                DataFolder.journalFile(folder), SqliteJournal::open);
+                DataFolder.journalFile(folder), SqliteJournal::open, null, java.time.Clock.systemDefaultZone());
         Stage on = stage;
         Fx.run(() -> {
             startup = new Startup(options, on, exitCode::set);

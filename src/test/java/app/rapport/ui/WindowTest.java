@@ -33,7 +33,7 @@ abstract class WindowTest extends FxRobot {
         settings = UiSettings.inMemory();
         settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);
         settings.themeProperty().set(UiSettings.ThemeChoice.LIGHT);
-        window = new MainWindow(stage, settings, dataDir);
+        window = new MainWindow(stage, settings, dataDir, java.time.Clock.systemDefaultZone());
         window.show();
         window.journalOpened(journal);
     }

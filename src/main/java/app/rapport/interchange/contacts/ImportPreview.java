@@ -48,12 +48,14 @@ public record ImportPreview(AddressBook book, List<ImportedContact> newContacts,
     }
 
     /**
-     * Compares the file's contacts with the journal's, and with each other (on a second core if
-     * there is one: on the first import of a session both comparisons run while the JIT warms up).
+     * Compares the file's contacts with the journal's, and with each other on {@code alongside}
+     * (a second core if there is one: on the first import of a session both comparisons run while
+     * the JIT warms up; a test's same-thread executor runs it first).
      */
-    public static ImportPreview of(AddressBook book, Collection<Contact> existing, Progress progress) {
+    public static ImportPreview of(AddressBook book, Collection<Contact> existing, Progress progress,
+                                   java.util.concurrent.Executor alongside) {
         CompletableFuture<List<FileDuplicate>> withinFile =
-                CompletableFuture.supplyAsync(() -> withinFile(book.contacts(), progress));
+                CompletableFuture.supplyAsync(() -> withinFile(book.contacts(), progress), alongside);
         Duplicates.Index index = Duplicates.index(existing);
         Map<String, Contact> byId = new HashMap<>();
         for (Contact e : existing) {

@@ -29,6 +29,8 @@ public final class Tasks {
         t.setDaemon(true);
         return t;
     });
+    /** Where tasks run unless they ask for a thread of their own: the shared threads, or a test's. */
+    private static volatile Executor executor = EXECUTOR;
     private static final ReadOnlyIntegerWrapper RUNNING = new ReadOnlyIntegerWrapper(0);
     private static volatile Consumer<Throwable> defaultErrorHandler =
             e -> Logs.failure(LOG, Level.SEVERE, "background task failed", e);
@@ -39,6 +41,19 @@ public final class Tasks {
     /** How many background tasks are running; the UI shows a busy indicator while it is above 0. */
     public static ReadOnlyIntegerProperty runningProperty() {
         return RUNNING.getReadOnlyProperty();
+    }
+
+    /**
+     * The executor background work runs on: the shared threads, or what {@link #useExecutor} set.
+     * Work a task fans out and waits for (a prefetch, a second comparison) goes here too.
+     */
+    public static Executor executor() {
+        return executor;
+    }
+
+    /** Runs every task started from now on on {@code threads} (a test's same-thread executor, say); null: the shared threads. */
+    public static void useExecutor(Executor threads) {
+        executor = threads == null ? EXECUTOR : threads;
     }
 
     /** Where failures go when a task sets no handler of its own: the main window shows them. */
@@ -81,7 +96,7 @@ public final class Tasks {
         private Consumer<T> onSuccess = v -> { };
         private Consumer<Throwable> onError;
         private Runnable onFinally = () -> { };
-        private Executor executor = EXECUTOR;
+        private Executor executor;
 
         private Builder(Callable<T> work) {
             this.work = work;
@@ -116,21 +131,28 @@ public final class Tasks {
                     return work.call();
                 }
             };
+            // onFinally comes last, after what succeeded or failed was handled (and even if that threw).
             task.setOnSucceeded(e -> {
-                finish();
-                onSuccess.accept(task.getValue());
+                try {
+                    onSuccess.accept(task.getValue());
+                } finally {
+                    finish();
+                }
             });
             task.setOnFailed(e -> {
-                finish();
-                Throwable error = task.getException();
-                if (onError == null && error instanceof app.rapport.journal.JournalClosedException) {
-                    return; // a view of a journal closed meanwhile asked: it is gone, nothing to tell
+                try {
+                    Throwable error = task.getException();
+                    if (onError == null && error instanceof app.rapport.journal.JournalClosedException) {
+                        return; // a view of a journal closed meanwhile asked: it is gone, nothing to tell
+                    }
+                    (onError != null ? onError : defaultErrorHandler).accept(error);
+                } finally {
+                    finish();
                 }
-                (onError != null ? onError : defaultErrorHandler).accept(error);
             });
             task.setOnCancelled(e -> finish());
             changeRunning(+1);
-            executor.execute(task);
+            (executor != null ? executor : Tasks.executor).execute(task);
             return task;
         }
 

@@ -159,7 +159,7 @@ public final class ImportViewModel {
      */
     public void prefetchContacts() {
         if (prefetched == null) {
-            prefetched = java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
+            prefetched = java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts, Tasks.executor());
         }
     }
 
@@ -183,7 +183,7 @@ public final class ImportViewModel {
         error.set("");
         Tasks.run(() -> {
             // The journal's contacts load while the file is parsed: on the first import both are slow.
-            var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
+            var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts, Tasks.executor());
             byte[] content = ImportService.readBounded(file);
             Importer importer = service.detect(content).orElse(null);
             if (importer != null && importer.kind() == Importer.Kind.CALENDAR) {
@@ -201,7 +201,7 @@ public final class ImportViewModel {
             return switch (read) {
                 case ImportService.Records records -> journalFile(records, ImportPreview.join(existing));
                 case ImportService.Contacts contacts -> (Object) ImportService.preview(contacts.book(),
-                        ImportPreview.join(existing), progressReporter());
+                        ImportPreview.join(existing), progressReporter(), Tasks.executor());
             };
         }).onSuccess(loaded -> {
             if (loaded instanceof JournalFile j) {

@@ -236,7 +236,7 @@ class BadInputTest {
     void anImportWithAnInvalidRecordStoresNothingUnlessSkipped() throws Exception {
         AddressBook book = ContactFiles.read(DIR.resolve("bad/no-name.vcf"), Progress.NONE);
         try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("journal"))) {
-            ImportPreview preview = ImportPreview.of(book, journal.snapshot().contacts(), Progress.NONE);
+            ImportPreview preview = ImportPreview.of(book, journal.snapshot().contacts(), Progress.NONE, Runnable::run);
             assertTrue(preview.hasInvalid());
             // What the command line and the dialog do: refuse the whole file, or store only the valid records.
             assertEquals(0, journal.stats().contacts());

@@ -256,7 +256,7 @@ class ContactImportTest {
         List<Contact> journal = List.of(
                 Contact.builder("Anna Schmidt").id("a").emails(List.of("ANNA@kreislauf.de")).build(),
                 Contact.builder("Tim Richter").id("t").organization("Acme").build());
-        ImportPreview preview = ImportPreview.of(book, journal, Progress.NONE);
+        ImportPreview preview = ImportPreview.of(book, journal, Progress.NONE, Runnable::run);
         assertEquals(2, preview.duplicates().size());
         assertEquals(Duplicates.Reason.SAME_EMAIL, preview.duplicates().get(0).reason());
         assertEquals("a", preview.duplicates().get(0).existing().id());
@@ -279,7 +279,7 @@ class ContactImportTest {
         AddressBook book = read("csv/google-contacts.csv");
         List<Contact> journal = List.of(
                 Contact.builder("Anna Schmidt").id("a").emails(List.of("anna@kreislauf.de")).archived(true).build());
-        Contact anna = ImportPreview.of(book, journal, Progress.NONE)
+        Contact anna = ImportPreview.of(book, journal, Progress.NONE, Runnable::run)
                 .contactsToStore(ImportPreview.DuplicateChoice.MERGE).stream()
                 .filter(c -> "a".equals(c.id())).findFirst().orElseThrow();
         assertTrue(anna.archived(), "the user put Anna away; an address book does not bring her back");

@@ -24,7 +24,7 @@ class FileDuplicatesTest {
 
     @Test
     void cardsOfOnePersonInOneVCardFileAreFoundWithTheirCardNumbers() throws Exception {
-        ImportPreview preview = ImportPreview.of(read("duplicates/iphone-two-accounts.vcf"), List.of(), Progress.NONE);
+        ImportPreview preview = ImportPreview.of(read("duplicates/iphone-two-accounts.vcf"), List.of(), Progress.NONE, Runnable::run);
         assertEquals(List.of(
                 "card 4 (Anna Schmidt) ~ card 1: SAME_EMAIL",
                 "card 5 (Juergen Weber) ~ card 2: SIMILAR_NAME",
@@ -37,7 +37,7 @@ class FileDuplicatesTest {
 
     @Test
     void mergingKeepsEveryValueOfEveryCardInOneContact() throws Exception {
-        ImportPreview preview = ImportPreview.of(read("duplicates/iphone-two-accounts.vcf"), List.of(), Progress.NONE);
+        ImportPreview preview = ImportPreview.of(read("duplicates/iphone-two-accounts.vcf"), List.of(), Progress.NONE, Runnable::run);
         assertEquals(8, preview.contactsToStore(ImportPreview.DuplicateChoice.MERGE, false).size());
         List<Contact> merged = preview.contactsToStore(ImportPreview.DuplicateChoice.MERGE, true);
         assertEquals(List.of("Anna Schmidt", "Jürgen Weber", "Maria Klein", "Mario Klein"),
@@ -59,7 +59,7 @@ class FileDuplicatesTest {
         Contact inJournal = Contact.builder("Tim Richter").id("t1").emails(List.of("tim@richter.example"))
                 .notes("Knows everyone at the barcamp.").build();
         ImportPreview preview = ImportPreview.of(read("duplicates/google-contacts-duplicates.csv"), List.of(inJournal),
-                Progress.NONE);
+                Progress.NONE, Runnable::run);
         assertEquals(List.of("row 3 (Tim Richter) ~ row 1: SAME_EMAIL"), described(preview));
         assertEquals(5, preview.withinFile().getFirst().later().line(), "the first row's notes span lines 2 and 3");
         assertEquals(2, preview.duplicates().size(), "both Tim rows look like the journal's Tim");
