@@ -23,12 +23,11 @@ import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import app.rapport.ui.ScreenTestExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Possible duplicates: a pair is reviewed side by side and merged as chosen, undone from the
  * notice; or marked as two people, which the journal remembers.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class DuplicatesScreenTest {
 
     @TempDir
@@ -44,13 +43,9 @@ class DuplicatesScreenTest {
     SqliteJournal journal;
     TestAppContext app;
     DuplicatesScreen screen;
-    final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(I18n.ENGLISH);
-        Tasks.setDefaultErrorHandler(errors::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         journal = SqliteJournal.open(dataDir);
         Contact a = journal.saveContact(Contact.builder("Jürgen Müller").organization("Stadtwerke Köln").build());
         Contact b = journal.saveContact(Contact.builder("Juergen Mueller").emails(List.of("jm@example.org")).build());
@@ -64,12 +59,6 @@ class DuplicatesScreenTest {
         screen.onShow();
     }
 
-    @AfterEach
-    void tearDown() {
-        waitUntil(() -> Tasks.runningProperty().get() == 0);
-        journal.close();
-        assertEquals(List.of(), errors);
-    }
 
     @Test
     void mergeThenUndo(FxRobot robot) {

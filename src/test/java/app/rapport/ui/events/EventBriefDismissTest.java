@@ -13,7 +13,7 @@ import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.store.SqliteJournal;
 import app.rapport.suggest.Dismissal;
-import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,16 +27,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The brief's introductions can be dismissed as on the Introductions screen, with Undo; the print-out has no buttons. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class EventBriefDismissTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -49,12 +47,10 @@ class EventBriefDismissTest {
     TestAppContext ctx;
     Stage stage;
     Event meetup;
-    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        guard.start();
         journal = SqliteJournal.open(dataDir, CLOCK);
         Contact anna = journal.saveContact(Contact.builder("Anna Schmidt").seeks(List.of("seed funding")).build());
         Contact ben = journal.saveContact(Contact.builder("Ben Müller").offers(List.of("seed funding")).build());
@@ -71,10 +67,6 @@ class EventBriefDismissTest {
         stage.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        guard.finish(robot, stage, journal);
-    }
 
     static List<String> pairs(FxRobot robot) {
         return robot.lookup("#brief-introductions .brief-name").queryAll().stream()

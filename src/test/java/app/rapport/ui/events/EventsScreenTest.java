@@ -33,19 +33,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import app.rapport.ui.testing.FxTesting;
 
 /** Events, the preparation brief and the capture of new people, on a real journal on a fixed day. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class EventsScreenTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -62,12 +60,10 @@ class EventsScreenTest {
     Contact ben;
     Contact carla;
     Event stammtisch;
-    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        guard.start();
         journal = SqliteJournal.open(dataDir, CLOCK);
         anna = journal.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH")
                 .interests(List.of("circular economy", "WordPress")).build());
@@ -89,10 +85,6 @@ class EventsScreenTest {
         stage.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        guard.finish(robot, stage, journal);
-    }
 
     /** The screen the day after the Stammtisch (on the Past tab), when its people can be captured. */
     void afterTheStammtisch(FxRobot robot) {

@@ -36,17 +36,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import app.rapport.ui.ScreenTestExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Export from the window: what the user picks is what lands in the file, and it reads back. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class ExportDialogTest {
 
     @TempDir
@@ -57,13 +56,9 @@ class ExportDialogTest {
     TestAppContext app;
     Contact anna;
     Contact juergen;
-    final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(I18n.ENGLISH);
-        Tasks.setDefaultErrorHandler(errors::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         journal = SqliteJournal.open(dataDir);
         anna = journal.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH")
                 .emails(List.of("anna@kreislauf.de")).interests(List.of("Kreislaufwirtschaft")).build());
@@ -76,13 +71,6 @@ class ExportDialogTest {
         app = new TestAppContext(journal, stage);
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        waitUntil(() -> Tasks.runningProperty().get() == 0);
-        journal.close();
-        assertEquals(List.of(), errors);
-    }
 
     private ExportDialog open(FxRobot robot, List<String> shown, boolean preferShown) {
         ExportDialog[] dialog = new ExportDialog[1];

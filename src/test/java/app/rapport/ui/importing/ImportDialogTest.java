@@ -22,18 +22,17 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import app.rapport.ui.ScreenTestExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import app.rapport.ui.testing.TestAppContext;
 
 /** The import dialog as a user goes through it: preview, choices, confirm, cancel. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class ImportDialogTest {
 
     static final Path FILES = Path.of("src/test/resources/app/rapport/interchange").toAbsolutePath();
@@ -43,13 +42,9 @@ class ImportDialogTest {
     SqliteJournal journal;
     TestAppContext app;
     ImportDialog dialog;
-    final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(I18n.ENGLISH);
-        Tasks.setDefaultErrorHandler(errors::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         journal = SqliteJournal.open(dataDir);
         journal.saveContact(Contact.builder("Anna Schmidt").emails(List.of("anna@kreislauf.de")).notes("Met in 2024.").build());
         stage.setScene(new Scene(new Label("Rapport"), 400, 300));
@@ -59,13 +54,6 @@ class ImportDialogTest {
         dialog.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        waitUntil(() -> Tasks.runningProperty().get() == 0);
-        journal.close();
-        assertEquals(List.of(), errors);
-    }
 
     @Test
     void previewThenConfirmImportsAndMergesTheDuplicate(FxRobot robot) {

@@ -38,19 +38,17 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 
 /** The Journal screen and quick capture, driven like a user would, on a real SQLite journal. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class JournalScreenTest {
 
     @TempDir
@@ -63,12 +61,10 @@ class JournalScreenTest {
     Contact anna;
     Contact ben;
     Contact carla;
-    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        guard.start();
         journal = SqliteJournal.open(dataDir);
         anna = journal.saveContact(Contact.builder("Anna Müller").organization("Rheinwerk").city("Köln").build());
         ben = journal.saveContact(Contact.builder("Ben Schulz").city("Bonn").build());
@@ -80,10 +76,6 @@ class JournalScreenTest {
         stage.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
-        guard.finish(robot, stage, journal);
-    }
 
     // Quick capture
 

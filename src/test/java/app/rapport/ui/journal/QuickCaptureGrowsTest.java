@@ -8,7 +8,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
 import app.rapport.store.SqliteJournal;
-import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,37 +17,29 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Quick capture grows with its follow-ups: Save and Cancel stay on the dialog. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class QuickCaptureGrowsTest {
 
     @TempDir
     Path dataDir;
     SqliteJournal journal;
     Stage stage;
-    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        guard.start();
         journal = SqliteJournal.open(dataDir);
         stage.setScene(new Scene(new StackPane(), 800, 600));
         stage.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        guard.finish(robot, stage, journal);
-    }
 
     @Test
     void withParticipantsAddedSaveIsStillOnTheDialogAndSuggestionsDoNotScrollSideways(FxRobot robot) {

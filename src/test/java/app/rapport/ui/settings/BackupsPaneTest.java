@@ -23,17 +23,16 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import app.rapport.ui.ScreenTestExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Settings, Backups: back up now, see what a backup holds, restore it; the list stays current. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class BackupsPaneTest {
 
     @TempDir
@@ -42,13 +41,9 @@ class BackupsPaneTest {
     TestAppContext ctx;
     Stage stage;
     BackupsPane pane;
-    final List<Throwable> errors = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(I18n.ENGLISH);
-        Tasks.setDefaultErrorHandler(errors::add);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         journal = SqliteJournal.open(dataDir);
         journal.saveContact(Contact.builder("Anna Schmidt").build());
         this.stage = stage;
@@ -58,12 +53,6 @@ class BackupsPaneTest {
         stage.show();
     }
 
-    @AfterEach
-    void tearDown() {
-        waitUntil(() -> Tasks.runningProperty().get() == 0);
-        journal.close();
-        assertEquals(List.of(), errors);
-    }
 
     @Test
     void backUpNowShowContentsAndRestore(FxRobot robot) {

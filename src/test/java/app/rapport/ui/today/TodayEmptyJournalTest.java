@@ -8,7 +8,7 @@ import app.rapport.journal.Contact;
 import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.testing.FxTesting;
-import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,19 +18,17 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Today on a journal with nobody in it: the card says "Add the people you know" and offers the
  * ways to do so, importing an address book and adding a contact, besides the sample journal.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class TodayEmptyJournalTest {
 
     static final List<String> BUTTONS = List.of("#today-import-contacts", "#today-new-contact", "#today-explore-sample");
@@ -42,12 +40,10 @@ class TodayEmptyJournalTest {
     TestAppContext ctx;
     Stage stage;
     TodayScreen screen;
-    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        guard.start();
         journal = SqliteJournal.open(dataDir);
         ctx = new TestAppContext(journal, stage);
         screen = new TodayScreen(ctx);
@@ -55,10 +51,6 @@ class TodayEmptyJournalTest {
         stage.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        guard.finish(robot, stage, journal);
-    }
 
     void offered(FxRobot robot) {
         waitUntil("the empty journal's card is shown", () -> screen.model().loadedProperty().get()

@@ -13,7 +13,7 @@ import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.store.SqliteJournal;
 import app.rapport.suggest.Dismissal;
-import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import atlantafx.base.controls.Tile;
 import java.nio.file.Path;
@@ -26,16 +26,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Today's best introductions: dismissing one makes room for the next, and Undo brings it back. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class TodayIntroductionsTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -49,12 +47,10 @@ class TodayIntroductionsTest {
     TestAppContext ctx;
     Stage stage;
     TodayScreen screen;
-    final ScreenGuard guard = new ScreenGuard();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        guard.start();
         journal = SqliteJournal.open(dataDir, CLOCK);
         // Four pairs, each one offering what the other seeks: more than the three Today shows.
         List<String> everybody = new java.util.ArrayList<>();
@@ -77,10 +73,6 @@ class TodayIntroductionsTest {
         stage.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        guard.finish(robot, stage, journal);
-    }
 
     List<String> shown(FxRobot robot) {
         return robot.lookup("#today-introductions .introduction-suggestion").queryAllAs(Tile.class).stream()

@@ -29,19 +29,17 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import app.rapport.ui.testing.ScreenGuard;
+import app.rapport.ui.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import app.rapport.ui.testing.FxTesting;
 
 /** The Today screen driven as a user would, on a real SQLite journal, on a fixed day. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ScreenTestExtension.class)
 class TodayScreenTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -60,7 +58,6 @@ class TodayScreenTest {
     Contact carla;
     Contact dieter;
     Encounter coffee;
-    final ScreenGuard guard = new ScreenGuard();
 
     static OffsetDateTime at(int month, int day) {
         return ZonedDateTime.of(2026, month, day, 12, 30, 0, 0, BERLIN).toOffsetDateTime();
@@ -69,7 +66,6 @@ class TodayScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        guard.start();
         journal = SqliteJournal.open(dataDir, CLOCK);
         journal.saveTagCadence(new TagCadence("Kunde", 60));
         anna = journal.saveContact(Contact.builder("Anna Müller").organization("Kreislauf GmbH").keepInTouchDays(30).build());
@@ -98,10 +94,6 @@ class TodayScreenTest {
         stage.show();
     }
 
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        guard.finish(robot, stage, journal);
-    }
 
     void loaded() {
         waitUntil("Today loaded", () -> screen.model().loadedProperty().get());
