@@ -390,4 +390,21 @@ final class JournalFile {
         }
         return new JournalOpenException(file, Reason.IO, m, e);
     }
+
+    /** What {@code journalFile} holds, checked completely first ({@link SqliteJournal#describe}). */
+    static SqliteJournal.Contents contents(Path journalFile) {
+        inspectCompletely(journalFile);
+        try (Connection c = connectUntouched(journalFile); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("""
+                     SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL),
+                            (SELECT count(*) FROM encounter WHERE deleted_at IS NULL),
+                            (SELECT max(updated_at) FROM contact)""")) {
+            rs.next();
+            String last = rs.getString(3);
+            return new SqliteJournal.Contents(journalFile, Migrations.currentVersion(c), rs.getInt(1), rs.getInt(2),
+                    last == null ? null : java.time.Instant.parse(last));
+        } catch (SQLException | RuntimeException e) {
+            throw new JournalOpenException(journalFile, Reason.CORRUPT, e.getMessage(), e);
+        }
+    }
 }

@@ -140,11 +140,6 @@ public final class SqliteJournal implements Journal {
         return db;
     }
 
-    /** The schema version this build writes; older journals are migrated on open. */
-    public static int schemaVersion() {
-        return Migrations.latestVersion();
-    }
-
     /**
      * How long a write waits for another program that holds the journal's write lock (5 seconds
      * unless changed here) before it gives up with {@link app.rapport.journal.JournalBusyException}.
@@ -556,19 +551,7 @@ public final class SqliteJournal implements Journal {
      * @throws JournalOpenException if it is no intact journal this version can read
      */
     public static Contents describe(Path journalFile) {
-        JournalFile.inspectCompletely(journalFile);
-        try (Connection c = JournalFile.connectUntouched(journalFile); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
-                     SELECT (SELECT count(*) FROM contact WHERE deleted_at IS NULL),
-                            (SELECT count(*) FROM encounter WHERE deleted_at IS NULL),
-                            (SELECT max(updated_at) FROM contact)""")) {
-            rs.next();
-            String last = rs.getString(3);
-            return new Contents(journalFile, Migrations.currentVersion(c), rs.getInt(1), rs.getInt(2),
-                    last == null ? null : Instant.parse(last));
-        } catch (SQLException | RuntimeException e) {
-            throw new JournalOpenException(journalFile, JournalOpenException.Reason.CORRUPT, e.getMessage(), e);
-        }
+        return JournalFile.contents(journalFile);
     }
 
     /**

@@ -178,7 +178,7 @@ class BackupsTest {
 
             SqliteJournal.Contents contents = SqliteJournal.describe(backup.file());
             assertEquals(1, contents.contacts());
-            assertEquals(SqliteJournal.schemaVersion(), contents.schemaVersion());
+            assertEquals(Migrations.latestVersion(), contents.schemaVersion());
 
             Backups.Backup safety = j.restoreFrom(backup.file());
             assertEquals(List.of("Anna"), names(j));
