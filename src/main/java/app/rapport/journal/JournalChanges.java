@@ -33,6 +33,14 @@ public final class JournalChanges {
         return revision.get();
     }
 
+    /**
+     * Called by the journal when it closes: nothing more will change, and listeners let go, so a
+     * closed journal kept somewhere (a cache keyed by journal) does not keep its windows alive.
+     */
+    public void closed() {
+        listeners.clear();
+    }
+
     /** Called by the journal after a change was committed. */
     public void committed() {
         long now = revision.incrementAndGet();

@@ -249,6 +249,7 @@ final class Database {
 
     void close() {
         closed = true;
+        changes.closed();
         writeLock.lock();
         readLock.lock();
         try {

@@ -35,6 +35,10 @@ class JournalChangesTest {
             journal.restoreContact(anna.id());
             assertEquals(2, heard.size(), "nothing after unsubscribing");
             assertEquals(3, journal.changes().revision());
+
+            journal.changes().subscribe(heard::add);
+            journal.close();
+            assertEquals(2, heard.size(), "a closed journal holds no listener");
         }
     }
 }
