@@ -13,7 +13,7 @@ import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.store.SqliteJournal;
 import app.rapport.suggest.Dismissal;
-import app.rapport.ui.ScreenTestExtension;
+import app.rapport.ui.testing.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import java.nio.file.Path;
 import java.time.Clock;

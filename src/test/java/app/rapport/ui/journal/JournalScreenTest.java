@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import app.rapport.ui.ScreenTestExtension;
+import app.rapport.ui.testing.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 
 /** The Journal screen and quick capture, driven like a user would, on a real SQLite journal. */

@@ -8,7 +8,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
 import app.rapport.store.SqliteJournal;
-import app.rapport.ui.ScreenTestExtension;
+import app.rapport.ui.testing.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,10 @@
-package app.rapport.ui;
+package app.rapport.ui.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rapport.journal.Journal;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
-import app.rapport.ui.testing.FxTesting;
 import atlantafx.base.theme.PrimerLight;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * stage closed, background work finished, every journal the test holds in a field closed, and
  * no background task failed and JavaFX logged no CSS warning.
  *
- * In the package of UI tests, which the test run opens to JUnit (a package of helpers only is not).
+ * The pom opens this package to JUnit: the test run opens only the packages of the tests it runs.
  *
  * <pre>@ExtendWith(ScreenTestExtension.class)
  * class SomeScreenTest { ... }</pre>
@@ -62,6 +61,7 @@ public class ScreenTestExtension extends ApplicationExtension {
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        FxToolkit.registerPrimaryStage(); // the toolkit runs before the theme is set (TestFX does it again, at no cost)
         backgroundErrors.clear();
         cssWarnings.clear();
         I18n.setLocale(I18n.ENGLISH);

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import app.rapport.ui.ScreenTestExtension;
+import app.rapport.ui.testing.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import app.rapport.ui.testing.FxTesting;
 
