@@ -1,7 +1,6 @@
 package app.rapport.interchange.demo;
 
 import app.rapport.interchange.demo.DemoVocabulary.Theme;
-import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterKind;
@@ -10,26 +9,18 @@ import app.rapport.journal.Exchange;
 import app.rapport.journal.ExchangeDirection;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.Introduction;
-import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Session;
-import app.rapport.journal.Tags;
 import app.rapport.journal.Tie;
-import java.text.Normalizer;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -40,9 +31,11 @@ import java.util.Set;
  * frequency depends on how close the user is to each person, event series with agendas,
  * introductions in every status, and a give-and-take ledger.
  *
- * <p>The same size, seed and date always give the same journal (only {@link Random}, whose
- * algorithm is specified, and ordered collections are used). Dates are relative to {@code today},
- * so that a sample journal opened today has people due for a catch-up and follow-ups coming up.
+ * <p>The people are made by {@link DemoContacts}, the introductions by {@link DemoIntroductions};
+ * all draw from one {@link DemoDraws}. The same size, seed and date always give the same journal
+ * (only {@link Random}, whose algorithm is specified, and ordered collections are used). Dates
+ * are relative to {@code today}, so that a sample journal opened today has people due for a
+ * catch-up and follow-ups coming up.
  */
 public final class DemoJournal {
 
@@ -53,11 +46,9 @@ public final class DemoJournal {
 
     private static final int YEARS_OF_HISTORY = 4;
 
-    private final Random rnd;
-    private final java.util.Set<String> usedNames = new java.util.HashSet<>();
-    private final java.util.Set<String> usedEmails = new java.util.HashSet<>();
+    private final DemoDraws rnd;
+    private final DemoContacts contacts;
     private final LocalDate today;
-    private final Map<List<?>, double[]> zipfTables = new IdentityHashMap<>();
 
     private final List<Circle> circles = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
@@ -69,7 +60,7 @@ public final class DemoJournal {
     private final List<Exchange> exchanges = new ArrayList<>();
 
     /** A group of people who know each other: a professional world in one city. */
-    private record Circle(int size, Theme theme, boolean german, String city, String areaCode,
+    record Circle(int size, Theme theme, boolean german, String city, String areaCode,
                           String countryCode, ZoneId zone, List<String> organizations, List<Person> members) {
 
         /** The event series this circle could run: German-named ones only in German-speaking circles. */
@@ -82,7 +73,7 @@ public final class DemoJournal {
     }
 
     /** A contact while it is being made, with what the generator needs to know about it. */
-    private static final class Person {
+    static final class Person {
         final String id;
         final Circle circle;
         final boolean german;
@@ -105,8 +96,9 @@ public final class DemoJournal {
     }
 
     private DemoJournal(long seed, LocalDate today) {
-        this.rnd = new Random(seed);
+        this.rnd = new DemoDraws(seed);
         this.today = today;
+        this.contacts = new DemoContacts(rnd, today);
     }
 
     /**
@@ -127,7 +119,7 @@ public final class DemoJournal {
         makeTies();
         makeEvents(count);
         makeEncounters();
-        makeIntroductions(count);
+        introductions.addAll(new DemoIntroductions(rnd, today).make(count, people, tiePairs));
         makeExchanges(count);
         return new JournalSnapshot(people.stream().map(p -> p.contact).toList(), ties, encounters, events,
                 introductions, exchanges);
@@ -145,12 +137,12 @@ public final class DemoJournal {
             String country;
             ZoneId zone = ZONE;
             if (german) {
-                String[] c = zipf(DemoVocabulary.GERMAN_CITIES);
+                String[] c = rnd.zipf(DemoVocabulary.GERMAN_CITIES);
                 city = c[0];
                 area = c[1];
                 country = "49";
             } else {
-                String[] c = zipf(DemoVocabulary.ENGLISH_CITIES);
+                String[] c = rnd.zipf(DemoVocabulary.ENGLISH_CITIES);
                 city = c[0];
                 country = c[1];
                 area = c[2];
@@ -170,9 +162,9 @@ public final class DemoJournal {
 
     private String organization(boolean german) {
         if (german) {
-            return pick(DemoVocabulary.GERMAN_ORG_WORDS) + " " + pick(DemoVocabulary.GERMAN_ORG_FORMS);
+            return rnd.pick(DemoVocabulary.GERMAN_ORG_WORDS) + " " + rnd.pick(DemoVocabulary.GERMAN_ORG_FORMS);
         }
-        return pick(DemoVocabulary.ENGLISH_ORG_WORDS) + " " + pick(DemoVocabulary.ENGLISH_ORG_FORMS);
+        return rnd.pick(DemoVocabulary.ENGLISH_ORG_WORDS) + " " + rnd.pick(DemoVocabulary.ENGLISH_ORG_FORMS);
     }
 
     private void makePeople(int count) {
@@ -182,7 +174,7 @@ public final class DemoJournal {
                 slots.add(c);
             }
         }
-        Collections.shuffle(slots, rnd);
+        rnd.shuffle(slots);
         for (int i = 0; i < count; i++) {
             Circle circle = slots.get(i);
             boolean german = rnd.nextInt(100) < 85 == circle.german();
@@ -193,185 +185,8 @@ public final class DemoJournal {
             people.add(p);
         }
         for (Person p : people) {
-            p.contact = contact(p);
+            p.contact = contacts.contact(p);
         }
-    }
-
-    private Contact contact(Person p) {
-        Circle circle = p.circle;
-        Theme theme = circle.theme();
-        String first = zipf(p.german ? p.woman ? DemoVocabulary.GERMAN_WOMEN : DemoVocabulary.GERMAN_MEN
-                : p.woman ? DemoVocabulary.ENGLISH_WOMEN : DemoVocabulary.ENGLISH_MEN);
-        String last = p.german ? zipf(DemoVocabulary.GERMAN_LAST_NAMES) : zipf(DemoVocabulary.ENGLISH_LAST_NAMES);
-        // Common names come up often (zipf), but a journal full of namesakes looks like duplicates:
-        // draw again a few times before allowing a second "Lukas Müller".
-        for (int retry = 0; retry < 6 && usedNames.contains(first + " " + last); retry++) {
-            last = p.german ? pick(DemoVocabulary.GERMAN_LAST_NAMES) : pick(DemoVocabulary.ENGLISH_LAST_NAMES);
-        }
-        String name = first + " " + last;
-        usedNames.add(name);
-
-        String city = circle.city();
-        String phonePrefix = "+" + circle.countryCode() + " " + circle.areaCode();
-        if (rnd.nextInt(100) >= 80) {
-            // Someone from the circle who lives elsewhere.
-            if (p.german) {
-                String[] c = zipf(DemoVocabulary.GERMAN_CITIES);
-                city = c[0];
-                phonePrefix = "+49 " + c[1];
-            } else {
-                String[] c = zipf(DemoVocabulary.ENGLISH_CITIES);
-                city = c[0];
-                phonePrefix = "+" + c[1] + " " + c[2];
-            }
-        }
-        String organization;
-        String role = role(zipf(theme.roles()), p);
-        int kind = rnd.nextInt(100);
-        if (theme.key().equals("research") && kind < 75) {
-            organization = pick(circle.german() ? DemoVocabulary.UNIVERSITIES_GERMAN
-                    : DemoVocabulary.UNIVERSITIES_ENGLISH);
-        } else if (kind < 14) {
-            organization = null;
-            role = p.german ? p.woman ? "Freiberuflerin" : "Freiberufler" : "Freelancer";
-        } else if (kind < 20) {
-            organization = pick(DemoVocabulary.PUBLIC_ORGS);
-        } else {
-            organization = zipf(circle.organizations());
-        }
-
-        String slug = slug(first) + "." + slug(last);
-        List<String> emails = new ArrayList<>();
-        if (rnd.nextInt(100) < 88) {
-            emails.add(uniqueEmail(slug, organization == null ? "mail" : slug(organization.split("[ -]")[0])));
-        }
-        if (rnd.nextInt(100) < 15) {
-            emails.add(uniqueEmail(slug(first) + rnd.nextInt(100), p.german ? "posteo" : "fastmail"));
-        }
-        List<String> phones = new ArrayList<>();
-        if (rnd.nextInt(100) < 60) {
-            phones.add(phonePrefix + " 555 " + String.format(Locale.ROOT, "%04d", rnd.nextInt(10_000)));
-        }
-        List<String> links = new ArrayList<>();
-        if (rnd.nextInt(100) < 35) {
-            links.add("https://" + slug(first) + "-" + slug(last) + ".example");
-        }
-        Birthday birthday = null;
-        if (rnd.nextInt(100) < 55) {
-            LocalDate d = LocalDate.of(1955 + rnd.nextInt(46), 1, 1).plusDays(rnd.nextInt(365));
-            birthday = rnd.nextBoolean() ? Birthday.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth())
-                    : Birthday.of(d.getMonthValue(), d.getDayOfMonth());
-        }
-
-        List<String> interests = new ArrayList<>();
-        int interestCount = 4 + rnd.nextInt(5);
-        for (int i = 0; i < interestCount; i++) {
-            int r = rnd.nextInt(100);
-            if (r < 60) {
-                interests.add(zipf(theme.interests()));
-            } else if (r < 78) {
-                interests.add(zipf(otherTheme(theme).interests()));
-            } else {
-                interests.add(zipf(DemoVocabulary.HOBBIES));
-            }
-        }
-        List<String> offers = new ArrayList<>();
-        int offerCount = 1 + rnd.nextInt(3);
-        for (int i = 0; i < offerCount; i++) {
-            offers.add(zipf(rnd.nextInt(100) < 80 ? theme.offers() : otherTheme(theme).offers()));
-        }
-        List<String> seeks = new ArrayList<>();
-        int seekCount = rnd.nextInt(100) < 15 ? 0 : rnd.nextInt(100) < 80 ? 1 : 2;
-        for (int i = 0; i < seekCount; i++) {
-            seeks.add(zipf(rnd.nextInt(100) < 70 ? theme.seeks() : otherTheme(theme).seeks()));
-        }
-        interests = Tags.clean(interests);
-        offers = Tags.clean(offers);
-        seeks = Tags.clean(seeks);
-
-        String howWeMet = rnd.nextInt(100) < 60 ? howWeMet(p, organization) : null;
-        String notes = rnd.nextInt(100) < 35 ? contactNotes(p, offers, seeks) : null;
-        Integer keepInTouch = switch (p.closeness) {
-            case 0 -> rnd.nextBoolean() ? 30 : 60;
-            case 1 -> rnd.nextBoolean() ? 90 : 120;
-            case 2 -> rnd.nextInt(100) < 30 ? 180 : null;
-            default -> null;
-        };
-        boolean doNotIntroduce = rnd.nextInt(100) < 2;
-        boolean archived = p.closeness == 3 && rnd.nextInt(100) < 8;
-
-        return Contact.builder(name).id(p.id).organization(organization).role(role).city(city)
-                .emails(emails).phones(phones).links(links).birthday(birthday)
-                .howWeMet(howWeMet).notes(notes)
-                .interests(interests).offers(offers).seeks(seeks)
-                .keepInTouchDays(keepInTouch).doNotIntroduce(doNotIntroduce).archived(archived)
-                .build();
-    }
-
-    /**
-     * A role written {@code English;German man|German woman}: English speakers get the English
-     * title, German speakers often keep the English one too, as they do in these fields.
-     */
-    private String role(String spec, Person p) {
-        int semicolon = spec.indexOf(';');
-        if (semicolon < 0) {
-            return spec;
-        }
-        if (!p.german || rnd.nextInt(100) < 35) {
-            return spec.substring(0, semicolon);
-        }
-        String[] german = spec.substring(semicolon + 1).split("\\|");
-        return p.woman && german.length > 1 ? german[1] : german[0];
-    }
-
-    private Theme otherTheme(Theme not) {
-        Theme t;
-        do {
-            t = DemoVocabulary.THEMES.get(rnd.nextInt(DemoVocabulary.THEMES.size()));
-        } while (t == not && DemoVocabulary.THEMES.size() > 1);
-        return t;
-    }
-
-    private String howWeMet(Person p, String organization) {
-        List<String> templates = p.german ? DemoVocabulary.HOW_WE_MET_GERMAN : DemoVocabulary.HOW_WE_MET_ENGLISH;
-        int t = rnd.nextInt(templates.size());
-        int year = today.getYear() - 1 - rnd.nextInt(8);
-        String series = pick(p.circle.series()) + " " + p.circle.city();
-        return switch (t) {
-            case 0, 4 -> String.format(Locale.ROOT, templates.get(t), series, year);
-            case 1 -> String.format(Locale.ROOT, templates.get(t), p.german
-                    ? zipf(rnd.nextBoolean() ? DemoVocabulary.GERMAN_WOMEN : DemoVocabulary.GERMAN_MEN) + " "
-                    + zipf(DemoVocabulary.GERMAN_LAST_NAMES)
-                    : zipf(rnd.nextBoolean() ? DemoVocabulary.ENGLISH_WOMEN : DemoVocabulary.ENGLISH_MEN) + " "
-                    + zipf(DemoVocabulary.ENGLISH_LAST_NAMES));
-            case 2 -> String.format(Locale.ROOT, templates.get(t),
-                    organization == null ? zipf(p.circle.organizations()) : organization);
-            case 3 -> String.format(Locale.ROOT, templates.get(t), p.circle.city());
-            default -> templates.get(t);
-        };
-    }
-
-    private String contactNotes(Person p, List<String> offers, List<String> seeks) {
-        String topic = zipf(p.circle.theme().interests());
-        StringBuilder s = new StringBuilder();
-        if (p.german) {
-            s.append("Arbeitet viel zu ").append(topic).append('.');
-            if (!seeks.isEmpty()) {
-                s.append(" Sucht gerade ").append(seeks.getFirst()).append('.');
-            }
-            if (!offers.isEmpty() && rnd.nextBoolean()) {
-                s.append(" Kann bei ").append(offers.getFirst()).append(" helfen.");
-            }
-        } else {
-            s.append("Works a lot on ").append(topic).append('.');
-            if (!seeks.isEmpty()) {
-                s.append(" Currently looking for ").append(seeks.getFirst()).append('.');
-            }
-            if (!offers.isEmpty() && rnd.nextBoolean()) {
-                s.append(" Happy to help with ").append(offers.getFirst()).append('.');
-            }
-        }
-        return s.toString();
     }
 
     // Ties
@@ -410,11 +225,11 @@ public final class DemoJournal {
 
     private String tieNote(Person p, Circle c) {
         List<String> notes = p.german
-                ? List.of("haben zusammen studiert", "arbeiten beide bei " + zipf(c.organizations()),
-                "gleicher Laufverein", "kennen sich von „" + pick(c.theme().eventSeries()) + "“", "wohnen im selben Haus")
-                : List.of("studied together", "colleagues at " + zipf(c.organizations()), "same running club",
-                "know each other from " + pick(c.series()), "neighbours");
-        return pick(notes);
+                ? List.of("haben zusammen studiert", "arbeiten beide bei " + rnd.zipf(c.organizations()),
+                "gleicher Laufverein", "kennen sich von „" + rnd.pick(c.theme().eventSeries()) + "“", "wohnen im selben Haus")
+                : List.of("studied together", "colleagues at " + rnd.zipf(c.organizations()), "same running club",
+                "know each other from " + rnd.pick(c.series()), "neighbours");
+        return rnd.pick(notes);
     }
 
     // Events
@@ -424,7 +239,7 @@ public final class DemoJournal {
         int perSeries = Math.max(1, Math.min(12, count / 8 / seriesCount));
         for (int s = 0; s < seriesCount; s++) {
             Circle c = circles.get(rnd.nextInt(circles.size()));
-            String series = pick(c.series()) + " " + c.city();
+            String series = rnd.pick(c.series()) + " " + c.city();
             int gapDays = 28 + rnd.nextInt(60);
             // The last event of each series lies a few weeks ahead: something to prepare for.
             LocalDate date = today.plusDays(7 + rnd.nextInt(35)).minusDays((long) gapDays * (perSeries - 1));
@@ -445,7 +260,7 @@ public final class DemoJournal {
         int attendeeCount = Math.min(c.members().size(), 3 + rnd.nextInt(12));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < attendeeCount * 2 && attendees.size() < attendeeCount; i++) {
-            Person p = zipf(c.members());
+            Person p = rnd.zipf(c.members());
             if (seen.add(p.id)) {
                 attendees.add(p.id);
             }
@@ -456,21 +271,21 @@ public final class DemoJournal {
         for (int i = 0; i < sessionCount; i++) {
             String speaker = !attendees.isEmpty() && rnd.nextInt(100) < 70
                     ? attendees.get(rnd.nextInt(attendees.size())) : null;
-            sessions.add(new Session(slot, slot.plusMinutes(30), pick(c.theme().sessionTopics()), speaker));
+            sessions.add(new Session(slot, slot.plusMinutes(30), rnd.pick(c.theme().sessionTopics()), speaker));
             slot = slot.plusMinutes(40);
         }
         String notes = null;
         if (!date.isBefore(today)) {
             notes = c.german()
-                    ? "Ziel: zwei Leute aus " + pick(c.theme().interests()) + " kennenlernen und "
+                    ? "Ziel: zwei Leute aus " + rnd.pick(c.theme().interests()) + " kennenlernen und "
                     + nameOf(attendees) + " nach dem Stand der Dinge fragen."
-                    : "Goal: meet two people working on " + pick(c.theme().interests()) + " and ask "
+                    : "Goal: meet two people working on " + rnd.pick(c.theme().interests()) + " and ask "
                     + nameOf(attendees) + " how things are going.";
         } else if (rnd.nextInt(100) < 30) {
             notes = c.german() ? "Gute Stimmung, viele neue Gesichter." : "Good crowd, lots of new faces.";
         }
         String name = series + " #" + (number + 1 + seriesIndex % 3 * 10);
-        return new Event(id, name, series, start, end, c.city(), pick(c.theme().sessionTopics()), attendees,
+        return new Event(id, name, series, start, end, c.city(), rnd.pick(c.theme().sessionTopics()), attendees,
                 sessions, notes);
     }
 
@@ -526,11 +341,11 @@ public final class DemoJournal {
                 participants.add(q.id);
             }
         }
-        String topic = pick(p.contact.interests().isEmpty() ? p.circle.theme().interests() : p.contact.interests());
+        String topic = rnd.pick(p.contact.interests().isEmpty() ? p.circle.theme().interests() : p.contact.interests());
         List<String> titles = p.german ? DemoVocabulary.ENCOUNTER_TITLES_GERMAN : DemoVocabulary.ENCOUNTER_TITLES_ENGLISH;
         String title = String.format(Locale.ROOT, titleFor(kind, titles), topic);
         String place = switch (kind) {
-            case MEETING, MEAL -> pick(DemoVocabulary.PLACES);
+            case MEETING, MEAL -> rnd.pick(DemoVocabulary.PLACES);
             default -> null;
         };
         String notes = rnd.nextInt(100) < 40 ? encounterNotes(p, topic) : null;
@@ -542,7 +357,7 @@ public final class DemoJournal {
         String who = e.attendees().get(rnd.nextInt(e.attendees().size()));
         Person p = people.get(Integer.parseInt(who.substring(1)) - 1);
         OffsetDateTime date = e.start().plusMinutes(30 + 15L * rnd.nextInt(8));
-        String topic = pick(p.contact.interests().isEmpty() ? p.circle.theme().interests() : p.contact.interests());
+        String topic = rnd.pick(p.contact.interests().isEmpty() ? p.circle.theme().interests() : p.contact.interests());
         String title = p.german ? "Gespräch über " + topic : "Talked about " + topic;
         Integer rating = rnd.nextInt(100) < 80 ? rating(p.closeness) : null;
         return new Encounter(null, date, EncounterKind.EVENT, title, e.place(), e.id(), List.of(p.id),
@@ -605,145 +420,18 @@ public final class DemoJournal {
             // Long past ones were dealt with; a few recent ones are still open, as in a kept journal.
             boolean done = due.isBefore(today.minusDays(45)) || (due.isBefore(today.minusDays(7))
                     ? rnd.nextInt(100) < 85 : rnd.nextInt(100) < 20);
-            String template = pick(DemoVocabulary.FOLLOW_UPS);
+            String template = rnd.pick(DemoVocabulary.FOLLOW_UPS);
             String what = template.contains("%s") ? String.format(Locale.ROOT, template,
                     template.startsWith("Kontakt") || template.startsWith("Introduce")
                             ? people.get(rnd.nextInt(people.size())).contact.name()
-                            : pick(p.contact.interests().isEmpty() ? List.of("the project") : p.contact.interests()))
+                            : rnd.pick(p.contact.interests().isEmpty() ? List.of("the project") : p.contact.interests()))
                     : template;
             list.add(new FollowUp(what, due, done));
         }
         return list;
     }
 
-    // Introductions and give and take
-
-    private void makeIntroductions(int count) {
-        int wanted = Math.max(1, Math.min(count / 25, 400));
-        // Who offers what, to pair a seek with a matching offer as the engine would.
-        Map<String, List<Person>> byOffer = new LinkedHashMap<>();
-        for (Person p : people) {
-            for (String offer : p.contact.offers()) {
-                byOffer.computeIfAbsent(Tags.normalize(offer), k -> new ArrayList<>()).add(p);
-            }
-        }
-        Set<String> pairs = new HashSet<>();
-        // suggested, dismissed, planned, asked-a, asked-b, introduced, met, working together, did not work out
-        int[] weights = {10, 10, 15, 10, 5, 15, 15, 12, 8};
-        for (int attempt = 0; attempt < wanted * 20 && introductions.size() < wanted && people.size() > 1; attempt++) {
-            Person a = people.get(rnd.nextInt(people.size()));
-            if (a.contact.doNotIntroduce() || a.contact.archived()) {
-                continue;
-            }
-            Person b = null;
-            String seek = null;
-            String offer = null;
-            if (!a.contact.seeks().isEmpty()) {
-                seek = pick(a.contact.seeks());
-                List<Person> offering = byOffer.get(Tags.normalize(seek));
-                if (offering != null) {
-                    b = offering.get(rnd.nextInt(offering.size()));
-                    offer = seek;
-                }
-            }
-            if (b == null) {
-                // No one offers what a seeks: a shared interest is reason enough to meet.
-                b = people.get(rnd.nextInt(people.size()));
-                if (sharedInterest(a, b) == null) {
-                    continue;
-                }
-            }
-            if (b == a || b.contact.doNotIntroduce() || b.contact.archived()) {
-                continue;
-            }
-            Tie asTie = Tie.of(a.id, b.id);
-            if (tiePairs.contains(asTie.a() + " " + asTie.b()) || !pairs.add(asTie.a() + " " + asTie.b())) {
-                continue;
-            }
-            IntroductionStatus status = IntroductionStatus.values()[weighted(weights)];
-            Instant created = at(today.minusDays(1 + rnd.nextInt(720)), LocalTime.of(9 + rnd.nextInt(10), 0))
-                    .toInstant();
-            String reason = introductionReason(a, b, seek, offer);
-            String outcome = switch (status) {
-                case MET, WORKING_TOGETHER, DID_NOT_WORK_OUT -> outcome(status);
-                default -> null;
-            };
-            String id = "i" + (introductions.size() + 1);
-            introductions.add(new Introduction(id, a.id, b.id, status, created, reason, outcome,
-                    steps(status, created, id), null, null));
-        }
-    }
-
-    /**
-     * The days the introduction reached each step up to its status, a few days apart from the day
-     * it was planned; derived from the id rather than drawn, so the rest of the journal stays as it was.
-     */
-    private java.util.Map<IntroductionStatus, LocalDate> steps(IntroductionStatus status, Instant created, String id) {
-        java.util.Map<IntroductionStatus, LocalDate> steps = new java.util.EnumMap<>(IntroductionStatus.class);
-        if (!status.isStep()) {
-            return steps;
-        }
-        LocalDate day = created.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        int gap = 2 + Math.floorMod(id.hashCode(), 5);
-        for (IntroductionStatus step = IntroductionStatus.PLANNED; step != null; step = step.next()) {
-            if (step.ordinal() > status.ordinal() || (status.isFinal() && step.isFinal())) {
-                break;
-            }
-            steps.put(step, day.isAfter(today) ? today : day);
-            day = day.plusDays(gap);
-        }
-        if (status.isFinal()) {
-            steps.put(status, day.isAfter(today) ? today : day);
-        }
-        return steps;
-    }
-
-    private static String sharedInterest(Person a, Person b) {
-        for (String interest : a.contact.interests()) {
-            for (String other : b.contact.interests()) {
-                if (Tags.normalize(interest).equals(Tags.normalize(other))) {
-                    return interest;
-                }
-            }
-        }
-        return null;
-    }
-
-    private String introductionReason(Person a, Person b, String seek, String offer) {
-        String shared = sharedInterest(a, b);
-        StringBuilder s = new StringBuilder();
-        if (a.german) {
-            if (seek != null && offer != null) {
-                s.append(a.firstName()).append(" sucht ").append(seek).append(", ").append(b.firstName())
-                        .append(" bietet ").append(offer).append('.');
-            } else {
-                s.append(a.firstName()).append(" und ").append(b.firstName()).append(" sollten sich kennen.");
-            }
-            if (shared != null) {
-                s.append(" Beide interessieren sich für ").append(shared).append('.');
-            }
-        } else {
-            if (seek != null && offer != null) {
-                s.append(a.firstName()).append(" is looking for ").append(seek).append("; ").append(b.firstName())
-                        .append(" offers ").append(offer).append('.');
-            } else {
-                s.append(a.firstName()).append(" and ").append(b.firstName()).append(" should know each other.");
-            }
-            if (shared != null) {
-                s.append(" Both care about ").append(shared).append('.');
-            }
-        }
-        return s.toString();
-    }
-
-    private String outcome(IntroductionStatus status) {
-        List<String> outcomes = DemoVocabulary.OUTCOMES;
-        return switch (status) {
-            case WORKING_TOGETHER -> outcomes.get(rnd.nextBoolean() ? 0 : rnd.nextBoolean() ? 1 : 4);
-            case DID_NOT_WORK_OUT -> outcomes.get(rnd.nextBoolean() ? 2 : 5);
-            default -> outcomes.get(rnd.nextBoolean() ? 3 : 2);
-        };
-    }
+    // Give and take
 
     private void makeExchanges(int count) {
         int wanted = Math.max(1, Math.min(count / 5, 2000));
@@ -753,9 +441,9 @@ public final class DemoJournal {
             Person p = pool.get(rnd.nextInt(pool.size()));
             boolean given = rnd.nextBoolean();
             List<String> templates = given ? DemoVocabulary.EXCHANGES_GIVEN : DemoVocabulary.EXCHANGES_RECEIVED;
-            String template = pick(templates);
+            String template = rnd.pick(templates);
             String what = template.contains("%s") ? String.format(Locale.ROOT, template,
-                    template.contains("speak at") ? pick(p.circle.series()) + " " + p.circle.city()
+                    template.contains("speak at") ? rnd.pick(p.circle.series()) + " " + p.circle.city()
                             : people.get(rnd.nextInt(people.size())).contact.name())
                     : template;
             LocalDate date = today.minusDays(1 + rnd.nextInt(365 * 3));
@@ -765,69 +453,8 @@ public final class DemoJournal {
 
     // Helpers
 
-    private OffsetDateTime at(LocalDate day, LocalTime time) {
+    static OffsetDateTime at(LocalDate day, LocalTime time) {
         LocalDateTime local = LocalDateTime.of(day, time);
         return OffsetDateTime.of(local, ZONE.getRules().getOffset(local));
-    }
-
-    private <T> T pick(List<T> list) {
-        return list.get(rnd.nextInt(list.size()));
-    }
-
-    /** Picks with weight 1/(rank+1): the first entries are common, the last ones rare. */
-    private <T> T zipf(List<T> list) {
-        double[] cumulative = zipfTables.computeIfAbsent(list, l -> {
-            double[] c = new double[l.size()];
-            double sum = 0;
-            for (int i = 0; i < c.length; i++) {
-                sum += 1.0 / (i + 1);
-                c[i] = sum;
-            }
-            return c;
-        });
-        double x = rnd.nextDouble() * cumulative[cumulative.length - 1];
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return list.get(lo);
-    }
-
-    private int weighted(int[] weights) {
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int x = rnd.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            x -= weights[i];
-            if (x < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
-    }
-
-    /** An address no one else in the journal has: two people never share one (that would be a duplicate). */
-    private String uniqueEmail(String local, String domain) {
-        String address = local + "@" + domain + ".example";
-        for (int n = 2; !usedEmails.add(address); n++) {
-            address = local + n + "@" + domain + ".example";
-        }
-        return address;
-    }
-
-    /** The ASCII form used in e-mail addresses: Jürgen Weiß becomes juergen.weiss. */
-    static String slug(String text) {
-        String t = text.toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").replace("ı", "i");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return t.replaceAll("[^a-z0-9]+", "");
     }
 }
