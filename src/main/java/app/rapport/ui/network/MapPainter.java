@@ -97,23 +97,34 @@ final class MapPainter {
         return true;
     }
 
-    /** You, in the middle, linked to the people you are in touch with. */
-    private void paintMe(GraphicsContext g, NetworkData d, double[][] p, double[] sx, double[] sy, View v) {
-        int n = d.size();
+    /** Where "you" stand when shown in the middle, in the layout's coordinates: amid everyone. */
+    static double[] me(double[][] p, int n) {
         double mx = 0;
         double my = 0;
         for (int i = 0; i < n; i++) {
             mx += p[0][i];
             my += p[1][i];
         }
-        mx = mx / n * v.scale() + v.tx();
-        my = my / n * v.scale() + v.ty();
+        return new double[] {mx / n, my / n};
+    }
+
+    /** The people "you" are linked to in the middle: those shown who are not cold. */
+    static boolean linkedToMe(NetworkViewModel model, NetworkData d, int slot) {
+        return model.isVisible(slot) && d.warmth(slot) != Warmth.COLD;
+    }
+
+    /** You, in the middle, linked to the people you are in touch with. */
+    private void paintMe(GraphicsContext g, NetworkData d, double[][] p, double[] sx, double[] sy, View v) {
+        int n = d.size();
+        double[] me = me(p, n);
+        double mx = me[0] * v.scale() + v.tx();
+        double my = me[1] * v.scale() + v.ty();
         g.setStroke(palette.accent().deriveColor(0, 1, 1, 0.18));
         g.setLineWidth(1);
         g.setLineCap(StrokeLineCap.BUTT);
         g.beginPath();
         for (int i = 0; i < n; i++) {
-            if (model.isVisible(i) && d.warmth(i) != Warmth.COLD) {
+            if (linkedToMe(model, d, i)) {
                 g.moveTo(mx, my);
                 g.lineTo(sx[i], sy[i]);
             }

@@ -443,6 +443,14 @@ final class MapView extends Pane {
         String text = null;
         if (slot >= 0) {
             text = describe(d, slot);
+        } else if (nearMe(sx, sy)) {
+            int linked = 0;
+            for (int i = 0; i < d.size(); i++) {
+                if (MapPainter.linkedToMe(model, d, i)) {
+                    linked++;
+                }
+            }
+            text = I18n.text("network.hover.me", linked);
         } else {
             NetworkData.Line line = lineAt(sx, sy);
             if (line != null) {
@@ -465,6 +473,22 @@ final class MapView extends Pane {
         double hx = Math.min(sx + 14, getWidth() - hover.getWidth() - 4);
         double hy = sy + 14 + hover.getHeight() > getHeight() ? sy - hover.getHeight() - 8 : sy + 14;
         hover.relocate(Math.max(4, hx), Math.max(4, hy));
+    }
+
+    /** Where "you" are drawn in the middle, in the map's coordinates; null when not shown. */
+    Point2D mePosition() {
+        double[][] p = model.positionsProperty().get();
+        NetworkData d = model.dataProperty().get();
+        if (!model.showMeProperty().get() || p == null || d == null || d.size() == 0) {
+            return null;
+        }
+        double[] me = MapPainter.me(p, d.size());
+        return new Point2D(me[0] * scale + tx, me[1] * scale + ty);
+    }
+
+    private boolean nearMe(double sx, double sy) {
+        Point2D me = mePosition();
+        return me != null && me.distance(sx, sy) <= 10;
     }
 
     /** Name, organisation, circle and warmth: the hover text and what a screen reader says. */

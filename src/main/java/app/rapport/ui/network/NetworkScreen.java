@@ -126,6 +126,16 @@ public final class NetworkScreen implements Screen {
         return map.scale();
     }
 
+    /** Where the person is drawn, in the map canvas's coordinates (for tests). */
+    public javafx.geometry.Point2D mapPosition(int slot) {
+        return map.screenPosition(slot);
+    }
+
+    /** Where "you" are drawn in the middle, in the map canvas's coordinates; null when not shown (for tests). */
+    public javafx.geometry.Point2D mePosition() {
+        return map.mePosition();
+    }
+
     /** What the map's hover says now, or null when it says nothing. */
     public String hoverText() {
         return map == null ? null : map.hoverText();
