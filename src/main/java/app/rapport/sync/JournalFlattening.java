@@ -128,7 +128,7 @@ public final class JournalFlattening {
                     String r = section + SEP + recordId;
                     present.add(r);
                     digests.put(r, digest);
-                    Long before = known.get(r);
+                    Long before = known == null ? Long.valueOf(digest) : known.get(r);
                     if (before == null || before != digest) {
                         node = node == null ? JSON.readTree(doc, start, end - start) : node;
                         NavigableMap<String, String> keys = new TreeMap<>();
@@ -142,6 +142,11 @@ public final class JournalFlattening {
             throw new IllegalStateException("reading an export in memory failed", e);
         }
         return new Scan(new SyncEngine.Local(present, changed), digests);
+    }
+
+    /** The fingerprint of every record of a journal, as {@link #scan} takes them. */
+    public static Map<String, Long> digests(JournalSnapshot snapshot) {
+        return scan(snapshot, null).digests();
     }
 
     private static void flattenRecord(String section, String r, JsonNode record, Map<String, String> out)
@@ -192,67 +197,84 @@ public final class JournalFlattening {
      */
     public static JournalSnapshot unflatten(Map<String, String> flat, java.util.function.Predicate<String> there)
             throws ImportException {
-        ObjectNode doc = JSON.createObjectNode();
-        doc.put("format", JsonJournalReader.FORMAT);
-        doc.put("version", JsonJournalReader.VERSION);
-        doc.put("exportedAt", "1970-01-01T00:00:00Z");
-        Map<String, Map<String, ObjectNode>> records = new LinkedHashMap<>();
+        Map<String, Map<String, Rec>> records = new LinkedHashMap<>();
         for (String section : SECTIONS) {
-            records.put(section, new LinkedHashMap<>());
+            records.put(section, new TreeMap<>());
         }
         try {
-            for (var e : new TreeMap<>(flat).entrySet()) {
-                String[] p = e.getKey().split(SEP, 4);
-                Map<String, ObjectNode> section = records.get(p[0]);
+            Map<String, String> sorted = flat instanceof java.util.SortedMap<String, String> ? flat : new TreeMap<>(flat);
+            for (var e : sorted.entrySet()) {
+                String key = e.getKey();
+                int a = key.indexOf(SEP);
+                if (a < 0) {
+                    continue;
+                }
+                Map<String, Rec> section = records.get(key.substring(0, a));
                 if (section == null) {
                     continue;
                 }
-                ObjectNode record = section.computeIfAbsent(p[1], id -> JSON.createObjectNode());
-                if (p.length == 3) {
-                    String kind = p[0] + "." + p[2];
-                    if (SETS.contains(kind)) {
-                        record.set(p[2], JSON.readTree(e.getValue()));
-                        record.putArray(p[2] + SEP + "elements");
-                    } else if (MAPS.contains(kind) && "{}".equals(e.getValue())) {
-                        record.putObject(p[2]);
-                    } else {
-                        record.set(p[2], JSON.readTree(e.getValue()));
-                    }
-                } else if (p.length == 4) {
-                    JsonNode holder = record.get(p[2] + SEP + "elements");
-                    holder = holder == null ? record.get(p[2]) : holder;
-                    if (holder instanceof ArrayNode a) {
-                        a.add(p[3]);
-                    } else if (holder instanceof ObjectNode o) {
-                        o.set(p[3], JSON.readTree(e.getValue()));
-                    }
+                int b = key.indexOf(SEP, a + 1);
+                String id = b < 0 ? key.substring(a + 1) : key.substring(a + 1, b);
+                Rec record = section.computeIfAbsent(id, x -> new Rec());
+                if (b < 0) {
+                    continue;
                 }
-            }
-            for (var section : records.entrySet()) {
-                for (ObjectNode record : section.getValue().values()) {
-                    orderSets(record);
+                int c = key.indexOf(SEP, b + 1);
+                String field = c < 0 ? key.substring(b + 1) : key.substring(b + 1, c);
+                String kind = key.substring(0, a) + "." + field;
+                if (c < 0) {
+                    if (SETS.contains(kind)) {
+                        record.setOrder.put(field, e.getValue());
+                        record.sets.put(field, new java.util.TreeSet<>());
+                    } else if (MAPS.contains(kind) && "{}".equals(e.getValue())) {
+                        record.maps.put(field, new LinkedHashMap<>());
+                    } else {
+                        record.fields.put(field, e.getValue());
+                    }
+                } else {
+                    String element = key.substring(c + 1);
+                    if (record.sets.containsKey(field)) {
+                        record.sets.get(field).add(element);
+                    } else if (record.maps.containsKey(field)) {
+                        record.maps.get(field).put(element, e.getValue());
+                    }
                 }
             }
             records.forEach((name, section) -> section.keySet().removeIf(id -> !flat.containsKey(name + SEP + id)));
+            for (Map<String, Rec> section : records.values()) {
+                for (Rec r : section.values()) {
+                    r.orderSets();
+                }
+            }
             dropDangling(records, there);
             java.util.Set<String> stubContacts = new java.util.TreeSet<>();
             java.util.Set<String> stubEvents = new java.util.TreeSet<>();
             addStubs(records, stubContacts, stubEvents);
-            for (var section : records.entrySet()) {
-                ArrayNode a = doc.putArray(section.getKey());
-                section.getValue().forEach((id, record) -> {
-                    if (flat.containsKey(section.getKey() + SEP + id)) {
-                        a.add(record);
+
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(bytes)) {
+                g.writeStartObject();
+                g.writeStringField("format", JsonJournalReader.FORMAT);
+                g.writeNumberField("version", JsonJournalReader.VERSION);
+                g.writeStringField("exportedAt", "1970-01-01T00:00:00Z");
+                for (var section : records.entrySet()) {
+                    g.writeArrayFieldStart(section.getKey());
+                    for (Rec r : section.getValue().values()) {
+                        r.write(g);
                     }
-                });
+                    if (section.getKey().equals("contacts") || section.getKey().equals("events")) {
+                        for (String id : section.getKey().equals("contacts") ? stubContacts : stubEvents) {
+                            g.writeStartObject();
+                            g.writeStringField("id", id);
+                            g.writeStringField("name", id);
+                            g.writeEndObject();
+                        }
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
             }
-            for (String id : stubContacts) {
-                ((ArrayNode) doc.get("contacts")).addObject().put("id", id).put("name", id);
-            }
-            for (String id : stubEvents) {
-                ((ArrayNode) doc.get("events")).addObject().put("id", id).put("name", id);
-            }
-            JournalSnapshot read = JsonJournalReader.read(JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8)).snapshot();
+            JournalSnapshot read = JsonJournalReader.read(bytes.toByteArray()).snapshot();
             if (stubContacts.isEmpty() && stubEvents.isEmpty()) {
                 return read;
             }
@@ -265,29 +287,63 @@ public final class JournalFlattening {
         }
     }
 
-    /**
-     * Set fields: the elements that are there, in the order the last writer of the field had them;
-     * elements it did not know (added concurrently elsewhere) follow, sorted.
-     */
-    private static void orderSets(ObjectNode record) {
-        List<String> names = new java.util.ArrayList<>();
-        record.fieldNames().forEachRemaining(names::add);
-        for (String name : names) {
-            if (!name.endsWith(SEP + "elements")) {
-                continue;
+    /** One record on its way back into JSON: fields as JSON text, set fields as elements, maps. */
+    private static final class Rec {
+        final Map<String, String> fields = new TreeMap<>();
+        final Map<String, String> setOrder = new TreeMap<>();
+        final Map<String, java.util.SortedSet<String>> sets = new TreeMap<>();
+        final Map<String, List<String>> ordered = new TreeMap<>();
+        final Map<String, Map<String, String>> maps = new TreeMap<>();
+
+        /** A text field's value, or null. */
+        String text(String field) throws IOException {
+            String raw = fields.get(field);
+            if (raw == null || !raw.startsWith("\"")) {
+                return null;
             }
-            String field = name.substring(0, name.length() - SEP.length() - "elements".length());
-            java.util.Set<String> present = new java.util.TreeSet<>();
-            record.get(name).forEach(e -> present.add(e.asText()));
-            ArrayNode ordered = JSON.createArrayNode();
-            for (JsonNode e : record.path(field)) {
-                if (present.remove(e.asText())) {
-                    ordered.add(e.asText());
+            return JSON.readTree(raw).asText();
+        }
+
+        /**
+         * Set fields: the elements that are there, in the order the last writer of the field had them;
+         * elements it did not know (added concurrently elsewhere) follow, sorted.
+         */
+        void orderSets() throws IOException {
+            for (var e : sets.entrySet()) {
+                java.util.Set<String> present = new java.util.TreeSet<>(e.getValue());
+                List<String> out = new java.util.ArrayList<>();
+                for (JsonNode x : JSON.readTree(setOrder.get(e.getKey()))) {
+                    if (present.remove(x.asText())) {
+                        out.add(x.asText());
+                    }
                 }
+                out.addAll(present);
+                ordered.put(e.getKey(), out);
             }
-            present.forEach(ordered::add);
-            record.remove(name);
-            record.set(field, ordered);
+        }
+
+        void write(com.fasterxml.jackson.core.JsonGenerator g) throws IOException {
+            g.writeStartObject();
+            for (var f : fields.entrySet()) {
+                g.writeFieldName(f.getKey());
+                g.writeRawValue(f.getValue());
+            }
+            for (var f : ordered.entrySet()) {
+                g.writeArrayFieldStart(f.getKey());
+                for (String x : f.getValue()) {
+                    g.writeString(x);
+                }
+                g.writeEndArray();
+            }
+            for (var f : maps.entrySet()) {
+                g.writeObjectFieldStart(f.getKey());
+                for (var x : f.getValue().entrySet()) {
+                    g.writeFieldName(x.getKey());
+                    g.writeRawValue(x.getValue());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         }
     }
 
@@ -352,76 +408,90 @@ public final class JournalFlattening {
      * trash on this device): the links are left out, as the store hides them, and an encounter
      * left without anyone is not shown.
      */
-    private static void dropDangling(Map<String, Map<String, ObjectNode>> records, java.util.function.Predicate<String> there) {
+    private static void dropDangling(Map<String, Map<String, Rec>> records, java.util.function.Predicate<String> there)
+            throws IOException {
         java.util.function.Predicate<String> contact = id -> there.test("contacts" + SEP + id);
         java.util.function.Predicate<String> event = id -> there.test("events" + SEP + id);
-        records.get("ties").values().removeIf(t -> !contact.test(t.path("a").asText()) || !contact.test(t.path("b").asText()));
-        records.get("introductions").values().removeIf(i -> !contact.test(i.path("a").asText())
-                || !contact.test(i.path("b").asText()));
-        records.get("exchanges").values().removeIf(x -> !contact.test(x.path("contact").asText()));
-        for (ObjectNode e : records.get("events").values()) {
-            if (e.get("attendees") instanceof ArrayNode a) {
-                for (int i = a.size() - 1; i >= 0; i--) {
-                    if (!contact.test(a.get(i).asText())) {
-                        a.remove(i);
-                    }
+        for (String section : List.of("ties", "introductions")) {
+            for (var it = records.get(section).values().iterator(); it.hasNext(); ) {
+                Rec r = it.next();
+                if (!contact.test(String.valueOf(r.text("a"))) || !contact.test(String.valueOf(r.text("b")))) {
+                    it.remove();
                 }
             }
-            if (e.get("sessions") instanceof ArrayNode sessions) {
-                for (JsonNode s : sessions) {
+        }
+        for (var it = records.get("exchanges").values().iterator(); it.hasNext(); ) {
+            if (!contact.test(String.valueOf(it.next().text("contact")))) {
+                it.remove();
+            }
+        }
+        for (Rec e : records.get("events").values()) {
+            List<String> attendees = e.ordered.get("attendees");
+            if (attendees != null) {
+                attendees.removeIf(id -> !contact.test(id));
+            }
+            String sessions = e.fields.get("sessions");
+            if (sessions != null && sessions.contains("\"speaker\"")) {
+                JsonNode tree = JSON.readTree(sessions);
+                for (JsonNode s : tree) {
                     if (s instanceof ObjectNode o && o.path("speaker").isTextual() && !contact.test(o.path("speaker").asText())) {
                         o.putNull("speaker");
                     }
                 }
+                e.fields.put("sessions", JSON.writeValueAsString(tree));
             }
         }
-        records.get("encounters").values().removeIf(e -> {
-            if (e.get("participants") instanceof ArrayNode a) {
-                for (int i = a.size() - 1; i >= 0; i--) {
-                    if (!contact.test(a.get(i).asText())) {
-                        a.remove(i);
-                    }
-                }
-                if (a.isEmpty()) {
-                    return true;
+        for (var it = records.get("encounters").values().iterator(); it.hasNext(); ) {
+            Rec e = it.next();
+            List<String> participants = e.ordered.get("participants");
+            if (participants != null) {
+                participants.removeIf(id -> !contact.test(id));
+                if (participants.isEmpty()) {
+                    it.remove();
+                    continue;
                 }
             }
-            if (e.path("eventId").isTextual() && !event.test(e.path("eventId").asText())) {
-                e.putNull("eventId");
+            String eventId = e.text("eventId");
+            if (eventId != null && !event.test(eventId)) {
+                e.fields.put("eventId", "null");
             }
-            return false;
-        });
+        }
     }
 
     /** People and events the records refer to that are not among them: placeholders to read them with. */
-    private static void addStubs(Map<String, Map<String, ObjectNode>> records, java.util.Set<String> contacts,
-                                 java.util.Set<String> events) {
+    private static void addStubs(Map<String, Map<String, Rec>> records, java.util.Set<String> contacts,
+                                 java.util.Set<String> events) throws IOException {
         java.util.Set<String> have = records.get("contacts").keySet();
-        java.util.function.Consumer<JsonNode> person = n -> {
-            if (n != null && n.isTextual() && !have.contains(n.asText())) {
-                contacts.add(n.asText());
+        java.util.function.Consumer<String> person = id -> {
+            if (id != null && !have.contains(id)) {
+                contacts.add(id);
             }
         };
-        for (ObjectNode t : records.get("ties").values()) {
-            person.accept(t.get("a"));
-            person.accept(t.get("b"));
+        for (String section : List.of("ties", "introductions")) {
+            for (Rec r : records.get(section).values()) {
+                person.accept(r.text("a"));
+                person.accept(r.text("b"));
+            }
         }
-        for (ObjectNode i : records.get("introductions").values()) {
-            person.accept(i.get("a"));
-            person.accept(i.get("b"));
+        for (Rec x : records.get("exchanges").values()) {
+            person.accept(x.text("contact"));
         }
-        for (ObjectNode x : records.get("exchanges").values()) {
-            person.accept(x.get("contact"));
+        for (Rec e : records.get("events").values()) {
+            e.ordered.getOrDefault("attendees", List.of()).forEach(person);
+            String sessions = e.fields.get("sessions");
+            if (sessions != null && sessions.contains("\"speaker\"")) {
+                for (JsonNode s : JSON.readTree(sessions)) {
+                    if (s.path("speaker").isTextual()) {
+                        person.accept(s.path("speaker").asText());
+                    }
+                }
+            }
         }
-        for (ObjectNode e : records.get("events").values()) {
-            e.path("attendees").forEach(person);
-            e.path("sessions").forEach(session -> person.accept(session.get("speaker")));
-        }
-        for (ObjectNode e : records.get("encounters").values()) {
-            e.path("participants").forEach(person);
-            JsonNode event = e.get("eventId");
-            if (event != null && event.isTextual() && !records.get("events").containsKey(event.asText())) {
-                events.add(event.asText());
+        for (Rec e : records.get("encounters").values()) {
+            e.ordered.getOrDefault("participants", List.of()).forEach(person);
+            String eventId = e.text("eventId");
+            if (eventId != null && !records.get("events").containsKey(eventId)) {
+                events.add(eventId);
             }
         }
     }

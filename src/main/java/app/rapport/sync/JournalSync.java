@@ -11,6 +11,7 @@ import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import app.rapport.journal.TrashItem;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,10 +56,15 @@ public final class JournalSync {
         JournalFlattening.Scan scan = JournalFlattening.scan(snapshot, state.synced);
         phases.accept("changed records found");
         SyncEngine.Result result = engine.sync(scan.local(), folder, clock.millis(), phases);
-        int changed = result.records().isEmpty() ? 0 : apply(journal, result, engine);
+        Map<String, Long> stored = new java.util.HashMap<>();
+        int changed = result.records().isEmpty() ? 0 : apply(journal, snapshot, result, engine, phases, stored);
         phases.accept("journal written");
-        engine.commit(result, r -> scan.digests().getOrDefault(r, 0L));
-        state.save(stateFile);
+        // Records stored by this sync are fingerprinted as written, so the next sync need not compare them.
+        boolean changedState = engine.commit(result, r -> result.records().containsKey(r) ? stored.getOrDefault(r, 0L)
+                : scan.digests().getOrDefault(r, 0L));
+        if (changedState || !Files.exists(stateFile)) {
+            state.save(stateFile);
+        }
         phases.accept("state written");
         List<SyncEngine.Conflict> conflicts = result.conflicts().stream()
                 .filter(c -> !JournalFlattening.isSetOrder(c.key())).toList();
@@ -67,7 +73,8 @@ public final class JournalSync {
     }
 
     /** Makes the journal hold the merged state of the records a sync changed; returns how many changed. */
-    static int apply(Journal journal, SyncEngine.Result result, SyncEngine engine) throws ImportException {
+    static int apply(Journal journal, JournalSnapshot before, SyncEngine.Result result, SyncEngine engine,
+                     java.util.function.Consumer<String> phases, Map<String, Long> stored) throws ImportException {
         String s = JournalFlattening.SEP;
         Map<String, String> mergedFlat = new TreeMap<>();
         Map<String, String> localFlat = new TreeMap<>();
@@ -114,6 +121,7 @@ public final class JournalSync {
             }
         }
         JournalSnapshot after = JournalFlattening.unflatten(mergedFlat, there);
+        phases.accept("merged records read");
         List<Contact> contacts = after.contacts().stream().filter(c -> changed.contains("contacts" + s + c.id())).toList();
         List<Tie> ties = after.ties().stream().filter(t -> changed.contains("ties" + s + t.a() + "\u001e" + t.b())).toList();
         List<Event> events = after.events().stream().filter(x -> changed.contains("events" + s + x.id())).toList();
@@ -136,24 +144,34 @@ public final class JournalSync {
                 journal.restoreEncounter(x.id());
             }
         }
-        // Everything new or changed in one import, one transaction.
-        if (!(contacts.isEmpty() && ties.isEmpty() && events.isEmpty() && encounters.isEmpty() && intros.isEmpty())) {
-            journal.importSnapshot(new JournalSnapshot(contacts, ties, encounters, events, intros, List.of()));
-        }
-        if (!localFlat.isEmpty() || mergedFlat.keySet().stream().anyMatch(k -> k.startsWith("exchanges" + s))) {
+        // Give and take: entries have no id, equal ones are interchangeable; removals one by one (rare).
+        List<Exchange> add = new ArrayList<>();
+        if (!localFlat.isEmpty() || !after.exchanges().isEmpty()) {
             List<Exchange> remove = new ArrayList<>(JournalFlattening.unflatten(localFlat, there).exchanges());
-            List<Exchange> add = new ArrayList<>();
             for (Exchange x : after.exchanges()) {
                 if (!remove.remove(x)) {
                     add.add(x);
                 }
             }
+            List<Exchange> held = new ArrayList<>(before.exchanges());
             for (Exchange x : remove) {
                 journal.removeExchange(x);
+                held.remove(x);
             }
-            for (Exchange x : add) {
-                journal.saveExchange(x);
+            if (!add.isEmpty()) {
+                // An import adds an entry only beyond as many equal ones as are stored: those go with it.
+                Set<Exchange> kinds = new HashSet<>(add);
+                held.removeIf(x -> !kinds.contains(x));
+                add.addAll(held);
             }
+        }
+        // Everything new or changed in one import, one transaction.
+        if (!(contacts.isEmpty() && ties.isEmpty() && events.isEmpty() && encounters.isEmpty() && intros.isEmpty()
+                && add.isEmpty())) {
+            journal.importSnapshot(new JournalSnapshot(contacts, ties, encounters, events, intros, add));
+            phases.accept("imported");
+            stored.putAll(JournalFlattening.digests(new JournalSnapshot(contacts, ties, encounters, events, intros,
+                    List.of())));
         }
         // Deletions last, ties and encounters before the people in them.
         for (String section : List.of("introductions", "ties", "encounters", "events", "contacts")) {

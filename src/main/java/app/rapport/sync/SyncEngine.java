@@ -81,7 +81,7 @@ public final class SyncEngine {
     public record Result(Map<String, NavigableMap<String, String>> records,
                          Map<String, NavigableMap<String, String>> local, Set<String> revived,
                          Map<String, NavigableMap<String, String>> mergedAffected,
-                         int filesRead, int changesWritten, List<Conflict> conflicts,
+                         Set<String> compared, int filesRead, int changesWritten, List<Conflict> conflicts,
                          List<String> keptOverDeletion, List<String> unreadable, int waiting) {
     }
 
@@ -164,7 +164,7 @@ public final class SyncEngine {
                 mine.put(e.getKey(), held);
             }
         }
-        return new Result(records, mine, revived, merged, read, changes.size(), conflicts(merged), kept, unreadable,
+        return new Result(records, mine, revived, merged, local.changed().keySet(), read, changes.size(), conflicts(merged), kept, unreadable,
                 countWaiting(folder));
     }
 
@@ -174,19 +174,37 @@ public final class SyncEngine {
      * Remembers the merged state as synced, once the journal holds it.
      *
      * @param digest what the journal holds of a record now, as {@link JournalFlattening} fingerprints
-     *               it, or 0 when not known (the next sync then compares the record field by field)
+     *               it, or 0 when not known (the next sync then compares the record field by field);
+     *               for a record this sync changed, its fingerprint as stored
+     * @return whether the state changed (else it need not be written again)
      */
-    public void commit(Result result, java.util.function.ToLongFunction<String> digest) {
+    public boolean commit(Result result, java.util.function.ToLongFunction<String> digest) {
         pending = null;
+        boolean changed = result.filesRead() > 0 || result.changesWritten() > 0;
+        Set<String> revivedBefore = new HashSet<>(state.revived);
         state.revived.removeAll(result.mergedAffected().keySet());
         state.revived.addAll(result.revived());
+        changed |= !revivedBefore.equals(state.revived);
         for (var e : result.mergedAffected().entrySet()) {
             if (e.getValue().isEmpty()) {
-                state.synced.remove(e.getKey());
+                changed |= state.synced.remove(e.getKey()) != null;
             } else {
-                state.synced.put(e.getKey(), result.records().containsKey(e.getKey()) ? 0L : digest.applyAsLong(e.getKey()));
+                changed |= !Long.valueOf(digest.applyAsLong(e.getKey())).equals(state.synced.put(e.getKey(),
+                        digest.applyAsLong(e.getKey())));
             }
         }
+        // Records compared and found as synced (changed back, or stored by a sync cut off): their new fingerprint.
+        for (String r : result.compared()) {
+            Long before = state.synced.get(r);
+            if (before != null && !result.mergedAffected().containsKey(r)) {
+                long now = digest.applyAsLong(r);
+                if (before != now) {
+                    state.synced.put(r, now);
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     /** Whether a record is there after the sync in progress (before {@link #commit}) or the last one. */
