@@ -63,6 +63,10 @@ final class SyncCommand extends BaseCommand {
                 return JournalSync.run(journal, state, shared, clock);
             } catch (java.nio.file.AccessDeniedException e) {
                 throw new CliFailure(text("cli.sync.readOnly", folder), e);
+            } catch (java.nio.file.FileSystemException e) {
+                // A read-only mount or share says "Read-only file system", not "access denied".
+                throw new CliFailure(Files.isWritable(folder) ? text("cli.sync.failed", folder, e.getMessage())
+                        : text("cli.sync.readOnly", folder), e);
             } catch (IOException e) {
                 throw new CliFailure(text("cli.sync.failed", folder, e.getMessage()), e);
             } catch (ImportException e) {

@@ -165,8 +165,25 @@ public final class SyncFolder implements LogFolder {
     public void write(ChangeFile file) throws IOException {
         Path target = fileOf(file.device(), file.seq());
         Files.createDirectories(target.getParent());
+        removeLeftovers(target.getParent());
         writeAtomically(target.getParent(), target,
                 crypto.seal(ChangeFileCodec.encode(file), associated(file.device(), file.seq())));
+    }
+
+    private static final Pattern LEFTOVER = Pattern.compile("\\.[1-9][0-9]{0,17}\\.rapport-sync[0-9]*\\.tmp");
+
+    /**
+     * Temporary files of this device's own earlier syncs, cut off before their rename (the process
+     * killed, the machine off). Only this device writes in its folder, so they are its own.
+     */
+    private static void removeLeftovers(Path dir) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path f : files) {
+                if (LEFTOVER.matcher(f.getFileName().toString()).matches()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 
     /** Written beside, flushed, then renamed: the final name never shows half a file. */

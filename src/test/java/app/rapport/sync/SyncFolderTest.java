@@ -90,4 +90,17 @@ class SyncFolderTest {
         Files.write(dir.resolve("1.sync-conflict-20261205.rapport-sync"), new byte[] {1, 2});
         assertEquals(Map.of("aa", new java.util.TreeSet<>(List.of(1L))), f.list());
     }
+
+    @Test
+    void aTemporaryFileLeftByASyncCutOffIsRemovedByTheNextWrite() throws Exception {
+        SyncFolder f = SyncFolder.open(tmp, PASS, 1000);
+        f.write(file("aa", 1, "one"));
+        Path dir = tmp.resolve("devices/aa");
+        Path leftover = Files.write(dir.resolve(".2.rapport-sync8812345.tmp"), new byte[] {1, 2});
+        Path foreign = Files.write(dir.resolve(".syncthing.2.rapport-sync.tmp"), new byte[] {1, 2});
+        f.write(file("aa", 2, "two"));
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(foreign), "only Rapport's own are removed");
+        assertEquals("two", f.read("aa", 2).changes().get(0).value());
+    }
 }
