@@ -78,7 +78,12 @@ class NetworkScreenshots extends org.testfx.api.FxRobot {
                 model.selectedProperty().set(pick);
             });
             Fx.waitUntil("settled", () -> app.rapport.ui.common.Tasks.runningProperty().get() == 0);
-            Fx.sleep(300);
+            // The side panel narrows the map, which fits its picture again and draws it on a later pulse:
+            // on a busy machine one sleep was once too short, and the picture stood cut off at the right.
+            for (int i = 0; i < 3; i++) {
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                Fx.sleep(200);
+            }
             snap(window.stage().getScene(), "network-" + variant);
             Fx.run(() -> ((javafx.scene.control.TabPane) window.stage().getScene().lookup("#network-tabs"))
                     .getSelectionModel().select(1));
