@@ -165,7 +165,7 @@ public final class SyncEngine {
             }
         }
         return new Result(records, mine, revived, merged, local.changed().keySet(), read, changes.size(), conflicts(merged), kept, unreadable,
-                countWaiting(folder));
+                countWaiting(folder) - unreadable.size());
     }
 
     private static final NavigableMap<String, String> EMPTY = java.util.Collections.emptyNavigableMap();

@@ -60,6 +60,7 @@ class SyncFaultsTest {
             assertEquals(1, cut.unreadable().size(), cut.unreadable().toString());
             assertTrue(cut.unreadable().get(0).contains(first.device()) && cut.unreadable().get(0).contains("2.rapport-sync"),
                     cut.unreadable().get(0));
+            assertEquals(0, cut.waiting(), "the file refused is not said to wait as well");
             assertTrue(has(b, "Written On C"), "the other device's file still arrives");
             assertEquals(30, b.allContacts().stream().filter(x -> !x.name().equals("Written On C")).count());
             assertFalse(has(b, "Second From A"));
