@@ -262,7 +262,7 @@ public final class SyncEngine {
 
     /** The value every field and element of a record shows. */
     private void winners(String record, Map<String, String> out) {
-        Map<String, List<Entry>> keys = state.registers.get(record);
+        Map<String, List<Entry>> keys = state.registersOf(record);
         if (keys == null) {
             return;
         }
@@ -407,7 +407,7 @@ public final class SyncEngine {
                 firstTouch.accept(record);
             }
             Entry e = new Entry(c.value(), c.hlc(), device, file.seq());
-            List<Entry> kept = state.registers.computeIfAbsent(record, k -> new HashMap<>())
+            List<Entry> kept = state.registersFor(record)
                     .computeIfAbsent(c.key(), k -> new ArrayList<>(1));
             boolean superseded = false;
             for (Entry x : kept) {
@@ -452,7 +452,7 @@ public final class SyncEngine {
         Map<String, NavigableMap<String, String>> out = new HashMap<>();
         boolean deletions = false;
         for (String record : affected) {
-            Map<String, List<Entry>> keys = state.registers.get(record);
+            Map<String, List<Entry>> keys = state.registersOf(record);
             List<Entry> values = keys == null ? null : keys.get(record);
             boolean alive = values != null && values.stream().anyMatch(v -> v.value() != null);
             if (!alive && values != null && !values.isEmpty() && editedConcurrently(record, values)) {
@@ -496,7 +496,7 @@ public final class SyncEngine {
             if (!alive(r, merged) || !done.add(r)) {
                 continue;
             }
-            Map<String, List<Entry>> keys = state.registers.get(r);
+            Map<String, List<Entry>> keys = state.registersOf(r);
             if (keys == null) {
                 continue;
             }
@@ -513,7 +513,7 @@ public final class SyncEngine {
                     if (alive(record, merged)) {
                         continue;
                     }
-                    Map<String, List<Entry>> target = state.registers.get(record);
+                    Map<String, List<Entry>> target = state.registersOf(record);
                     List<Entry> deletionsOf = target == null ? null : target.get(record);
                     if (deletionsOf == null || deletionsOf.isEmpty()) {
                         continue;
@@ -542,7 +542,7 @@ public final class SyncEngine {
             if (record.equals(key) || !alive(record, merged)) {
                 continue;
             }
-            List<Entry> values = state.registers.get(record).get(key);
+            List<Entry> values = state.registersOf(record).get(key);
             boolean element = parts(key) == 4;
             Entry winner = winner(key, values);
             List<String> others = new ArrayList<>();
@@ -561,7 +561,7 @@ public final class SyncEngine {
 
     /** A deleted record with a change of one of its fields that none of the deleting devices had seen. */
     private boolean editedConcurrently(String record, List<Entry> deletions) {
-        for (var e : state.registers.get(record).entrySet()) {
+        for (var e : state.registersOf(record).entrySet()) {
             if (e.getKey().equals(record)) {
                 continue;
             }

@@ -37,21 +37,29 @@ import java.util.zip.InflaterInputStream;
 public final class SyncState {
 
     /** The file's first bytes. */
-    static final byte[] MAGIC = "RSTATE2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "RSTATE3".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC_2 = "RSTATE2".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     final String device;
     Hlc clock;
     final NavigableMap<String, Long> read = new TreeMap<>();
     final Map<String, Map<String, Long>> seen = new HashMap<>();
     /** Per record ({@code kind␟id}), per key: the values no later change superseded. */
-    final Map<String, Map<String, List<SyncEngine.Entry>>> registers = new HashMap<>();
+    private final Map<String, Map<String, List<SyncEngine.Entry>>> registers = new HashMap<>();
+    /**
+     * Records' registers as read from the file and not needed since: decoded when a sync touches
+     * the record, written back as they are. A sync of a few changes decodes a few records.
+     */
+    private final Map<String, byte[]> packed = new HashMap<>();
     /** The records there after the last sync, each with the journal's fingerprint of it (0: unknown). */
     final Map<String, Long> synced = new HashMap<>();
     /** Records there only because something refers to them (looked at again at every sync). */
     final Set<String> revived = new HashSet<>();
     /** Keys with more than one value kept (changes to review); not stored, found again on reading. */
     final Set<String> multi = new HashSet<>();
-    private final Map<String, String> devices = new HashMap<>();
+    /** Device ids, one string object each, numbered in the order first seen (packed records use the numbers). */
+    private final Map<String, Integer> devices = new HashMap<>();
+    private final List<String> deviceOrder = new ArrayList<>();
 
     public SyncState(String device) {
         this.device = device;
@@ -72,7 +80,40 @@ public final class SyncState {
 
     /** One string object per device id. */
     String intern(String d) {
-        return devices.computeIfAbsent(d, x -> x);
+        Integer i = devices.get(d);
+        if (i != null) {
+            return deviceOrder.get(i);
+        }
+        devices.put(d, deviceOrder.size());
+        deviceOrder.add(d);
+        return d;
+    }
+
+    /** A record's registers, or null when no change of it was read. */
+    Map<String, List<SyncEngine.Entry>> registersOf(String record) {
+        Map<String, List<SyncEngine.Entry>> r = registers.get(record);
+        if (r == null) {
+            byte[] b = packed.remove(record);
+            if (b != null) {
+                try {
+                    r = unpack(record, b);
+                } catch (IOException e) {
+                    throw new IllegalStateException("sync state: record " + record + " unreadable", e);
+                }
+                registers.put(record, r);
+            }
+        }
+        return r;
+    }
+
+    /** A record's registers, new ones if none yet. */
+    Map<String, List<SyncEngine.Entry>> registersFor(String record) {
+        Map<String, List<SyncEngine.Entry>> r = registersOf(record);
+        if (r == null) {
+            r = new HashMap<>();
+            registers.put(record, r);
+        }
+        return r;
     }
 
     /** Every device whose log this one has read, with how many of its files. */
@@ -143,21 +184,28 @@ public final class SyncState {
     }
 
     private void write(DataOutputStream out) throws IOException {
+        // Every device named anywhere gets its number before the table is written.
+        seen.values().forEach(v -> v.keySet().forEach(this::intern));
+        read.keySet().forEach(this::intern);
+        for (Map<String, List<SyncEngine.Entry>> keys : registers.values()) {
+            for (List<SyncEngine.Entry> entries : keys.values()) {
+                for (SyncEngine.Entry x : entries) {
+                    intern(x.device());
+                    intern(x.hlc().device());
+                }
+            }
+        }
         out.write(MAGIC);
-        List<String> table = new ArrayList<>(devices.keySet());
-        java.util.Collections.sort(table);
-        Map<String, Integer> index = new HashMap<>();
-        varint(out, table.size());
-        for (String d : table) {
-            index.put(d, index.size());
+        varint(out, deviceOrder.size());
+        for (String d : deviceOrder) {
             string(out, d);
         }
-        out.writeInt(index.get(device));
+        out.writeInt(devices.get(device));
         out.writeLong(clock.wall());
         varint(out, clock.counter());
         varint(out, read.size());
         for (var e : read.entrySet()) {
-            varint(out, index.get(e.getKey()));
+            varint(out, devices.get(e.getKey()));
             varint(out, e.getValue());
         }
         varint(out, seen.size());
@@ -165,27 +213,27 @@ public final class SyncState {
             string(out, e.getKey());
             varint(out, e.getValue().size());
             for (var x : e.getValue().entrySet()) {
-                varint(out, index.get(intern(x.getKey())));
+                intern(x.getKey());
+                varint(out, devices.get(x.getKey()));
                 varint(out, x.getValue());
             }
         }
-        varint(out, registers.size());
+        ByteArrayOutputStream blob = new ByteArrayOutputStream();
+        DataOutputStream blobOut = new DataOutputStream(blob);
+        varint(out, registers.size() + packed.size());
         for (var r : registers.entrySet()) {
-            String record = r.getKey();
-            string(out, record);
-            varint(out, r.getValue().size());
-            for (var k : r.getValue().entrySet()) {
-                string(out, k.getKey().substring(record.length()));
-                varint(out, k.getValue().size());
-                for (SyncEngine.Entry x : k.getValue()) {
-                    string(out, x.value());
-                    out.writeLong(x.hlc().wall());
-                    varint(out, x.hlc().counter());
-                    varint(out, index.get(x.hlc().device()));
-                    varint(out, index.get(x.device()));
-                    varint(out, x.seq());
-                }
-            }
+            blob.reset();
+            boolean multiple = pack(r.getKey(), r.getValue(), blobOut);
+            string(out, r.getKey());
+            out.writeByte(multiple ? 1 : 0);
+            varint(out, blob.size());
+            blob.writeTo(out);
+        }
+        for (var r : packed.entrySet()) {
+            string(out, r.getKey());
+            out.writeByte(0);
+            varint(out, r.getValue().length);
+            out.write(r.getValue());
         }
         varint(out, synced.size());
         for (var e : synced.entrySet()) {
@@ -198,9 +246,58 @@ public final class SyncState {
         }
     }
 
+    /** One record's registers; returns whether a key holds more than one value. */
+    private boolean pack(String record, Map<String, List<SyncEngine.Entry>> keys, DataOutputStream out) throws IOException {
+        boolean multiple = false;
+        varint(out, keys.size());
+        for (var k : keys.entrySet()) {
+            string(out, k.getKey().substring(record.length()));
+            varint(out, k.getValue().size());
+            multiple |= k.getValue().size() > 1;
+            for (SyncEngine.Entry x : k.getValue()) {
+                string(out, x.value());
+                out.writeLong(x.hlc().wall());
+                varint(out, x.hlc().counter());
+                varint(out, devices.get(intern(x.hlc().device())));
+                varint(out, devices.get(intern(x.device())));
+                varint(out, x.seq());
+            }
+        }
+        return multiple;
+    }
+
+    private Map<String, List<SyncEngine.Entry>> unpack(String record, byte[] bytes) throws IOException {
+        return unpack(record, new DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+    }
+
+    private Map<String, List<SyncEngine.Entry>> unpack(String record, DataInputStream in) throws IOException {
+        int keys = (int) readVarint(in);
+        Map<String, List<SyncEngine.Entry>> r = new HashMap<>(keys * 4 / 3 + 1);
+        for (int j = 0; j < keys; j++) {
+            String suffix = readString(in);
+            String key = suffix.isEmpty() ? record : record + suffix;
+            int count = (int) readVarint(in);
+            List<SyncEngine.Entry> entries = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                String value = readString(in);
+                long wall = in.readLong();
+                int counter = (int) readVarint(in);
+                String hd = deviceOrder.get((int) readVarint(in));
+                String d = deviceOrder.get((int) readVarint(in));
+                entries.add(new SyncEngine.Entry(value, new Hlc(wall, counter, hd), d, readVarint(in)));
+            }
+            if (count > 1) {
+                multi.add(key);
+            }
+            r.put(key, entries);
+        }
+        return r;
+    }
+
     private static SyncState read(DataInputStream in) throws IOException {
         byte[] magic = in.readNBytes(MAGIC.length);
-        if (!java.util.Arrays.equals(magic, MAGIC)) {
+        boolean second = java.util.Arrays.equals(magic, MAGIC_2);
+        if (!second && !java.util.Arrays.equals(magic, MAGIC)) {
             throw new IOException("not a sync state of this version");
         }
         int n = (int) readVarint(in);
@@ -209,12 +306,12 @@ public final class SyncState {
             table[i] = readString(in);
         }
         SyncState s = new SyncState(table[in.readInt()]);
-        for (String d : table) {
-            s.intern(d);
-        }
+        s.devices.clear();
+        s.deviceOrder.clear();
         for (int i = 0; i < n; i++) {
             table[i] = s.intern(table[i]);
         }
+        s.intern(s.device);
         s.clock = new Hlc(in.readLong(), (int) readVarint(in), s.device);
         for (long i = readVarint(in); i > 0; i--) {
             String d = table[(int) readVarint(in)];
@@ -231,27 +328,18 @@ public final class SyncState {
         }
         for (long i = readVarint(in); i > 0; i--) {
             String record = readString(in);
-            int keys = (int) readVarint(in);
-            Map<String, List<SyncEngine.Entry>> r = new HashMap<>(keys * 4 / 3 + 1);
-            for (int j = 0; j < keys; j++) {
-                String suffix = readString(in);
-                String key = suffix.isEmpty() ? record : record + suffix;
-                int count = (int) readVarint(in);
-                List<SyncEngine.Entry> entries = new ArrayList<>(count);
-                for (int k = 0; k < count; k++) {
-                    String value = readString(in);
-                    long wall = in.readLong();
-                    int counter = (int) readVarint(in);
-                    String hd = table[(int) readVarint(in)];
-                    String d = table[(int) readVarint(in)];
-                    entries.add(new SyncEngine.Entry(value, new Hlc(wall, counter, hd), d, readVarint(in)));
-                }
-                if (count > 1) {
-                    s.multi.add(key);
-                }
-                r.put(key, entries);
+            if (second) {
+                s.registers.put(record, s.unpack(record, in));
+                continue;
             }
-            s.registers.put(record, r);
+            boolean multiple = in.readByte() != 0;
+            byte[] blob = in.readNBytes((int) readVarint(in));
+            if (multiple) {
+                // Changes to review are listed at every sync: their records are needed anyway.
+                s.registers.put(record, s.unpack(record, blob));
+            } else {
+                s.packed.put(record, blob);
+            }
         }
         for (long i = readVarint(in); i > 0; i--) {
             String record = readString(in);
@@ -357,7 +445,7 @@ public final class SyncState {
                                 entries.add(new SyncEngine.Entry(value, hlc, need(s).intern(device), seq));
                             }
                             String record = SyncEngine.recordKey(key);
-                            need(s).registers.computeIfAbsent(record, k -> new HashMap<>()).put(key, entries);
+                            need(s).registersFor(record).put(key, entries);
                             if (entries.size() > 1) {
                                 s.multi.add(key);
                             }

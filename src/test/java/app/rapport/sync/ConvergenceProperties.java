@@ -23,7 +23,7 @@ class ConvergenceProperties {
     static final char S = SyncEngine.SEP;
 
     static final class Device {
-        final SyncEngine engine;
+        SyncEngine engine;
         Map<String, String> local = new TreeMap<>();
         final Set<String> delivered = new HashSet<>();
         /** Records edited since the last sync; with {@code incremental}, only these are compared. */
@@ -47,6 +47,10 @@ class ConvergenceProperties {
             // As a journal fingerprints its records: one not stored again keeps its fingerprint.
             engine.commit(r, record -> r.records().containsKey(record) ? 0L : 1L);
             dirty.clear();
+            if (incremental) {
+                // As between two runs of the command: the state written and read back.
+                engine = new SyncEngine(SyncState.fromBytes(engine.state().toBytes()));
+            }
             local = new TreeMap<>(engine.merged());
         }
     }
