@@ -45,13 +45,13 @@ class ContactAddressesAndPhotoFlowTest extends WindowTest {
         Fx.waitUntil("the editor is open", () -> editor() != null);
         assertTrue(Fx.call(() -> lookup("#editor-address-street-0").tryQuery().isEmpty()), "no empty address offered");
         clickVisible("#editor-address-add");
-        clickVisible("#editor-address-street-0").write("Venloer Str. 12");
-        clickVisible("#editor-address-postal-code-0").write("50672");
-        clickVisible("#editor-address-city-0").write("Köln");
+        clickIntoText("#editor-address-street-0").write("Venloer Str. 12");
+        clickIntoText("#editor-address-postal-code-0").write("50672");
+        clickIntoText("#editor-address-city-0").write("Köln");
         clickVisible("#editor-address-add");
-        clickVisible("#editor-address-street-1").write("Rheinallee 3");
-        clickVisible("#editor-address-city-1").write("Bonn");
-        clickVisible("#editor-address-country-1").write("Germany");
+        clickIntoText("#editor-address-street-1").write("Rheinallee 3");
+        clickIntoText("#editor-address-city-1").write("Bonn");
+        clickIntoText("#editor-address-country-1").write("Germany");
         clickOn("#editor-ok");
         Fx.waitUntil("the editor is closed", () -> editor() == null);
 
@@ -65,7 +65,7 @@ class ContactAddressesAndPhotoFlowTest extends WindowTest {
         assertEquals("Rheinallee 3", Fx.call(() -> lookup("#editor-address-street-1").queryTextInputControl().getText()));
         clickVisible("#editor-address-remove-0");
         Fx.waitUntil("one address left", () -> lookup("#editor-address-street-1").tryQuery().isEmpty());
-        clickVisible("#editor-address-postal-code-0").write("53173");
+        clickIntoText("#editor-address-postal-code-0").write("53173");
         clickOn("#editor-ok");
         Fx.waitUntil("the editor is closed", () -> editor() == null);
         assertEquals(List.of(new PostalAddress("Rheinallee 3", "53173", "Bonn", null, "Germany")),

@@ -50,10 +50,10 @@ class ContactsFlowTest extends WindowTest {
         assertTrue(Fx.call(() -> lookup("#editor-name").query().isFocused()), "focus lands on the name");
         // The headless platform sends keys to the window last clicked, so click into the dialog first.
         clickOn("#editor-name").write("Lena Hoffmann");
-        clickVisible("#editor-interests-field").write("accessibility").type(KeyCode.ENTER);
+        clickIntoText("#editor-interests-field").write("accessibility").type(KeyCode.ENTER);
         write("design systems,");
-        clickVisible("#editor-offers-field").write("UX research");
-        clickVisible("#editor-seeks-field").write("long-term clients").type(KeyCode.ENTER);
+        clickIntoText("#editor-offers-field").write("UX research");
+        clickIntoText("#editor-seeks-field").write("long-term clients").type(KeyCode.ENTER);
         clickOn("#editor-ok");
 
         Fx.waitUntil("Lena is listed", () -> listedNames().contains("Lena Hoffmann"));
@@ -95,7 +95,7 @@ class ContactsFlowTest extends WindowTest {
     void aBirthdayThatDoesNotExistIsRefused() {
         clickOn("#new-contact");
         clickOn("#editor-name").write("Clara Vogel");
-        clickVisible("#editor-birthday-day").write("31");
+        clickIntoText("#editor-birthday-day").write("31");
         Fx.run(() -> lookup("#editor-birthday-month").<javafx.scene.control.ComboBox<java.time.Month>>query()
                 .setValue(java.time.Month.FEBRUARY));
         clickOn("#editor-ok");

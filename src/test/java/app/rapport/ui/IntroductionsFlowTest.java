@@ -136,9 +136,10 @@ class IntroductionsFlowTest extends WindowTest {
         Fx.waitUntil("stored in German", () -> "de".equals(stored().drafts().language()));
 
         // Edited text is kept; the mail program gets it with a subject, addressed to Anna.
-        clickVisible("#draft-to-a");
+        clickIntoText("#draft-to-a");
         Fx.run(() -> ((TextArea) node("#draft-to-a")).end());
         write(" PS: Kaffee?");
+        Fx.waitUntil("the edit is shown", () -> area("#draft-to-a").endsWith("PS: Kaffee?"));
         clickVisible("#draft-mail-to-a");
         Fx.waitUntil("the edit is stored", () -> stored().drafts().toA().endsWith("PS: Kaffee?"));
         Fx.waitUntil("the message is handed to the mail program", () -> opened.size() == 1);
@@ -210,7 +211,7 @@ class IntroductionsFlowTest extends WindowTest {
 
         // The outcome.
         clickVisible("#outcome-yes");
-        clickVisible("#outcome-note").write("They share an office now.");
+        clickIntoText("#outcome-note").write("They share an office now.");
         clickVisible("#outcome-record");
         Fx.waitUntil("the outcome is stored", () -> stored().status() == IntroductionStatus.WORKING_TOGETHER);
         assertEquals("They share an office now.", stored().outcome());
@@ -226,9 +227,10 @@ class IntroductionsFlowTest extends WindowTest {
         clickOn(Fx.call(() -> card(anna, ben).lookup(".suggestion-plan")));
         Fx.waitUntil("planned and stored", () -> journal.introductions().size() == 1);
         settle();
-        clickVisible("#draft-to-a");
+        clickIntoText("#draft-to-a");
         Fx.run(() -> ((TextArea) node("#draft-to-a")).end());
         write(" PS: Coffee?");
+        Fx.waitUntil("the edit is shown", () -> area("#draft-to-a").endsWith("PS: Coffee?"));
 
         // Edited: the user is asked, in the window's language, before the edit is thrown away.
         chooseDraftLanguage("Deutsch");

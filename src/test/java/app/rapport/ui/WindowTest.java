@@ -98,10 +98,29 @@ abstract class WindowTest extends FxRobot {
         return clickOn(query);
     }
 
-    /** Clicks a node after scrolling it into view (dialogs are taller than the headless screen allows). */
+    /**
+     * Clicks a node after scrolling it into view (dialogs are taller than the headless screen allows).
+     * The scene is laid out at once after the scroll: the click is aimed at where the node is now,
+     * not where it was before the next pulse (on a loaded machine the pulse came after the aim, and
+     * the click landed beside the node).
+     */
     protected org.testfx.api.FxRobotInterface clickVisible(String query) {
-        Fx.run(() -> app.rapport.ui.common.Nodes.scrollIntoView(lookup(query).query()));
+        Fx.run(() -> {
+            javafx.scene.Node node = lookup(query).query();
+            app.rapport.ui.common.Nodes.scrollIntoView(node);
+            if (node.getScene() != null) {
+                node.getScene().getRoot().applyCss();
+                node.getScene().getRoot().layout();
+            }
+        });
         return clickOn(query);
+    }
+
+    /** Clicks into a text field or area and waits until it has the keyboard, so what is typed next goes there. */
+    protected org.testfx.api.FxRobotInterface clickIntoText(String query) {
+        clickVisible(query);
+        Fx.waitUntil(query + " has the keyboard focus", () -> lookup(query).query().isFocused());
+        return this;
     }
 
     protected void showScreen(String titleKey) {
