@@ -35,14 +35,14 @@ class IncrementalUpdateTest {
         SampleJournal.AS_OF, SampleJournal.AS_OF.minusDays(400), SampleJournal.AS_OF.plusDays(200)};
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3, 4})
+    @ValueSource(longs = {1, 2})
     void anEngineKeptUpToDateGivesWhatAFreshEngineGives(long seed) {
         JournalSnapshot start = SampleJournal.generate(220, 500, seed);
         Mirror journal = new Mirror(start);
         IntroductionEngine engine = IntroductionEngine.of(start, Feedback.none());
         Random r = new Random(seed);
         int compared = 0;
-        for (int step = 0; step < 120; step++) {
+        for (int step = 0; step < 90; step++) {
             String change = journal.change(engine, r);
             if (step % 3 != 0) {
                 continue;

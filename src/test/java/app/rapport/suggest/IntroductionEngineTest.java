@@ -450,10 +450,10 @@ class IntroductionEngineTest {
 
     @Test
     void theSearchScoresFewPairsAndFindsWhatScoringEveryPairFinds() {
-        JournalSnapshot journal = SampleJournal.generate(3000, 9000, 5);
+        JournalSnapshot journal = SampleJournal.generate(2000, 6000, 5);
         IntroductionEngine engine = IntroductionEngine.of(journal, Feedback.none());
         List<String> indexed = pairs(top(engine, 50));
-        long allPairs = 3000L * 2999 / 2;
+        long allPairs = 2000L * 1999 / 2;
         assertTrue(engine.lastLookedAt() < allPairs / 20, "scored " + engine.lastLookedAt() + " of " + allPairs + " pairs");
         Model model = engine.model(TODAY);
         List<String> naive = AllPairs.top(model, 50, IntroductionEngine.DEFAULT_PER_CONTACT).stream()

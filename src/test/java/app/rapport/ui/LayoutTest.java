@@ -59,20 +59,26 @@ class LayoutTest extends WindowTest {
 
     @Test
     void english() {
-        assertEquals(List.of(), problemsOfEveryScreen());
+        assertEquals(List.of(), problemsOfEveryScreen(true));
     }
 
+    /** German words are longer: what they cut shows at the smaller sizes, so the largest is left to English. */
     @Test
     void german() {
         Fx.run(() -> settings.languageProperty().set(UiSettings.LanguageChoice.GERMAN));
-        assertEquals(List.of(), problemsOfEveryScreen());
+        assertEquals(List.of(), problemsOfEveryScreen(false));
     }
 
-    /** At the smallest size we support, the size the window first opens with and a common laptop's; then every dialog. */
-    private List<String> problemsOfEveryScreen() {
+    /**
+     * At the smallest size we support, the size the window first opens with and (if asked) a
+     * common laptop's; then every dialog.
+     */
+    private List<String> problemsOfEveryScreen(boolean laptopToo) {
         List<String> found = new ArrayList<>(problemsOfEveryScreen(1024, 700));
         found.addAll(problemsOfEveryScreen(MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT));
-        found.addAll(problemsOfEveryScreen(1440, 900));
+        if (laptopToo) {
+            found.addAll(problemsOfEveryScreen(1440, 900));
+        }
         found.addAll(problemsOfEveryDialog());
         return found;
     }
