@@ -56,6 +56,7 @@ final class Explainer {
         Profile a = d.a();
         Profile b = d.b();
         double m = d.multiplier();
+        double needs = d.needsMultiplier();
         List<Reason> why = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
         Profile first = a;
@@ -65,14 +66,16 @@ final class Explainer {
         Map<List<String>, Double> ab = tagPairs(d.aSeeksBOffers(), a.seeks, b.offers);
         Map<List<String>, Double> ba = tagPairs(d.bSeeksAOffers(), b.seeks, a.offers);
         for (Map.Entry<List<String>, Double> e : ab.entrySet()) {
-            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * m, seeksOffers(a, b, e.getKey()), e.getKey()));
+            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * needs, seeksOffers(a, b, e.getKey()), e.getKey()));
         }
         for (Map.Entry<List<String>, Double> e : ba.entrySet()) {
-            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * m, seeksOffers(b, a, e.getKey()), e.getKey()));
+            why.add(new Reason(Reason.Kind.SEEKS_OFFERS, e.getValue() * needs, seeksOffers(b, a, e.getKey()), e.getKey()));
         }
         if (d.bothWays() > 0) {
-            why.add(new Reason(Reason.Kind.MUTUAL_BENEFIT, d.bothWays() * m, text("why.mutualBenefit")));
+            why.add(new Reason(Reason.Kind.MUTUAL_BENEFIT, d.bothWays() * needs, text("why.mutualBenefit")));
         }
+        // The sentence weighs its clauses by what the two bring, as the other reasons are weighed
+        // (needs met count more in the score only for how little the user may know the two).
         double seekPoints = (sum(ab) + sum(ba)) * m + d.bothWays() * m;
         if (seekPoints > 0) {
             String clause;

@@ -38,6 +38,14 @@ final class Model {
 
     /** How much closeness counts: the geometric mean of the two to this power. */
     static final double CLOSENESS_POWER = 0.75;
+    /**
+     * How much closeness counts for a need met (one looks for what the other offers): less. The
+     * two said in their own words what they need and give, so the pair's worth does not rest on
+     * how well the user knows them; that the user can reach both still counts. A guess from
+     * shared interests or mutual acquaintances, by contrast, is only as good as what the user
+     * knows of the two.
+     */
+    static final double NEEDS_CLOSENESS_POWER = 0.25;
     /** What mutual acquaintances can add at most (approached, never reached). */
     static final double STRUCTURE_CAP = 3.0;
 
@@ -97,6 +105,8 @@ final class Model {
     /** Holders per feature among eligible contacts, for the "why". */
     final int[] interestHolders;
 
+    /** Per slot, what closeness weighs for a need met: {@link #acquaintance} to the {@link #NEEDS_CLOSENESS_POWER}. */
+    final double[] needsCloseness;
     /** Per slot, the most its topics and links can add to a pair's points. */
     final double[] reach;
     final double reachMax;
@@ -124,6 +134,10 @@ final class Model {
         this.closeness = new double[closeness.length];
         for (int i = 0; i < closeness.length; i++) {
             this.closeness[i] = Math.pow(closeness[i], CLOSENESS_POWER);
+        }
+        this.needsCloseness = new double[closeness.length];
+        for (int i = 0; i < closeness.length; i++) {
+            this.needsCloseness[i] = Math.pow(closeness[i], NEEDS_CLOSENESS_POWER);
         }
         this.track = track;
         this.topics = topics;
@@ -279,7 +293,7 @@ final class Model {
         if (x == y || !eligible[x] || !eligible[y] || excluded(x, y)) {
             return 0;
         }
-        return factors(x, y) * points(x, y);
+        return weighed(x, y);
     }
 
     /** The score as if the user had not acted on the pair yet (planned, dismissed): for saying why again. */
@@ -287,7 +301,23 @@ final class Model {
         if (x == y || !eligible[x] || !eligible[y] || knownToKnow(x, y)) {
             return 0;
         }
-        return factors(x, y) * points(x, y);
+        return weighed(x, y);
+    }
+
+    /**
+     * The points with the factors: closeness as {@link #closeness(int, int)} for all but the needs
+     * met, which count with {@link #needsCloseness(int, int)}.
+     */
+    private double weighed(int x, int y) {
+        Features[] f = apart.isEmpty() ? null : tagsOf(x, y);
+        double needs = needPoints(x, y, f);
+        double others = otherPoints(x, y, f);
+        if (needs + others <= 0) {
+            return 0; // knowing both, or both going to one event, is an occasion, not a reason
+        }
+        double ground = BASE * learned.base() + (sharedEvent(x, y) >= 0 ? OCCASION : 0);
+        return (track[x] * track[y]) * (graph.differentCircles(x, y) ? OTHER_CIRCLES : 1)
+                * (closeness(x, y) * (ground + others) + needsCloseness(x, y) * needs);
     }
 
     /**
@@ -306,12 +336,6 @@ final class Model {
         return BASE * learned.base() + (sharedEvent(x, y) >= 0 ? OCCASION : 0);
     }
 
-    /** The most a pair of these two can score: for the search, cheap and never below {@link #score}. */
-    double bound(int x, int y) {
-        return closeness(x, y) * track[x] * track[y] * OTHER_CIRCLES
-                * (BASE * learned.base() + Math.min(reach[x], reach[y]));
-    }
-
     double factors(int x, int y) {
         // The track product first: x * y == y * x exactly, so the order of the two does not matter.
         return closeness(x, y) * (track[x] * track[y]) * (graph.differentCircles(x, y) ? OTHER_CIRCLES : 1);
@@ -322,22 +346,40 @@ final class Model {
         return Math.sqrt(closeness[x] * closeness[y]);
     }
 
+    /** How close the user is to the two as it counts for a need met. */
+    double needsCloseness(int x, int y) {
+        return Math.sqrt(needsCloseness[x] * needsCloseness[y]);
+    }
+
+    /** The points before the factors; 0 for a pair without a reason. */
     double points(int x, int y) {
         Features[] f = apart.isEmpty() ? null : tagsOf(x, y);
-        double structure = saturated(graph.mutualWeight(x, y));
-        double xy = Features.overlap(f == null ? seeks[x] : f[0], f == null ? offers[y] : f[4], offerWeight);
-        double yx = Features.overlap(f == null ? seeks[y] : f[3], f == null ? offers[x] : f[1], offerWeight);
-        double seekOffer = SEEK * (xy + yx) + (xy >= BOTH_WAYS_MATCH && yx >= BOTH_WAYS_MATCH ? BOTH_WAYS : 0);
-        double shared = INTEREST * dilution(x, y) * Features.overlap(f == null ? interests[x] : f[2],
-                f == null ? interests[y] : f[5], interestWeight);
-        double talked = Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
-        double reasons = learned.structure() * structure + learned.seeksOffers() * seekOffer
-                + learned.interests() * shared + learned.topics() * talked;
+        double reasons = needPoints(x, y, f) + otherPoints(x, y, f);
         if (reasons <= 0) {
             return 0; // knowing both, or both going to one event, is an occasion, not a reason
         }
         double occasion = sharedEvent(x, y) >= 0 ? OCCASION : 0;
         return BASE * learned.base() + reasons + occasion;
+    }
+
+    /** What one looks for and the other offers, either way, with the bonus for working both ways. */
+    double needPoints(int x, int y) {
+        return needPoints(x, y, apart.isEmpty() ? null : tagsOf(x, y));
+    }
+
+    private double needPoints(int x, int y, Features[] f) {
+        double xy = Features.overlap(f == null ? seeks[x] : f[0], f == null ? offers[y] : f[4], offerWeight);
+        double yx = Features.overlap(f == null ? seeks[y] : f[3], f == null ? offers[x] : f[1], offerWeight);
+        return learned.seeksOffers() * (SEEK * (xy + yx) + (xy >= BOTH_WAYS_MATCH && yx >= BOTH_WAYS_MATCH ? BOTH_WAYS : 0));
+    }
+
+    /** Mutual acquaintances, shared interests and what the user talked about with both. */
+    private double otherPoints(int x, int y, Features[] f) {
+        double structure = saturated(graph.mutualWeight(x, y));
+        double shared = INTEREST * dilution(x, y) * Features.overlap(f == null ? interests[x] : f[2],
+                f == null ? interests[y] : f[5], interestWeight);
+        double talked = Math.min(TOPIC_CAP, TOPIC * Features.overlap(topics[x], topics[y], topicWeight));
+        return learned.structure() * structure + learned.interests() * shared + learned.topics() * talked;
     }
 
     /** Sets the features of pairs whose tags the user kept apart ({@link Apart#features}); only lowers scores. */
@@ -448,10 +490,25 @@ final class Model {
     record Breakdown(Profile a, Profile b, List<Share> aSeeksBOffers, List<Share> bSeeksAOffers, double bothWays,
                      List<Share> interests, List<Share> topics, double topicPoints, int[] mutual,
                      double structure, int event, double closenessA, double closenessB,
-                     boolean differentCircles, double trackA, double trackB, double points, double total) {
+                     boolean differentCircles, double trackA, double trackB, double points, double needPoints,
+                     double total) {
 
+        /** What the factors make of a point of the other reasons. */
         double multiplier() {
-            return points == 0 ? 0 : total / points;
+            if (points == 0 || total == 0) {
+                return 0;
+            }
+            return needPoints == 0 ? total / points : total / (points - needPoints + needPoints * needsRatio());
+        }
+
+        /** What the factors make of a point of a need met. */
+        double needsMultiplier() {
+            return total == 0 ? 0 : multiplier() * needsRatio();
+        }
+
+        /** How much more a point of a need met weighs than another point, for these two. */
+        private double needsRatio() {
+            return Math.pow(Math.sqrt(closenessA * closenessB), NEEDS_CLOSENESS_POWER - CLOSENESS_POWER);
         }
     }
 
@@ -488,7 +545,7 @@ final class Model {
         }
         return new Breakdown(profiles[x], profiles[y], ab, ba, both, in, tp, talked, mutual, structure,
                 sharedEvent(x, y), acquaintance[x], acquaintance[y], graph.differentCircles(x, y), track[x], track[y],
-                points, total);
+                points, points > 0 && total > 0 ? needPoints(x, y) : 0, total);
     }
 
     private static List<Share> shares(Features a, Features b, double[] weight, double scale) {

@@ -195,6 +195,7 @@ final class PairSearch {
         Learned l = model.learned;
         double base = Model.BASE * l.base();
         double bestCloseness = model.closeness[order[0]];
+        double bestNeedsCloseness = model.needsCloseness[order[0]];
         int[] mark = new int[slots];
         int[] partners = new int[slots];
         // What each partner shares with x, as far as walked: seeks met, interests (as diluted for x
@@ -204,26 +205,35 @@ final class PairSearch {
         double[] topicShares = new double[slots];
         double[] structureShares = new double[slots];
         Prefix prefix = new Prefix();
-        // From each place in the visiting order on, the most any contact's reasons can add.
-        double[] reachAfter = new double[order.length + 1];
+        // From each place in the visiting order on, the most any contact's needs met can add, and
+        // its other reasons (they count with different closeness).
+        double[] needsAfter = new double[order.length + 1];
+        double[] othersAfter = new double[order.length + 1];
         for (int k = order.length - 1; k >= 0; k--) {
-            reachAfter[k] = Math.max(reachAfter[k + 1], model.reach[order[k]]);
+            int x = order[k];
+            needsAfter[k] = Math.max(needsAfter[k + 1], model.seekOfferReach[x]);
+            othersAfter[k] = Math.max(othersAfter[k + 1], model.reach[x] - model.seekOfferReach[x]);
         }
         scored = 0;
         for (int k = 1; k < order.length; k++) {
             int x = order[k];
             double most = Math.sqrt(bestCloseness * model.closeness[x]) * model.trackMax * model.trackMax
                     * Model.OTHER_CIRCLES;
+            double mostForNeeds = Math.sqrt(bestNeedsCloseness * model.needsCloseness[x]) * model.trackMax
+                    * model.trackMax * Model.OTHER_CIRCLES;
             double theta = threshold.value();
-            if (most * (base + reachAfter[k]) < theta) {
+            if (most * (base + othersAfter[k]) + mostForNeeds * needsAfter[k] < theta) {
                 break; // known too little to reach the threshold with anyone; so is everyone after
             }
-            if (most * (base + model.reach[x]) < theta) {
+            double xNeeds = model.seekOfferReach[x];
+            if (most * (base + model.reach[x] - xNeeds) + mostForNeeds * xNeeds < theta) {
                 continue;
             }
             // The reasons a partner needs to reach the threshold with x; the partners worth looking at
             // share one of x's weightiest features, enough that the rest could not make up the need.
-            double need = theta <= 0 ? 0 : (theta / most - base - Model.OCCASION) * (1 - SLACK);
+            // Needs met count with the larger factor, so where x has any, the need is taken by it.
+            double factor = xNeeds > 0 ? mostForNeeds : most;
+            double need = theta <= 0 ? 0 : (theta / factor - base - Model.OCCASION) * (1 - SLACK);
             prefix.of(x, need);
             int stamp = k;
             int count = 0;
@@ -294,17 +304,18 @@ final class PairSearch {
                 int y = partners[i];
                 theta = threshold.value();
                 // What is not walked yet: x's other features, as far as y has anything to meet them.
+                double yNeeds = model.seekOfferReach[y];
+                double needs = Math.min(Math.min(prefix.restSeekOffer, yNeeds) + shares[y], yNeeds);
                 double open = base + (xGoes && model.upcoming[y].length > 0 ? Model.OCCASION : 0)
-                        + Math.min(prefix.restSeekOffer, model.seekOfferReach[y])
                         + Math.min(prefix.restShared, model.sharedReach[y]);
                 // What was walked, as the score counts it: interests diluted for both, topics and
                 // mutual acquaintances capped.
-                double walked = shares[y]
-                        + (interestShares[y] == 0 ? 0 : interestShares[y] * model.dilution(x, y) / prefix.dilution)
+                double walked = (interestShares[y] == 0 ? 0 : interestShares[y] * model.dilution(x, y) / prefix.dilution)
                         + Math.min(topicCap, topicShares[y])
                         + (structure == 0 ? 0 : structure * Model.saturated(structureShares[y] / structure));
-                double upper = model.closeness(x, y) * model.track[x] * model.track[y] * Model.OTHER_CIRCLES
-                        * Math.min(open + walked, base + model.reach[y]);
+                double upper = model.track[x] * model.track[y] * Model.OTHER_CIRCLES
+                        * (model.closeness(x, y) * Math.min(open + walked, base + model.reach[y] - yNeeds)
+                        + model.needsCloseness(x, y) * needs);
                 if (upper < theta * (1 - SLACK)) {
                     continue;
                 }

@@ -143,6 +143,30 @@ class ReadingAndWeighingTest {
         assertEquals(3, none.size(), none.toString());
     }
 
+    @Test
+    void aNeedMetCountsThoughTheUserHardlyKnowsTheTwo() {
+        // Paula and Anton are in the journal, never met since; Jana and Jonas are lunch regulars
+        // who both like jazz, as do Karl and Kim, whom the user hardly knows either.
+        Journals j = journal()
+                .person("p", "Paula", "", "", "Patentanwalt gesucht")
+                .person("a", "Anton", "", "patent attorney", "")
+                .person("j1", "Jana", "Jazz", "", "")
+                .person("j2", "Jonas", "Jazz", "", "")
+                .person("k1", "Karl", "Jazz", "", "")
+                .person("k2", "Kim", "Jazz", "", "");
+        for (int i = 0; i < 6; i++) {
+            j.met("j1", 10 + 30 * i, 5).met("j2", 20 + 30 * i, 5);
+        }
+        for (int i = 0; i < 30; i++) {
+            j.person("x" + i, "Other " + i, "", "", "");
+        }
+        List<String> list = pairs(top(j.engine(), 10));
+        // A need met, in the two's own words, outweighs a guess from what the user knows well ...
+        assertEquals("a+p", list.getFirst(), list.toString());
+        // ... while a shared interest is worth as much as the user knows of the two.
+        assertTrue(list.indexOf("j1+j2") >= 0 && list.indexOf("j1+j2") < list.indexOf("k1+k2"), list.toString());
+    }
+
     private static int conceptId(Lexicon lexicon, String name) {
         for (int i = 0; i < lexicon.conceptCount(); i++) {
             if (lexicon.conceptName(i).equals(name)) {
