@@ -27,6 +27,18 @@ public final class Fx {
     }
 
     /** Waits (up to 20 s: a loaded build machine is slow) until the condition, checked on the JavaFX thread, holds. */
+    /** Whether the condition comes true within the seconds given. */
+    public static boolean within(int seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (call(condition::getAsBoolean)) {
+                return true;
+            }
+            sleep(20);
+        }
+        return false;
+    }
+
     public static void waitUntil(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {

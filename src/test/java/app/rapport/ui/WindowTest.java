@@ -116,9 +116,29 @@ abstract class WindowTest extends FxRobot {
         return clickOn(query);
     }
 
-    /** Clicks into a text field or area and waits until it has the keyboard, so what is typed next goes there. */
+    /**
+     * Clicks into a text field or area and waits until it has the keyboard, so what is typed next
+     * goes there. A user's click also brings its window to the front; the headless robot's does not,
+     * so the window is asked for the focus first. If the click still left the focus elsewhere, it is
+     * said where (for the report) and the click is tried once more.
+     */
     protected org.testfx.api.FxRobotInterface clickIntoText(String query) {
+        Fx.run(() -> {
+            javafx.stage.Window w = lookup(query).query().getScene().getWindow();
+            if (!w.isFocused()) {
+                w.requestFocus();
+            }
+        });
         clickVisible(query);
+        if (!Fx.within(5, () -> lookup(query).query().isFocused())) {
+            System.err.println("The click into " + query + " left the focus elsewhere: " + Fx.call(() -> {
+                javafx.scene.Node n = lookup(query).query();
+                return "focus owner " + n.getScene().getFocusOwner() + ", window focused "
+                        + n.getScene().getWindow().isFocused() + ", field on screen at "
+                        + n.localToScreen(n.getBoundsInLocal()) + ", windows " + javafx.stage.Window.getWindows();
+            }));
+            clickVisible(query);
+        }
         Fx.waitUntil(query + " has the keyboard focus", () -> lookup(query).query().isFocused());
         return this;
     }
