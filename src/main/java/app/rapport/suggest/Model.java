@@ -105,6 +105,11 @@ final class Model {
     /** Holders per feature among eligible contacts, for the "why". */
     final int[] interestHolders;
 
+    /**
+     * Per slot, how many interests the contact lists (at least 1), for {@link #dilution}: read for
+     * every partner the search looks at, so kept in one array rather than behind each profile.
+     */
+    private final double[] interestCount;
     /** Per slot, what closeness weighs for a need met: {@link #acquaintance} to the {@link #NEEDS_CLOSENESS_POWER}. */
     final double[] needsCloseness;
     /** Per slot, the most its topics and links can add to a pair's points. */
@@ -134,6 +139,10 @@ final class Model {
         this.closeness = new double[closeness.length];
         for (int i = 0; i < closeness.length; i++) {
             this.closeness[i] = Math.pow(closeness[i], CLOSENESS_POWER);
+        }
+        this.interestCount = new double[profiles.length];
+        for (int i = 0; i < profiles.length; i++) {
+            this.interestCount[i] = Math.max(1, profiles[i].interests.length);
         }
         this.needsCloseness = new double[closeness.length];
         for (int i = 0; i < closeness.length; i++) {
@@ -398,8 +407,7 @@ final class Model {
 
     /** A shared interest says less when both list many (as cosine similarity normalises). */
     double dilution(int x, int y) {
-        double n = Math.sqrt(Math.max(1, profiles[x].interests.length) * (double) Math.max(1, profiles[y].interests.length));
-        return Math.min(1, INTERESTS_UNDILUTED / n);
+        return Math.min(1, INTERESTS_UNDILUTED / Math.sqrt(interestCount[x] * interestCount[y]));
     }
 
     /** The first upcoming event both attend, as an index into {@link #events}, or -1. */
