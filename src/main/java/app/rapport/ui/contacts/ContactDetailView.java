@@ -1,11 +1,8 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.journal.Contact;
-import app.rapport.journal.Encounter;
-import app.rapport.journal.FollowUp;
 import app.rapport.journal.Photo;
 import app.rapport.ui.common.Chips;
-import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import atlantafx.base.theme.Styles;
@@ -36,12 +33,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The right half of the Contacts screen: profile, tags as chips, who the contact knows, and the
- * timeline of encounters, newest first. The timeline shows a page of entries at a time, so a
- * contact with hundreds of encounters opens as fast as one with three.
+ * timeline of encounters ({@link ContactTimeline}), newest first.
  */
 final class ContactDetailView {
-
-    static final int TIMELINE_PAGE = 20;
 
     private final ContactsViewModel model;
     private final ContactsScreen screen;
@@ -50,13 +44,14 @@ final class ContactDetailView {
     private final StackPane root = new StackPane();
     private final Node empty;
     private final ContactRelationshipPane relationship;
+    private final ContactTimeline timeline;
     private boolean relabelling;
-    private int timelineShown;
 
     ContactDetailView(ContactsViewModel model, ContactsScreen screen) {
         this.model = model;
         this.screen = screen;
         this.relationship = new ContactRelationshipPane(model.app(), model.app().clock());
+        this.timeline = new ContactTimeline(model, () -> show(model.detailProperty().get(), true));
         content.getStyleClass().add("contact-detail");
         content.setId("contact-detail");
         scroll.setFitToWidth(true);
@@ -109,7 +104,7 @@ final class ContactDetailView {
         }
         double v = scroll.getVvalue();
         if (!keepScroll) {
-            timelineShown = TIMELINE_PAGE;
+            timeline.firstPage();
         }
         Contact c = detail.contact();
         List<Node> sections = new ArrayList<>();
@@ -131,7 +126,7 @@ final class ContactDetailView {
         if (!detail.introductions().isEmpty()) {
             sections.add(introductions(detail));
         }
-        sections.add(timeline(detail));
+        sections.add(timeline.view(detail));
         content.getChildren().setAll(sections);
         root.getChildren().setAll(scroll);
         scroll.setVvalue(keepScroll ? v : 0);
@@ -496,158 +491,7 @@ final class ContactDetailView {
         return "●".repeat(value) + "○".repeat(Math.max(0, max - value));
     }
 
-    private Node timeline(ContactDetail detail) {
-        VBox entries = new VBox(0);
-        entries.setId("timeline");
-        entries.getStyleClass().add("timeline");
-        List<Encounter> all = detail.encounters();
-        if (all.isEmpty()) {
-            Label none = new Label(I18n.text("timeline.none"));
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            none.setWrapText(true);
-            entries.getChildren().add(none);
-        }
-        int shown = Math.min(all.size(), Math.max(timelineShown, TIMELINE_PAGE));
-        for (int i = 0; i < shown; i++) {
-            entries.getChildren().add(entry(all.get(i), detail));
-        }
-        if (shown < all.size()) {
-            Button more = new Button(I18n.text("timeline.more", Math.min(TIMELINE_PAGE, all.size() - shown),
-                    all.size() - shown));
-            more.setId("timeline-more");
-            more.getStyleClass().add(Styles.FLAT);
-            more.setOnAction(e -> {
-                timelineShown = shown + TIMELINE_PAGE;
-                show(model.detailProperty().get(), true);
-            });
-            entries.getChildren().add(more);
-        }
-        return section("timeline.title", I18n.text("timeline.count", all.size()), entries);
-    }
-
-    private Node entry(Encounter e, ContactDetail detail) {
-        FontIcon kindIcon = new FontIcon(app.rapport.ui.common.EncounterIcons.of(e.kind()));
-        kindIcon.getStyleClass().add("timeline-icon");
-        StackPane iconBox = new StackPane(kindIcon);
-        iconBox.getStyleClass().add("timeline-icon-box");
-        iconBox.setMinSize(32, 32);
-        iconBox.setMaxSize(32, 32);
-
-        Label date = new Label(Formats.dateTime(e.date()));
-        date.getStyleClass().add("timeline-date");
-        Label kind = new Label(I18n.text(e.kind().messageKey()));
-        kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox top = new HBox(8, date, kind);
-        top.setAlignment(Pos.BASELINE_LEFT);
-        if (e.rating() != null) {
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label rating = new Label("★".repeat(e.rating()) + "☆".repeat(5 - e.rating()));
-            rating.getStyleClass().add("timeline-rating");
-            // Accessible text rather than a tooltip: a Tooltip per entry makes long timelines slow to open.
-            rating.setAccessibleText(I18n.text("timeline.rating", e.rating()));
-            top.getChildren().addAll(spacer, rating);
-        }
-        VBox body = new VBox(3, top);
-        HBox.setHgrow(body, Priority.ALWAYS);
-        if (e.title() != null && !e.title().isBlank()) {
-            Label title = new Label(e.title());
-            title.getStyleClass().add("timeline-title");
-            title.setWrapText(true);
-            body.getChildren().add(title);
-        }
-        List<String> others = e.participants().stream().filter(id -> !id.equals(detail.id())).toList();
-        if (!others.isEmpty()) {
-            FlowPane with = new FlowPane(0, 0);
-            with.getStyleClass().add("timeline-with");
-            Label prefix = new Label(I18n.text("timeline.with"));
-            prefix.getStyleClass().add(Styles.TEXT_MUTED);
-            prefix.setPadding(new Insets(0, 4, 0, 0));
-            with.getChildren().add(prefix);
-            for (int i = 0; i < others.size(); i++) {
-                String id = others.get(i);
-                Hyperlink link = new Hyperlink(detail.names().getOrDefault(id, "?"));
-                link.setOnAction(ev -> model.app().showContact(id));
-                with.getChildren().add(link);
-                if (i < others.size() - 1) {
-                    Label comma = new Label(",");
-                    comma.setPadding(new Insets(0, 4, 0, 0));
-                    with.getChildren().add(comma);
-                }
-            }
-            body.getChildren().add(with);
-        }
-        if (e.place() != null && !e.place().isBlank()) {
-            Label place = new Label(e.place(), new FontIcon(Material2MZ.PLACE));
-            place.getStyleClass().addAll(Styles.TEXT_MUTED, "timeline-place");
-            body.getChildren().add(place);
-        }
-        if (e.notes() != null && !e.notes().isBlank()) {
-            Label notes = new Label(e.notes());
-            notes.setWrapText(true);
-            notes.getStyleClass().add("timeline-notes");
-            body.getChildren().add(notes);
-        }
-        for (FollowUp f : e.followUps()) {
-            String text = f.due() == null ? f.what() : I18n.text("timeline.followUp.due", f.what(), Formats.date(f.due()));
-            Label follow = new Label(text, new FontIcon(f.done() ? Material2AL.CHECK_BOX : Material2AL.CHECK_BOX_OUTLINE_BLANK));
-            follow.setWrapText(true);
-            follow.getStyleClass().add(f.done() ? "follow-up-done" : "follow-up");
-            body.getChildren().add(follow);
-        }
-        // Open, edit and delete from here as from the Journal: a double click or Enter opens the
-        // encounter in its editor; the menu (also on a right click) edits or deletes it.
-        String label = e.title() != null && !e.title().isBlank() ? e.title().strip()
-                : I18n.text(e.kind().messageKey()) + ", " + Formats.dateTime(e.date());
-        javafx.scene.control.MenuItem edit = new javafx.scene.control.MenuItem(I18n.text("journal.edit"),
-                new FontIcon(Material2AL.EDIT));
-        edit.setOnAction(x -> editEncounter(e));
-        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(I18n.text("journal.delete"),
-                new FontIcon(Material2AL.DELETE_OUTLINE));
-        delete.setOnAction(x -> model.trashEncounter(e, label));
-        javafx.scene.control.MenuButton actions = new javafx.scene.control.MenuButton(null,
-                new FontIcon(Material2MZ.MORE_VERT), edit, delete);
-        actions.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, atlantafx.base.theme.Tweaks.NO_ARROW,
-                "timeline-actions");
-        actions.setAccessibleText(I18n.text("timeline.actions", label));
-        actions.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(12, iconBox, body, actions);
-        row.getStyleClass().add("timeline-entry");
-        row.setUserData(e.id());
-        row.setFocusTraversable(true);
-        row.setOnMouseClicked(m -> {
-            if (m.getButton() == javafx.scene.input.MouseButton.PRIMARY && m.getClickCount() == 2) {
-                editEncounter(e);
-            }
-        });
-        row.setOnContextMenuRequested(m -> {
-            new javafx.scene.control.ContextMenu(copy(edit), copy(delete)).show(row, m.getScreenX(), m.getScreenY());
-            m.consume();
-        });
-        row.setOnKeyPressed(k -> {
-            if (k.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                editEncounter(e);
-                k.consume();
-            } else if (k.getCode() == javafx.scene.input.KeyCode.DELETE) {
-                model.trashEncounter(e, label);
-                k.consume();
-            }
-        });
-        return row;
-    }
-
-    private static javafx.scene.control.MenuItem copy(javafx.scene.control.MenuItem item) {
-        javafx.scene.control.MenuItem c = new javafx.scene.control.MenuItem(item.getText(),
-                new FontIcon(((FontIcon) item.getGraphic()).getIconCode()));
-        c.setOnAction(item.getOnAction());
-        return c;
-    }
-
-    private void editEncounter(Encounter e) {
-        app.rapport.ui.journal.QuickCaptureDialog.edit(model.app(), e);
-    }
-
-    private static Node section(String titleKey, String count, Node body, Node... extra) {
+    static Node section(String titleKey, String count, Node body, Node... extra) {
         Label title = new Label(I18n.text(titleKey));
         title.getStyleClass().add(Styles.TITLE_4);
         HBox head = new HBox(8, title);

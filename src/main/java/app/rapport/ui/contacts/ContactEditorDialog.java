@@ -238,6 +238,26 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         tagHint.setWrapText(true);
         grid.add(tagHint, 1, row++);
 
+        relationshipSection();
+
+        // Tabbing through a long form keeps the field being typed into in view.
+        grid.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, before, focused) -> {
+                    if (focused != null && isInside(focused, grid)) {
+                        Nodes.scrollIntoView(focused);
+                    }
+                });
+            }
+        });
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    /** How often to keep in touch, whether to introduce the contact at all, and whether it is archived. */
+    private void relationshipSection() {
         heading("editor.section.relationship");
         TextField days = text("editor-keep-in-touch", model.keepInTouchDaysProperty());
         days.setPrefColumnCount(5);
@@ -259,21 +279,6 @@ public final class ContactEditorDialog extends Dialog<Contact> {
         archived.setId("editor-archived");
         archived.selectedProperty().bindBidirectional(model.archivedProperty());
         grid.add(archived, 1, row++);
-
-        // Tabbing through a long form keeps the field being typed into in view.
-        grid.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((x, before, focused) -> {
-                    if (focused != null && isInside(focused, grid)) {
-                        Nodes.scrollIntoView(focused);
-                    }
-                });
-            }
-        });
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        return scroll;
     }
 
     private static boolean isInside(Node node, Node ancestor) {

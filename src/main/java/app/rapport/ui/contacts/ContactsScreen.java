@@ -117,6 +117,15 @@ public final class ContactsScreen implements Screen {
     }
 
     private Node buildListPane() {
+        VBox pane = new VBox(10, searchRow(), filters(), statusRow(), contactList());
+        pane.getStyleClass().add("contact-list-pane");
+        pane.setPadding(new Insets(16, 12, 12, 16));
+        pane.setMinWidth(300);
+        return pane;
+    }
+
+    /** The search field (Down goes to the list, Escape clears it), Export and New contact. */
+    private Node searchRow() {
         search.setId("contact-search");
         search.setLeft(new FontIcon(Material2MZ.SEARCH));
         search.promptTextProperty().bind(I18n.bind("contacts.search.prompt"));
@@ -160,7 +169,10 @@ public final class ContactsScreen implements Screen {
         export.setOnAction(e -> exportContacts());
         HBox searchRow = new HBox(8, search, export, add);
         searchRow.setAlignment(Pos.CENTER_LEFT);
+        return searchRow;
+    }
 
+    private Node filters() {
         ComboBox<String> tagFilter = filterBox("contacts.filter.allTags", model.tags());
         tagFilter.setId("tag-filter");
         tagFilter.valueProperty().bindBidirectional(model.tagProperty());
@@ -186,7 +198,11 @@ public final class ContactsScreen implements Screen {
         }
         filters.addRow(0, tagFilter, orgFilter);
         filters.addRow(1, warmthFilter, order);
+        return filters;
+    }
 
+    /** Whether archived contacts are shown, and how many contacts the list holds. */
+    private Node statusRow() {
         CheckBox archived = new CheckBox();
         archived.setId("show-archived");
         archived.textProperty().bind(I18n.bind("contacts.filter.archived"));
@@ -200,7 +216,10 @@ public final class ContactsScreen implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox statusRow = new HBox(8, archived, spacer, count);
         statusRow.setAlignment(Pos.CENTER_LEFT);
+        return statusRow;
+    }
 
+    private Node contactList() {
         list.setId("contact-list");
         list.getStyleClass().addAll("contact-list", Styles.STRIPED);
         list.setFixedCellSize(ROW_HEIGHT);
@@ -218,12 +237,7 @@ public final class ContactsScreen implements Screen {
         model.selectedIdProperty().addListener((o, was, now) -> selectInList(now));
         list.setItems(model.contacts());
         VBox.setVgrow(list, Priority.ALWAYS);
-
-        VBox pane = new VBox(10, searchRow, filters, statusRow, list);
-        pane.getStyleClass().add("contact-list-pane");
-        pane.setPadding(new Insets(16, 12, 12, 16));
-        pane.setMinWidth(300);
-        return pane;
+        return list;
     }
 
     private void selectInList(String id) {
