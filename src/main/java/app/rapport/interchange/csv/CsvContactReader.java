@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -40,7 +41,7 @@ public final class CsvContactReader {
 
     /** How many lines may come before the header (LinkedIn puts three there). */
     static final int MAX_PREAMBLE_LINES = 20;
-    private static final String GOOGLE_SEPARATOR = " ::: ";
+    static final String GOOGLE_SEPARATOR = " ::: ";
     private static final Pattern GOOGLE_EMAIL = Pattern.compile("e-mail \\d+ - value");
     private static final Pattern GOOGLE_PHONE = Pattern.compile("phone \\d+ - value");
     private static final Pattern GOOGLE_WEBSITE = Pattern.compile("website \\d+ - value");
@@ -160,13 +161,13 @@ public final class CsvContactReader {
         Records records = new Records(file, header.dialect().format);
         long expected = text.length() - offset;
         String body = text.substring(offset);
-        Columns columns = null;
+        CsvColumns columns = null;
         try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (!it.hasNext()) {
                 throw new ImportFailedException(RecordProblem.ofFile(file, headerLine, "import.file.empty"));
             }
-            columns = new Columns(it.next());
+            columns = new CsvColumns(it.next());
             // Rapport's export for Excel puts a quote before cells a spreadsheet would run as formulas.
             columns.excelQuoted = header.dialect() == Dialect.RAPPORT && header.delimiter() == ';';
             columns.require(file, headerLine, header.dialect());
@@ -215,7 +216,7 @@ public final class CsvContactReader {
      * text again; {@code fallbackLine} if that finds nothing (the parser's reasons are its own).
      */
     private static ImportFailedException quoteFailure(String file, String body, char delimiter, long headerLine,
-                                                      Columns columns, long fallbackLine) {
+                                                      CsvColumns columns, long fallbackLine) {
         QuoteCheck.Problem p = QuoteCheck.find(body, delimiter, headerLine);
         if (p == null) {
             return new ImportFailedException(RecordProblem.ofFile(file, fallbackLine, "import.csv.quotes"));
@@ -228,77 +229,7 @@ public final class CsvContactReader {
                 : new RecordProblem(file, "row", p.record(), p.line(), column, key, List.of(p.start())));
     }
 
-    /** The header's columns by lower-case name. */
-    static final class Columns {
-        final List<String> names = new ArrayList<>();
-        final Map<String, Integer> index = new HashMap<>();
-        /** Cells carry one quote more in front than the value has ({@code CsvContactWriter.neutralised}). */
-        boolean excelQuoted;
-
-        Columns(CSVRecord header) {
-            for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).strip();
-                names.add(name);
-                index.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
-            }
-        }
-
-        void require(String file, long line, Dialect d) throws ImportFailedException {
-            String[] required = switch (d) {
-                case LINKEDIN, GOOGLE, OUTLOOK -> new String[] {"first name", "last name"};
-                case GOOGLE_OLD -> new String[] {"given name", "family name"};
-                case GERMAN, OUTLOOK_GERMAN -> new String[] {"vorname", "nachname"};
-                case RAPPORT -> new String[] {"name"};
-            };
-            for (String r : required) {
-                if (!index.containsKey(r)) {
-                    // The header mentions the column, but the separator did not split it off.
-                    throw new ImportFailedException(RecordProblem.ofFile(file, line, "import.csv.columns",
-                            String.join(", ", required)));
-                }
-            }
-        }
-
-        /** The first non-blank value of the named columns, or null. */
-        String get(CSVRecord r, String... columns) {
-            for (String c : columns) {
-                Integer i = index.get(c);
-                if (i != null && i < r.size() && !cell(r, i).isBlank()) {
-                    return cell(r, i).strip();
-                }
-            }
-            return null;
-        }
-
-        private String cell(CSVRecord r, int i) {
-            String v = r.get(i);
-            return excelQuoted && v.startsWith("'") ? v.substring(1) : v;
-        }
-
-        /** The header's own spelling of the first of the named columns that exists. */
-        String label(String... columns) {
-            for (String c : columns) {
-                Integer i = index.get(c);
-                if (i != null) {
-                    return names.get(i);
-                }
-            }
-            return columns[0];
-        }
-
-        /** Every value of the columns whose name matches, each split on Google's " ::: ". */
-        List<String> all(CSVRecord r, Pattern columnName) {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < names.size() && i < r.size(); i++) {
-                if (columnName.matcher(names.get(i).toLowerCase(Locale.ROOT)).matches()) {
-                    split(cell(r, i), GOOGLE_SEPARATOR, out);
-                }
-            }
-            return out;
-        }
-    }
-
-    private static void split(String value, String separator, List<String> out) {
+    static void split(String value, String separator, List<String> out) {
         if (value == null) {
             return;
         }
@@ -353,159 +284,185 @@ public final class CsvContactReader {
         return joined.isBlank() ? null : joined;
     }
 
-    private static void addRow(Records records, Dialect dialect, Columns cols, CSVRecord r, int row, long line) {
-        List<RecordProblem> problems = new ArrayList<>();
+    private static void addRow(Records records, Dialect dialect, CsvColumns cols, CSVRecord r, int row, long line) {
+        Row in = new Row(records, cols, r, row, line);
         if (r.size() != cols.names.size()) {
-            problems.add(records.problem("row", row, line, null, "import.csv.fieldCount", r.size(), cols.names.size()));
+            in.problems.add(records.problem("row", row, line, null, "import.csv.fieldCount", r.size(), cols.names.size()));
         }
-        Contact.Builder b = Contact.builder("");
-        Map<String, String> fields = new HashMap<>();
-        String name;
-        switch (dialect) {
-            case LINKEDIN -> {
-                name = joinName(cols.get(r, "first name"), cols.get(r, "last name"));
-                b.organization(cols.get(r, "company")).role(cols.get(r, "position"));
-                b.emails(list(cols.get(r, "email address"), LIST_SEPARATORS));
-                b.links(list(cols.get(r, "url"), WHITE_SPACE));
-                String connected = cols.get(r, "connected on");
-                b.howWeMet(connected == null ? "LinkedIn" : "LinkedIn, " + linkedInDate(connected));
-                fields.put("name", cols.label("first name"));
-                fields.put("emails", cols.label("email address"));
-            }
-            case GOOGLE, GOOGLE_OLD -> {
-                boolean old = dialect == Dialect.GOOGLE_OLD;
-                name = old ? cols.get(r, "name") : null;
-                if (name == null) {
-                    name = old ? joinName(cols.get(r, "name prefix"), cols.get(r, "given name"),
-                            cols.get(r, "additional name"), cols.get(r, "family name"), cols.get(r, "name suffix"))
-                            : joinName(cols.get(r, "name prefix"), cols.get(r, "first name"), cols.get(r, "middle name"),
-                            cols.get(r, "last name"), cols.get(r, "name suffix"));
-                }
-                if (name == null) {
-                    name = cols.get(r, "nickname", "file as");
-                }
-                b.organization(cols.get(r, "organization name", "organization 1 - name"));
-                b.role(cols.get(r, "organization title", "organization 1 - title"));
-                b.emails(cols.all(r, GOOGLE_EMAIL));
-                b.phones(cols.all(r, GOOGLE_PHONE));
-                b.links(cols.all(r, GOOGLE_WEBSITE));
-                List<String> cities = cols.all(r, GOOGLE_CITY);
-                b.city(cities.isEmpty() ? null : cities.getFirst());
-                b.notes(cols.get(r, "notes"));
-                List<String> labels = new ArrayList<>();
-                split(cols.get(r, "labels", "group membership"), GOOGLE_SEPARATOR, labels);
-                // "* myContacts", "* starred", "* My Contacts": Google's own groups, not the user's interests.
-                b.interests(labels.stream().filter(l -> !l.startsWith("*")).toList());
-                String birthday = cols.get(r, "birthday");
-                if (birthday != null) {
-                    try {
-                        b.birthday(Birthday.parse(birthday));
-                    } catch (DateTimeException e) {
-                        problems.add(records.problem("row", row, line, cols.label("birthday"), "import.field.notADate", birthday));
-                    }
-                }
-                fields.put("name", cols.label(old ? "given name" : "first name"));
-                fields.put("emails", cols.label("e-mail 1 - value"));
-                fields.put("phones", cols.label("phone 1 - value"));
-            }
-            case OUTLOOK -> {
-                name = joinName(cols.get(r, "first name"), cols.get(r, "middle name"), cols.get(r, "last name"),
-                        cols.get(r, "suffix"));
-                if (name == null) {
-                    name = cols.get(r, "nickname", "e-mail display name");
-                }
-                b.organization(cols.get(r, "company")).role(cols.get(r, "job title"));
-                b.city(cols.get(r, "business city", "home city", "other city"));
-                b.emails(outlookEmails(cols, r, "e-mail address", "e-mail 2 address", "e-mail 3 address"));
-                List<String> phones = new ArrayList<>();
-                for (String c : List.of("mobile phone", "business phone", "business phone 2", "home phone", "home phone 2",
-                        "primary phone", "company main phone", "other phone", "car phone")) {
-                    addIfPresent(phones, cols.get(r, c));
-                }
-                b.phones(phones);
-                List<String> links = new ArrayList<>();
-                addIfPresent(links, cols.get(r, "web page"));
-                addIfPresent(links, cols.get(r, "personal web page"));
-                b.links(links);
-                b.notes(cols.get(r, "notes"));
-                b.interests(list(cols.get(r, "categories"), LIST_SEPARATORS));
-                String birthday = cols.get(r, "birthday");
-                if (birthday != null && !isOutlookNoDate(birthday)) {
-                    try {
-                        b.birthday(outlookDate(birthday));
-                    } catch (DateTimeException e) {
-                        problems.add(records.problem("row", row, line, cols.label("birthday"), "import.field.notADate", birthday));
-                    }
-                }
-                fields.put("name", cols.label("first name"));
-                fields.put("emails", cols.label("e-mail address"));
-                fields.put("phones", cols.label("mobile phone", "business phone", "home phone"));
-            }
-            case GERMAN, OUTLOOK_GERMAN -> {
-                name = joinName(cols.get(r, "anrede", "titel"), cols.get(r, "vorname"), cols.get(r, "weitere vornamen"),
-                        cols.get(r, "nachname"));
-                b.organization(cols.get(r, "firma", "unternehmen", "organisation", "firma/organisation"));
-                b.role(cols.get(r, "position", "funktion", "berufsbezeichnung"));
-                b.city(cols.get(r, "ort", "stadt", "ort geschäftlich", "ort privat"));
-                List<String> emails = new ArrayList<>();
-                if (dialect == Dialect.OUTLOOK_GERMAN) {
-                    emails.addAll(outlookEmails(cols, r, "e-mail-adresse", "e-mail 2: adresse", "e-mail 3: adresse"));
-                } else {
-                    for (String c : List.of("e-mail", "e-mail-adresse", "e-mail 1", "e-mail 2", "e-mail 3", "email")) {
-                        emails.addAll(list(cols.get(r, c), LIST_SEPARATORS));
-                    }
-                }
-                b.emails(emails);
-                List<String> phones = new ArrayList<>();
-                for (String c : List.of("telefon", "telefon geschäftlich", "telefon privat", "mobiltelefon", "mobil", "handy",
-                        "telefon geschäftlich 2", "telefon privat 2", "mobiltelefon 2", "haupttelefon", "telefon firma",
-                        "weiteres telefon")) {
-                    String v = cols.get(r, c);
-                    if (v != null) {
-                        phones.add(v);
-                    }
-                }
-                b.phones(phones);
-                b.links(list(cols.get(r, "webseite", "website", "internet", "homepage"), WHITE_SPACE));
-                b.notes(cols.get(r, "notizen", "notiz", "bemerkung", "bemerkungen"));
-                b.interests(list(cols.get(r, "interessen", "kategorien", "schlagworte"), LIST_SEPARATORS));
-                String birthday = cols.get(r, "geburtstag", "geburtsdatum");
-                if (birthday != null && !isOutlookNoDate(birthday)) {
-                    try {
-                        b.birthday(germanDate(birthday));
-                    } catch (DateTimeException e) {
-                        problems.add(records.problem("row", row, line, cols.label("geburtstag", "geburtsdatum"),
-                                "import.field.notADate", birthday));
-                    }
-                }
-                fields.put("name", cols.label("vorname"));
-                fields.put("emails", cols.label("e-mail", "e-mail-adresse", "e-mail 1", "email"));
-                fields.put("phones", cols.label("telefon", "mobiltelefon", "handy"));
-            }
-            case RAPPORT -> {
-                name = cols.get(r, "name");
-                b.organization(cols.get(r, "organization")).role(cols.get(r, "role")).city(cols.get(r, "city"));
-                b.emails(rapportList(cols.get(r, "emails"))).phones(rapportList(cols.get(r, "phones")))
-                        .links(rapportList(cols.get(r, "links")));
-                b.howWeMet(cols.get(r, "howwemet")).notes(cols.get(r, "notes"));
-                b.interests(rapportList(cols.get(r, "interests"))).offers(rapportList(cols.get(r, "offers")))
-                        .seeks(rapportList(cols.get(r, "seeks")));
-                String birthday = cols.get(r, "birthday");
-                if (birthday != null) {
-                    try {
-                        b.birthday(Birthday.parse(birthday));
-                    } catch (DateTimeException e) {
-                        problems.add(records.problem("row", row, line, "birthday", "import.field.notADate", birthday));
-                    }
-                }
-            }
-            default -> throw new IllegalStateException(dialect.toString());
-        }
+        String name = switch (dialect) {
+            case LINKEDIN -> linkedIn(in);
+            case GOOGLE, GOOGLE_OLD -> google(in, dialect == Dialect.GOOGLE_OLD);
+            case OUTLOOK -> outlook(in);
+            case GERMAN, OUTLOOK_GERMAN -> german(in, dialect == Dialect.OUTLOOK_GERMAN);
+            case RAPPORT -> rapport(in);
+        };
         if (name == null) {
-            problems.add(records.problem("row", row, line, fields.getOrDefault("name", "name"), "import.csv.noName"));
+            in.problems.add(records.problem("row", row, line, in.fields.getOrDefault("name", "name"), "import.csv.noName"));
             name = "";
         }
-        records.add(b.name(name).build(), "row", row, line, problems, fields);
+        records.add(in.contact.name(name).build(), "row", row, line, in.problems, in.fields);
+    }
+
+    /**
+     * One row while it is read: its cells by column name, the contact made of them, the problems
+     * found, and which column each field came from (where a problem about it is shown).
+     */
+    private static final class Row {
+        final Records records;
+        final CsvColumns cols;
+        final CSVRecord r;
+        final int row;
+        final long line;
+        final Contact.Builder contact = Contact.builder("");
+        final List<RecordProblem> problems = new ArrayList<>();
+        final Map<String, String> fields = new HashMap<>();
+
+        Row(Records records, CsvColumns cols, CSVRecord r, int row, long line) {
+            this.records = records;
+            this.cols = cols;
+            this.r = r;
+            this.row = row;
+            this.line = line;
+        }
+
+        /** The first of {@code names} that has a value in this row. */
+        String get(String... names) {
+            return cols.get(r, names);
+        }
+
+        /** The birthday written in {@code column}, if any; one that is not a date is a problem of the row. */
+        void birthday(String value, String column, Function<String, Birthday> parse) {
+            if (value == null) {
+                return;
+            }
+            try {
+                contact.birthday(parse.apply(value));
+            } catch (DateTimeException e) {
+                problems.add(records.problem("row", row, line, column, "import.field.notADate", value));
+            }
+        }
+    }
+
+    private static String linkedIn(Row in) {
+        Contact.Builder b = in.contact;
+        b.organization(in.get("company")).role(in.get("position"));
+        b.emails(list(in.get("email address"), LIST_SEPARATORS));
+        b.links(list(in.get("url"), WHITE_SPACE));
+        String connected = in.get("connected on");
+        b.howWeMet(connected == null ? "LinkedIn" : "LinkedIn, " + linkedInDate(connected));
+        in.fields.put("name", in.cols.label("first name"));
+        in.fields.put("emails", in.cols.label("email address"));
+        return joinName(in.get("first name"), in.get("last name"));
+    }
+
+    private static String google(Row in, boolean old) {
+        String name = old ? in.get("name") : null;
+        if (name == null) {
+            name = old ? joinName(in.get("name prefix"), in.get("given name"),
+                    in.get("additional name"), in.get("family name"), in.get("name suffix"))
+                    : joinName(in.get("name prefix"), in.get("first name"), in.get("middle name"),
+                    in.get("last name"), in.get("name suffix"));
+        }
+        if (name == null) {
+            name = in.get("nickname", "file as");
+        }
+        Contact.Builder b = in.contact;
+        b.organization(in.get("organization name", "organization 1 - name"));
+        b.role(in.get("organization title", "organization 1 - title"));
+        b.emails(in.cols.all(in.r, GOOGLE_EMAIL));
+        b.phones(in.cols.all(in.r, GOOGLE_PHONE));
+        b.links(in.cols.all(in.r, GOOGLE_WEBSITE));
+        List<String> cities = in.cols.all(in.r, GOOGLE_CITY);
+        b.city(cities.isEmpty() ? null : cities.getFirst());
+        b.notes(in.get("notes"));
+        List<String> labels = new ArrayList<>();
+        split(in.get("labels", "group membership"), GOOGLE_SEPARATOR, labels);
+        // "* myContacts", "* starred", "* My Contacts": Google's own groups, not the user's interests.
+        b.interests(labels.stream().filter(l -> !l.startsWith("*")).toList());
+        in.birthday(in.get("birthday"), in.cols.label("birthday"), Birthday::parse);
+        in.fields.put("name", in.cols.label(old ? "given name" : "first name"));
+        in.fields.put("emails", in.cols.label("e-mail 1 - value"));
+        in.fields.put("phones", in.cols.label("phone 1 - value"));
+        return name;
+    }
+
+    private static String outlook(Row in) {
+        String name = joinName(in.get("first name"), in.get("middle name"), in.get("last name"), in.get("suffix"));
+        if (name == null) {
+            name = in.get("nickname", "e-mail display name");
+        }
+        Contact.Builder b = in.contact;
+        b.organization(in.get("company")).role(in.get("job title"));
+        b.city(in.get("business city", "home city", "other city"));
+        b.emails(outlookEmails(in.cols, in.r, "e-mail address", "e-mail 2 address", "e-mail 3 address"));
+        List<String> phones = new ArrayList<>();
+        for (String c : List.of("mobile phone", "business phone", "business phone 2", "home phone", "home phone 2",
+                "primary phone", "company main phone", "other phone", "car phone")) {
+            addIfPresent(phones, in.get(c));
+        }
+        b.phones(phones);
+        List<String> links = new ArrayList<>();
+        addIfPresent(links, in.get("web page"));
+        addIfPresent(links, in.get("personal web page"));
+        b.links(links);
+        b.notes(in.get("notes"));
+        b.interests(list(in.get("categories"), LIST_SEPARATORS));
+        String birthday = in.get("birthday");
+        if (birthday != null && !isOutlookNoDate(birthday)) {
+            in.birthday(birthday, in.cols.label("birthday"), CsvContactReader::outlookDate);
+        }
+        in.fields.put("name", in.cols.label("first name"));
+        in.fields.put("emails", in.cols.label("e-mail address"));
+        in.fields.put("phones", in.cols.label("mobile phone", "business phone", "home phone"));
+        return name;
+    }
+
+    private static String german(Row in, boolean outlook) {
+        Contact.Builder b = in.contact;
+        b.organization(in.get("firma", "unternehmen", "organisation", "firma/organisation"));
+        b.role(in.get("position", "funktion", "berufsbezeichnung"));
+        b.city(in.get("ort", "stadt", "ort geschäftlich", "ort privat"));
+        List<String> emails = new ArrayList<>();
+        if (outlook) {
+            emails.addAll(outlookEmails(in.cols, in.r, "e-mail-adresse", "e-mail 2: adresse", "e-mail 3: adresse"));
+        } else {
+            for (String c : List.of("e-mail", "e-mail-adresse", "e-mail 1", "e-mail 2", "e-mail 3", "email")) {
+                emails.addAll(list(in.get(c), LIST_SEPARATORS));
+            }
+        }
+        b.emails(emails);
+        List<String> phones = new ArrayList<>();
+        for (String c : List.of("telefon", "telefon geschäftlich", "telefon privat", "mobiltelefon", "mobil", "handy",
+                "telefon geschäftlich 2", "telefon privat 2", "mobiltelefon 2", "haupttelefon", "telefon firma",
+                "weiteres telefon")) {
+            String v = in.get(c);
+            if (v != null) {
+                phones.add(v);
+            }
+        }
+        b.phones(phones);
+        b.links(list(in.get("webseite", "website", "internet", "homepage"), WHITE_SPACE));
+        b.notes(in.get("notizen", "notiz", "bemerkung", "bemerkungen"));
+        b.interests(list(in.get("interessen", "kategorien", "schlagworte"), LIST_SEPARATORS));
+        String birthday = in.get("geburtstag", "geburtsdatum");
+        if (birthday != null && !isOutlookNoDate(birthday)) {
+            in.birthday(birthday, in.cols.label("geburtstag", "geburtsdatum"), CsvContactReader::germanDate);
+        }
+        in.fields.put("name", in.cols.label("vorname"));
+        in.fields.put("emails", in.cols.label("e-mail", "e-mail-adresse", "e-mail 1", "email"));
+        in.fields.put("phones", in.cols.label("telefon", "mobiltelefon", "handy"));
+        return joinName(in.get("anrede", "titel"), in.get("vorname"), in.get("weitere vornamen"), in.get("nachname"));
+    }
+
+    private static String rapport(Row in) {
+        in.contact.organization(in.get("organization")).role(in.get("role")).city(in.get("city"))
+                .emails(rapportList(in.get("emails"))).phones(rapportList(in.get("phones")))
+                .links(rapportList(in.get("links")))
+                .howWeMet(in.get("howwemet")).notes(in.get("notes"))
+                .interests(rapportList(in.get("interests"))).offers(rapportList(in.get("offers")))
+                .seeks(rapportList(in.get("seeks")));
+        in.birthday(in.get("birthday"), "birthday", Birthday::parse);
+        return in.get("name");
     }
 
     private static void addIfPresent(List<String> values, String value) {
@@ -521,7 +478,7 @@ public final class CsvContactReader {
      * name ({@code /o=ExchangeLabs/ou=…}, type EX); its display name "Anna Berg (anna@example.org)"
      * then carries the address, which is taken from there; one with none is left out.
      */
-    private static List<String> outlookEmails(Columns cols, CSVRecord r, String... columns) {
+    private static List<String> outlookEmails(CsvColumns cols, CSVRecord r, String... columns) {
         List<String> out = new ArrayList<>();
         for (String c : columns) {
             String v = cols.get(r, c);
