@@ -57,14 +57,56 @@ public final class ImportDialog {
         error.textProperty().bind(model.errorProperty());
         error.setWrapText(true);
         error.getStyleClass().add("danger");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.managedProperty().bind(progress.visibleProperty());
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        progress.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.READING)
+                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.IMPORTING)));
+        model.stageProperty().addListener((obs, old, now) -> {
+            if (now == ImportViewModel.Stage.DONE) {
+                app.notify(model.summaryProperty().get(), null);
+            }
+        });
 
+        // A complete Rapport journal is imported whole: no duplicates to choose about, no records to skip.
+        VBox addressBookOnly = new VBox(8, duplicatesSection(), withinFileSection(), invalidSection());
+        VBox.setVgrow(addressBookOnly, Priority.ALWAYS);
+        addressBookOnly.visibleProperty().bind(model.journalFileProperty().isNull());
+        addressBookOnly.managedProperty().bind(addressBookOnly.visibleProperty());
+        VBox root = new VBox(8, dropHint(), summary, error, addressBookOnly, progress, buttons());
+        root.setPadding(new Insets(16));
+        VBox.setVgrow(duplicates, Priority.ALWAYS);
+        // A file dropped anywhere on the dialog is read like a chosen one.
+        FileDrop.install(root, model::canLoad, this::open);
+        root.setPrefWidth(640);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        stage.setScene(new Scene(root));
+        // The dialog fits what it shows: a preview with lists is taller than a file chosen a moment ago.
+        model.stageProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+    }
+
+    /** Each list only takes room when it has something to say. */
+    private static VBox shownWhenNotEmpty(javafx.collections.ObservableList<?> list, javafx.scene.Node... children) {
+        VBox section = new VBox(8, children);
+        section.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(list));
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+
+    private VBox invalidSection() {
         Label invalidLabel = new Label();
         invalidLabel.textProperty().bind(I18n.bind("import.invalid.title"));
         invalid.setItems(model.invalidRecords());
         invalid.setPrefHeight(120);
         skipInvalid.textProperty().bind(I18n.bind("import.skipInvalid"));
         skipInvalid.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+        return shownWhenNotEmpty(model.invalidRecords(), invalidLabel, invalid, skipInvalid);
+    }
 
+    private VBox duplicatesSection() {
         Label duplicatesLabel = new Label();
         duplicatesLabel.textProperty().bind(I18n.bind("import.duplicates.title"));
         duplicates.setItems(model.duplicates());
@@ -82,7 +124,11 @@ public final class ImportDialog {
         // Cells whose text follows a language switch while the dialog is open.
         choice.setCellFactory(v -> new ChoiceCell());
         choice.setButtonCell(new ChoiceCell());
+        return shownWhenNotEmpty(model.duplicates(), duplicatesLabel, duplicates, choice);
+    }
 
+    /** Records that appear more than once in the file; most files have none. */
+    private VBox withinFileSection() {
         Label withinFileLabel = new Label();
         withinFileLabel.textProperty().bind(I18n.bind("import.withinFile.title"));
         withinFile.setItems(model.withinFile());
@@ -96,19 +142,22 @@ public final class ImportDialog {
         });
         mergeWithinFile.textProperty().bind(I18n.bind("import.withinFile.merge"));
         mergeWithinFile.selectedProperty().bindBidirectional(model.mergeWithinFileProperty());
-        // Most files have no such records: the section only takes room when it has something to say.
-        VBox withinFileSection = new VBox(8, withinFileLabel, withinFile, mergeWithinFile);
-        withinFileSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.withinFile()));
-        withinFileSection.managedProperty().bind(withinFileSection.visibleProperty());
+        return shownWhenNotEmpty(model.withinFile(), withinFileLabel, withinFile, mergeWithinFile);
+    }
 
-        progress.progressProperty().bind(model.progressProperty());
-        progress.setMaxWidth(Double.MAX_VALUE);
-        progress.managedProperty().bind(progress.visibleProperty());
-        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        progress.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.READING)
-                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.IMPORTING)));
+    private Label dropHint() {
+        Label dropHint = new Label();
+        dropHint.textProperty().bind(I18n.bind("import.dropHint"));
+        dropHint.getStyleClass().add("text-muted");
+        dropHint.setWrapText(true);
+        dropHint.setMinHeight(Region.USE_PREF_SIZE);
+        dropHint.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.CHOOSE)
+                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.FAILED)));
+        dropHint.managedProperty().bind(dropHint.visibleProperty());
+        return dropHint;
+    }
 
+    private HBox buttons() {
         importButton.textProperty().bind(I18n.bind("import.confirm"));
         importButton.setDefaultButton(true);
         importButton.disableProperty().bind(model.canImport().not());
@@ -123,46 +172,9 @@ public final class ImportDialog {
                 stage.close();
             }
         });
-        model.stageProperty().addListener((obs, old, now) -> {
-            if (now == ImportViewModel.Stage.DONE) {
-                app.notify(model.summaryProperty().get(), null);
-            }
-        });
-
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, choose, spacer, cancel, importButton);
-        Label dropHint = new Label();
-        dropHint.textProperty().bind(I18n.bind("import.dropHint"));
-        dropHint.getStyleClass().add("text-muted");
-        dropHint.setWrapText(true);
-        dropHint.setMinHeight(Region.USE_PREF_SIZE);
-        dropHint.visibleProperty().bind(model.stageProperty().isEqualTo(ImportViewModel.Stage.CHOOSE)
-                .or(model.stageProperty().isEqualTo(ImportViewModel.Stage.FAILED)));
-        dropHint.managedProperty().bind(dropHint.visibleProperty());
-        // A complete Rapport journal is imported whole: no duplicates to choose about, no records to skip.
-        // Each list only takes room when it has something to say.
-        VBox duplicatesSection = new VBox(8, duplicatesLabel, duplicates, choice);
-        duplicatesSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.duplicates()));
-        duplicatesSection.managedProperty().bind(duplicatesSection.visibleProperty());
-        VBox invalidSection = new VBox(8, invalidLabel, invalid, skipInvalid);
-        invalidSection.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.invalidRecords()));
-        invalidSection.managedProperty().bind(invalidSection.visibleProperty());
-        VBox addressBookOnly = new VBox(8, duplicatesSection, withinFileSection, invalidSection);
-        VBox.setVgrow(addressBookOnly, Priority.ALWAYS);
-        addressBookOnly.visibleProperty().bind(model.journalFileProperty().isNull());
-        addressBookOnly.managedProperty().bind(addressBookOnly.visibleProperty());
-        VBox root = new VBox(8, dropHint, summary, error, addressBookOnly, progress, buttons);
-        root.setPadding(new Insets(16));
-        VBox.setVgrow(duplicates, Priority.ALWAYS);
-        // A file dropped anywhere on the dialog is read like a chosen one.
-        FileDrop.install(root, model::canLoad, this::open);
-        root.setPrefWidth(640);
-        summary.setMinHeight(Region.USE_PREF_SIZE);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        stage.setScene(new Scene(root));
-        // The dialog fits what it shows: a preview with lists is taller than a file chosen a moment ago.
-        model.stageProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+        return new HBox(8, choose, spacer, cancel, importButton);
     }
 
     private static final class ChoiceCell extends ListCell<ImportPreview.DuplicateChoice> {
