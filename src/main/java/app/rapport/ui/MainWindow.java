@@ -22,19 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -42,16 +38,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The one window: a sidebar of screens, the current screen, and a notification bar with Undo.
@@ -146,9 +139,9 @@ public final class MainWindow implements AppContext {
         }, current, I18n.localeProperty()));
         stage.setMinWidth(760);
         stage.setMinHeight(520);
-        restoreBounds();
+        WindowBounds.restore(stage, settings);
         stage.show();
-        rememberBounds();
+        WindowBounds.remember(stage, settings);
         stage.setOnHidden(e -> {
             settings.flush();
             if (outsideChanges != null) {
@@ -208,11 +201,7 @@ public final class MainWindow implements AppContext {
             outsideChanges = app.rapport.ui.common.OutsideChanges.watch(() -> closing ? null : journal,
                     OUTSIDE_CHANGES_INTERVAL, this::journalChanged);
         }
-        screens.addAll(createScreens());
-        for (int i = 0; i < screens.size(); i++) {
-            navigation.getChildren().add(navigationButton(screens.get(i), i + 1));
-        }
-        showScreen(screens.getFirst());
+        buildScreens();
     }
 
     // ---------------------------------------------------------------- the sample journal
@@ -244,7 +233,7 @@ public final class MainWindow implements AppContext {
         if (sampleJournal != null) {
             exploring = true;
             switchTo(sampleJournal);
-            root.setTop(sampleBanner());
+            root.setTop(WindowParts.sampleBanner(this::backToOwnJournal));
             return;
         }
         if (opener == null) {
@@ -252,7 +241,7 @@ public final class MainWindow implements AppContext {
         }
         Path folder = sampleFolder();
         java.time.LocalDate today = java.time.LocalDate.now(clock());
-        generating = busyOverlay("sample.generating");
+        generating = WindowParts.busyOverlay("sample.generating");
         content.getChildren().add(generating);
         Tasks.run(() -> {
             Journal sample = opener.apply(folder);
@@ -271,7 +260,7 @@ public final class MainWindow implements AppContext {
             sampleJournal = sample;
             exploring = true;
             switchTo(sample);
-            root.setTop(sampleBanner());
+            root.setTop(WindowParts.sampleBanner(this::backToOwnJournal));
         }).onError(e -> {
             content.getChildren().remove(generating);
             generating = null;
@@ -312,46 +301,16 @@ public final class MainWindow implements AppContext {
         journal = other;
         follow(other);
         revision = new ReadOnlyLongWrapper(this, "journalRevision", revision.get() + 1);
+        buildScreens();
+    }
+
+    /** Makes the screens on the journal shown, their buttons in the sidebar, and shows the first. */
+    private void buildScreens() {
         screens.addAll(createScreens());
         for (int i = 0; i < screens.size(); i++) {
             navigation.getChildren().add(navigationButton(screens.get(i), i + 1));
         }
         showScreen(screens.getFirst());
-    }
-
-
-    /** Always in view while the sample is open, so it is never mistaken for the user's journal. */
-    private Node sampleBanner() {
-        Label text = new Label();
-        text.textProperty().bind(I18n.bind("sample.banner"));
-        text.setId("sample-banner-text");
-        text.setGraphic(new FontIcon(Material2AL.INFO));
-        text.setStyle("-fx-text-fill: -color-warning-fg; -fx-font-weight: bold;");
-        Button back = new Button();
-        back.textProperty().bind(I18n.bind("sample.back"));
-        back.setId("sample-back");
-        back.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
-        back.setOnAction(e -> backToOwnJournal());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(12, text, spacer, back);
-        banner.setId("sample-banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-padding: 6 12 6 12;"
-                + " -fx-border-color: transparent transparent -color-warning-muted transparent;");
-        return banner;
-    }
-
-    private Node busyOverlay(String key) {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(36, 36);
-        Label label = new Label();
-        label.textProperty().bind(I18n.bind(key));
-        VBox box = new VBox(12, progress, label);
-        box.setAlignment(Pos.CENTER);
-        box.setId("sample-progress");
-        box.setStyle("-fx-background-color: -color-bg-default;");
-        return box;
     }
 
     private List<Screen> createScreens() {
@@ -377,31 +336,7 @@ public final class MainWindow implements AppContext {
         name.textProperty().bind(I18n.bind("app.name"));
         name.getStyleClass().add("sidebar-title");
         navigation.getStyleClass().add("sidebar-navigation");
-        // The busy indicator is made the first time work takes long enough to show it: an animated
-        // ProgressIndicator costs time before the first frame and redraws on every pulse.
-        StackPane busySlot = new StackPane();
-        busySlot.getStyleClass().add("sidebar-busy");
-        busySlot.setAlignment(Pos.CENTER_LEFT);
-        PauseTransition busyDelay = new PauseTransition(Duration.millis(400));
-        busyDelay.setOnFinished(e -> {
-            if (Tasks.runningProperty().get() > 0) {
-                if (busySlot.getChildren().isEmpty()) {
-                    ProgressIndicator busy = new ProgressIndicator();
-                    busy.setMaxSize(18, 18);
-                    busySlot.getChildren().add(busy);
-                }
-                busySlot.setVisible(true);
-            }
-        });
-        busySlot.setVisible(false);
-        Tasks.runningProperty().addListener((o, was, now) -> {
-            if (now.intValue() > 0) {
-                busyDelay.playFromStart();
-            } else {
-                busyDelay.stop();
-                busySlot.setVisible(false);
-            }
-        });
+        StackPane busySlot = WindowParts.busyIndicator();
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         VBox sidebar = new VBox(name, navigation, spacer, busySlot);
@@ -531,55 +466,6 @@ public final class MainWindow implements AppContext {
             }
         }
         return false;
-    }
-
-    private void restoreBounds() {
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double w = Math.min(DEFAULT_WIDTH, screen.getWidth());
-        double h = Math.min(DEFAULT_HEIGHT, screen.getHeight());
-        double savedW = settings.windowWidthProperty().get();
-        double savedH = settings.windowHeightProperty().get();
-        double savedX = settings.windowXProperty().get();
-        double savedY = settings.windowYProperty().get();
-        if (!Double.isNaN(savedW) && !Double.isNaN(savedH) && savedW >= 400 && savedH >= 300) {
-            w = savedW;
-            h = savedH;
-        }
-        stage.setWidth(w);
-        stage.setHeight(h);
-        // Only restore a position that is still on some screen (a monitor may have been unplugged).
-        if (!Double.isNaN(savedX) && !Double.isNaN(savedY)
-                && !javafx.stage.Screen.getScreensForRectangle(savedX, savedY, Math.min(w, 100), 40).isEmpty()) {
-            stage.setX(savedX);
-            stage.setY(savedY);
-        } else {
-            stage.centerOnScreen();
-        }
-        stage.setMaximized(settings.windowMaximizedProperty().get());
-    }
-
-    private void rememberBounds() {
-        stage.xProperty().addListener((o, was, now) -> {
-            if (!stage.isMaximized()) {
-                settings.windowXProperty().set(now.doubleValue());
-            }
-        });
-        stage.yProperty().addListener((o, was, now) -> {
-            if (!stage.isMaximized()) {
-                settings.windowYProperty().set(now.doubleValue());
-            }
-        });
-        stage.widthProperty().addListener((o, was, now) -> {
-            if (!stage.isMaximized()) {
-                settings.windowWidthProperty().set(now.doubleValue());
-            }
-        });
-        stage.heightProperty().addListener((o, was, now) -> {
-            if (!stage.isMaximized()) {
-                settings.windowHeightProperty().set(now.doubleValue());
-            }
-        });
-        stage.maximizedProperty().addListener((o, was, now) -> settings.windowMaximizedProperty().set(now));
     }
 
     /** Closes the journal; called when the application stops. */
