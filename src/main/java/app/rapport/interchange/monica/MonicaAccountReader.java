@@ -1,5 +1,12 @@
 package app.rapport.interchange.monica;
 
+import static app.rapport.interchange.monica.MonicaJson.JSON;
+import static app.rapport.interchange.monica.MonicaJson.index;
+import static app.rapport.interchange.monica.MonicaJson.instant;
+import static app.rapport.interchange.monica.MonicaJson.problem;
+import static app.rapport.interchange.monica.MonicaJson.text;
+import static app.rapport.interchange.monica.MonicaJson.values;
+
 import app.rapport.interchange.ImportException;
 import app.rapport.interchange.ImportProblem;
 import app.rapport.interchange.ImportResult;
@@ -18,12 +25,10 @@ import app.rapport.journal.ValidationException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -60,7 +65,6 @@ final class MonicaAccountReader {
     /** Prefix of the ids of records from Monica: {@code monica-<uuid>}. */
     static final String ID_PREFIX = "monica-";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SOCIAL = Set.of("facebook", "twitter", "whatsapp", "telegram", "linkedin");
 
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -544,55 +548,6 @@ final class MonicaAccountReader {
         }
     }
 
-    // ------------------------------------------------------------------ Monica's JSON shapes
-
-    /**
-     * The {@code values} of the collection of {@code type} in a {@code data} list: Monica writes
-     * each collection as {@code {"count": n, "type": "contact", "values": [...]}} and leaves out
-     * empty ones.
-     */
-    private static JsonNode values(JsonNode data, String type) {
-        for (JsonNode collection : data) {
-            if (type.equals(collection.path("type").asText())) {
-                return collection.path("values");
-            }
-        }
-        return JSON.createArrayNode();
-    }
-
-    private static void index(JsonNode list, Map<String, JsonNode> byUuid) {
-        for (JsonNode n : list) {
-            String uuid = text(n, "uuid");
-            if (uuid != null) {
-                byUuid.put(uuid, n);
-            }
-        }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        if (v.isTextual()) {
-            return v.asText().isBlank() ? null : v.asText().strip();
-        }
-        return v.isNumber() || v.isBoolean() ? v.asText() : null;
-    }
-
-    private static Instant instant(JsonNode node, String field) {
-        String v = text(node, field);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeException e) {
-            try {
-                return LocalDateTime.parse(v.replace(' ', 'T')).atZone(java.time.ZoneOffset.UTC).toInstant();
-            } catch (DateTimeException e2) {
-                return null;
-            }
-        }
-    }
-
     private LocalDate dateOf(Instant instant) {
         return instant == null ? null : LocalDate.ofInstant(instant, zone);
     }
@@ -627,9 +582,5 @@ final class MonicaAccountReader {
         }
         LocalDate day = date(node, field, list, index, id, where);
         return day == null ? null : day.atTime(12, 0).atZone(zone).toOffsetDateTime();
-    }
-
-    private static ImportProblem problem(String list, int index, String id, String field, String key, Object... args) {
-        return new ImportProblem(list, index, id, field, key, List.of(args), 0, 0);
     }
 }
