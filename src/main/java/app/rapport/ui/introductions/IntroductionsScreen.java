@@ -3,12 +3,7 @@ package app.rapport.ui.introductions;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
-import app.rapport.journal.Tags;
-import app.rapport.journal.Teachings;
-import app.rapport.suggest.Reason;
-import app.rapport.suggest.Suggestion;
 import app.rapport.ui.common.AppContext;
-import app.rapport.ui.common.Dialogs;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Screen;
@@ -17,16 +12,13 @@ import atlantafx.base.theme.Tweaks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -38,19 +30,14 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -78,6 +65,8 @@ public final class IntroductionsScreen implements Screen {
     private final AppContext ctx;
     private final IntroductionsViewModel model;
     private final VBox suggestionList = new VBox();
+    private final SuggestionCards suggestionCards;
+    private final DraftsSection drafts;
     private final VBox detail = new VBox();
     private Node view;
 
@@ -88,6 +77,8 @@ public final class IntroductionsScreen implements Screen {
     public IntroductionsScreen(AppContext ctx, Clock clock) {
         this.ctx = ctx;
         this.model = new IntroductionsViewModel(ctx, clock);
+        this.suggestionCards = new SuggestionCards(ctx, model);
+        this.drafts = new DraftsSection(ctx, model);
     }
 
     public IntroductionsViewModel model() {
@@ -126,7 +117,16 @@ public final class IntroductionsScreen implements Screen {
     // ---------------------------------------------------------------- layout
 
     private Node build() {
-        // Left: suggestions
+        SplitPane split = new SplitPane(suggestionsColumn(), pipelineColumn());
+        split.setDividerPositions(0.45);
+        split.getStylesheets().add(STYLESHEET);
+        split.getStyleClass().add("introductions-screen");
+        split.setId("introductions-screen");
+        return split;
+    }
+
+    /** Left: the suggestions, with a sign while the engine works. */
+    private Node suggestionsColumn() {
         Label title = new Label();
         title.textProperty().bind(I18n.bind("introductions.suggestions"));
         title.getStyleClass().add(Styles.TITLE_3);
@@ -155,8 +155,11 @@ public final class IntroductionsScreen implements Screen {
         leftScroll.setFitToWidth(true);
         leftScroll.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "introductions-scroll");
         leftScroll.setId("introductions-suggestions");
+        return leftScroll;
+    }
 
-        // Right: the pipeline and the selected introduction
+    /** Right: the pipeline and the selected introduction. */
+    private Node pipelineColumn() {
         Label pipelineTitle = new Label();
         pipelineTitle.textProperty().bind(I18n.bind("introductions.pipeline"));
         pipelineTitle.getStyleClass().add(Styles.TITLE_3);
@@ -213,13 +216,7 @@ public final class IntroductionsScreen implements Screen {
         rightScroll.setFitToWidth(true);
         rightScroll.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "introductions-scroll");
         rightScroll.setId("introductions-right");
-
-        SplitPane split = new SplitPane(leftScroll, rightScroll);
-        split.setDividerPositions(0.45);
-        split.getStylesheets().add(STYLESHEET);
-        split.getStyleClass().add("introductions-screen");
-        split.setId("introductions-screen");
-        return split;
+        return rightScroll;
     }
 
     /**
@@ -247,147 +244,7 @@ public final class IntroductionsScreen implements Screen {
             suggestionList.getChildren().setAll(none);
             return;
         }
-        suggestionList.getChildren().setAll(model.suggestions().stream().map(this::suggestionCard).toList());
-    }
-
-    private Node suggestionCard(Suggestion s) {
-        Hyperlink a = contactLink(s.a());
-        Hyperlink b = contactLink(s.b());
-        Label and = new Label("↔");
-        and.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label score = new Label(String.format(I18n.locale(), "%.1f", s.score()));
-        score.getStyleClass().add("suggestion-score");
-        score.setTooltip(new Tooltip(I18n.text("introductions.score")));
-        // The two names wrap onto a second line rather than losing their ends; the score keeps its place.
-        score.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane pair = new javafx.scene.layout.FlowPane(4, 0, a, and, b);
-        pair.setPrefWrapLength(0);
-        for (Region r : List.of(a, and, b)) {
-            r.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox.setHgrow(pair, Priority.ALWAYS);
-        HBox names = new HBox(4, pair, score);
-        names.setAlignment(Pos.TOP_LEFT);
-        Label reason = new Label(s.reason());
-        reason.setWrapText(true);
-        reason.getStyleClass().add("suggestion-reason");
-
-        VBox reasons = new VBox(4);
-        boolean factorsNamed = false;
-        for (Reason r : s.why()) {
-            if (r.kind().isFactor() && !factorsNamed) {
-                // The points already carry these factors; say so, so that nobody multiplies twice.
-                factorsNamed = true;
-                Label caption = new Label(I18n.text("introductions.why.factors"));
-                caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "reason-factors");
-                caption.setWrapText(true);
-                reasons.getChildren().add(caption);
-            }
-            Label weight = new Label(weight(r));
-            weight.getStyleClass().add("reason-weight");
-            weight.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = new Label(r.text());
-            text.setWrapText(true);
-            HBox line = new HBox(8, weight, text);
-            line.getStyleClass().add("reason-line");
-            if (r.tags().size() == 2 && !Tags.normalize(r.tags().get(0)).equals(Tags.normalize(r.tags().get(1)))) {
-                // Two tags matched in other words: the user may know better.
-                Hyperlink different = new Hyperlink(I18n.text("introductions.why.different"));
-                different.getStyleClass().addAll(Styles.TEXT_SMALL, "reason-different");
-                different.setMinWidth(Region.USE_PREF_SIZE);
-                different.setTooltip(new Tooltip(I18n.text("introductions.why.different.hint", r.tags().get(0),
-                        r.tags().get(1))));
-                different.setOnAction(e -> IntroductionsViewModel.teachWords(ctx,
-                        new Teachings.WordPair(r.tags().get(0), r.tags().get(1), false)));
-                different.setPadding(javafx.geometry.Insets.EMPTY);
-                // Below the reason, so the reason keeps the card's width.
-                line.getChildren().setAll(weight, new VBox(0, text, different));
-            }
-            reasons.getChildren().add(line);
-        }
-        List<List<String>> unmatched = unmatchedTags(s);
-        if (!unmatched.isEmpty()) {
-            javafx.scene.control.MenuButton same = new javafx.scene.control.MenuButton(
-                    I18n.text("introductions.why.same"));
-            same.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "reason-same");
-            same.setTooltip(new Tooltip(I18n.text("introductions.why.same.hint")));
-            for (List<String> tags : unmatched) {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
-                        I18n.text("introductions.why.same.item", tags.get(0), tags.get(1)));
-                item.setOnAction(e -> IntroductionsViewModel.teachWords(ctx,
-                        new Teachings.WordPair(tags.get(0), tags.get(1), true)));
-                same.getItems().add(item);
-            }
-            reasons.getChildren().add(same);
-        }
-        TitledPane why = new TitledPane();
-        why.textProperty().bind(I18n.bind("introductions.why"));
-        why.setContent(reasons);
-        why.setExpanded(false);
-        why.setAnimated(false);
-        why.getStyleClass().addAll(Styles.DENSE, "suggestion-why");
-
-        Button plan = new Button(I18n.text("introductions.plan"), new FontIcon(Material2AL.CHECK));
-        plan.getStyleClass().addAll(Styles.ACCENT, "suggestion-plan");
-        plan.setOnAction(e -> model.plan(s));
-        Button dismiss = new Button(I18n.text("introductions.dismiss"), new FontIcon(Material2AL.CLOSE));
-        dismiss.getStyleClass().addAll(Styles.FLAT, "suggestion-dismiss");
-        dismiss.setTooltip(new Tooltip(I18n.text("introductions.dismiss.hint")));
-        dismiss.setOnAction(e -> model.dismiss(s));
-        Node actions = app.rapport.ui.common.Nodes.buttonRow(6, plan, dismiss);
-
-        VBox card = new VBox(8, names, reason, why, actions);
-        card.getStyleClass().add("suggestion-card");
-        card.setUserData(s);
-        return card;
-    }
-
-    static final int UNMATCHED_SHOWN = 12;
-
-    /**
-     * Tags of the two that could meet but do not (what one seeks and the other offers, interests of
-     * both), each pair once, for "treat as the same": at most {@value #UNMATCHED_SHOWN}.
-     */
-    static List<List<String>> unmatchedTags(Suggestion s) {
-        java.util.Set<String> matched = new java.util.HashSet<>();
-        for (Reason r : s.why()) {
-            if (r.tags().size() == 2) {
-                matched.add(key(r.tags().get(0), r.tags().get(1)));
-            }
-        }
-        List<List<String>> out = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<List<List<String>>> sides = List.of(List.of(s.a().seeks(), s.b().offers()),
-                List.of(s.b().seeks(), s.a().offers()), List.of(s.a().interests(), s.b().interests()));
-        for (List<List<String>> side : sides) {
-            for (String x : side.get(0)) {
-                for (String y : side.get(1)) {
-                    if (out.size() == UNMATCHED_SHOWN || Tags.normalize(x).isEmpty() || Tags.normalize(y).isEmpty()
-                            || Tags.normalize(x).equals(Tags.normalize(y))) {
-                        continue;
-                    }
-                    String key = key(x, y);
-                    if (!matched.contains(key) && seen.add(key)) {
-                        out.add(List.of(x, y));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String key(String x, String y) {
-        String a = Tags.normalize(x);
-        String b = Tags.normalize(y);
-        return a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
-    }
-
-    /** "+2.4" for points a reason adds, "×0.8" for a factor. */
-    static String weight(Reason r) {
-        return r.kind().isFactor() ? String.format(I18n.locale(), "×%.2f", r.weight())
-                : String.format(I18n.locale(), "+%.2f", r.weight());
+        suggestionList.getChildren().setAll(model.suggestions().stream().map(suggestionCards::card).toList());
     }
 
     private Hyperlink contactLink(Contact c) {
@@ -487,9 +344,9 @@ public final class IntroductionsScreen implements Screen {
         // the engine, which learns from introductions that worked out.
         boolean introduced = i.status().ordinal() >= IntroductionStatus.INTRODUCED.ordinal();
         if (introduced) {
-            detail.getChildren().addAll(steps(i), outcome(i), drafts(i));
+            detail.getChildren().addAll(steps(i), outcome(i), drafts.section(i));
         } else {
-            detail.getChildren().addAll(steps(i), drafts(i));
+            detail.getChildren().addAll(steps(i), drafts.section(i));
         }
     }
 
@@ -577,147 +434,6 @@ public final class IntroductionsScreen implements Screen {
         return model.stepName(step, i);
     }
 
-    private Node drafts(Introduction i) {
-        Introduction.Drafts d = model.draftsOf(i);
-        ChoiceBox<String> language = new ChoiceBox<>();
-        language.setId("draft-language");
-        language.getItems().setAll(DoubleOptInDrafts.LANGUAGES);
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null ? "" : I18n.text("introductions.language." + tag);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        String lang = d.language() == null ? DoubleOptInDrafts.languageOf(I18n.locale()) : d.language();
-        language.setValue(lang);
-        language.setTooltip(new Tooltip(I18n.text("introductions.language.hint")));
-        Label languageLabel = new Label(I18n.text("introductions.language"));
-        HBox languageChoice = new HBox(8, languageLabel, language);
-        languageChoice.setAlignment(Pos.CENTER_LEFT);
-        languageLabel.setMinWidth(Region.USE_PREF_SIZE);
-        language.setMinWidth(Region.USE_PREF_SIZE);
-        Node title = sectionTitle("introductions.drafts");
-        ((Region) title).setMinWidth(Region.USE_PREF_SIZE);
-        // On a narrow column the language choice goes below the title instead of squeezing it.
-        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 6, title, languageChoice);
-        head.setPrefWrapLength(0);
-        head.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label(I18n.text("introductions.drafts.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add(Styles.TEXT_MUTED);
-
-        TextArea toA = draftArea("draft-to-a", d.toA());
-        TextArea toB = draftArea("draft-to-b", d.toB());
-        TextArea intro = draftArea("draft-introduction", d.introduction());
-        Runnable save = () -> model.saveDrafts(i, new Introduction.Drafts(lang, toA.getText(), toB.getText(),
-                intro.getText()));
-        for (TextArea area : List.of(toA, toB, intro)) {
-            area.focusedProperty().addListener((o, was, now) -> {
-                if (!now) {
-                    save.run();
-                }
-            });
-        }
-        boolean[] puttingBack = {false};
-        language.valueProperty().addListener((o, was, now) -> {
-            if (puttingBack[0] || now == null || now.equals(was)) {
-                return;
-            }
-            Introduction.Drafts shown = new Introduction.Drafts(was, toA.getText(), toB.getText(), intro.getText());
-            if (!model.draftsEdited(i, shown)) {
-                model.writeDraftsIn(i, now);
-                return;
-            }
-            // Edited drafts are the user's work: asked once the choice box's menu has closed.
-            Platform.runLater(() -> {
-                if (confirmReplacingDrafts(now)) {
-                    model.writeDraftsIn(i, now);
-                } else {
-                    save.run();
-                    puttingBack[0] = true;
-                    try {
-                        language.setValue(was);
-                    } finally {
-                        puttingBack[0] = false;
-                    }
-                }
-            });
-        });
-        VBox box = new VBox(8, head, hint,
-                draft(I18n.text("introductions.draft.toA", model.name(i.a())), "to-a", toA, i,
-                        IntroductionsViewModel.Message.TO_A, save),
-                draft(I18n.text("introductions.draft.toB", model.name(i.b())), "to-b", toB, i,
-                        IntroductionsViewModel.Message.TO_B, save),
-                draft(I18n.text("introductions.draft.introductionTitle"), "introduction", intro, i,
-                        IntroductionsViewModel.Message.INTRODUCTION, save));
-        box.getStyleClass().add("detail-section");
-        return box;
-    }
-
-    /** "Replace your edited drafts with new ones in German?"; keeping them is the default. */
-    private boolean confirmReplacingDrafts(String language) {
-        return Dialogs.confirm(ctx.window(), I18n.text("introductions.language.replace.title"),
-                I18n.text("introductions.language.replace." + language),
-                I18n.text("introductions.language.replace.text"),
-                I18n.text("introductions.language.replace.confirm"),
-                I18n.text("introductions.language.replace.keep"));
-    }
-
-    private static TextArea draftArea(String id, String text) {
-        TextArea area = new TextArea(text == null ? "" : text);
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(7);
-        area.getStyleClass().add("draft-text");
-        return area;
-    }
-
-    private Node draft(String title, String id, TextArea area, Introduction i, IntroductionsViewModel.Message which,
-                       Runnable save) {
-        Label label = new Label(title);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button copy = iconButton(Material2AL.CONTENT_COPY, "introductions.copy", "draft-copy-" + id, () -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(area.getText());
-            Clipboard.getSystemClipboard().setContent(content);
-            ctx.notify(I18n.text("introductions.copied"), null);
-        });
-        Button mail = iconButton(Material2MZ.MAIL_OUTLINE, "introductions.mail", "draft-mail-" + id, () -> {
-            save.run();
-            // The text goes on the clipboard too: a mail program may open without the body (a
-            // long one), and when none opens, the notice says to paste it into a new e-mail.
-            ClipboardContent content = new ClipboardContent();
-            content.putString(area.getText());
-            Clipboard.getSystemClipboard().setContent(content);
-            model.openInMailProgram(i, which, area.getText());
-        });
-        // Title and buttons wrap onto two lines where the pane is narrow (German labels are long),
-        // rather than cutting off either.
-        copy.setMinWidth(Region.USE_PREF_SIZE);
-        mail.setMinWidth(Region.USE_PREF_SIZE);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(4, copy, mail);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 2, label, buttons);
-        head.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, head, area);
-    }
-
-    private static Button iconButton(Ikon icon, String textKey, String id, Runnable action) {
-        Button b = new Button(I18n.text(textKey), new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     private Node outcome(Introduction i) {
         Label question = new Label(I18n.text("introductions.outcome.question"));
         question.setWrapText(true);
@@ -748,7 +464,7 @@ public final class IntroductionsScreen implements Screen {
         return box;
     }
 
-    private static Label sectionTitle(String key) {
+    static Label sectionTitle(String key) {
         Label l = new Label(I18n.text(key));
         l.getStyleClass().add(Styles.TITLE_4);
         return l;
