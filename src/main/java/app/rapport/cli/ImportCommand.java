@@ -81,9 +81,15 @@ final class ImportCommand extends BaseCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), text("cli.import.duplicatesOnlyForAddressBooks",
                     mergeDuplicates ? "--merge-duplicates" : "--skip-duplicates"));
         }
-        ImportService.Records read;
+        ImportService.Records read = readRecords(service, importer, content);
+        content = null; // 30 MB for a large journal: let the store have the memory
+        return importRecords(importer, read);
+    }
+
+    /** A journal or a calendar, read whole; refused with its problems if it cannot be read. */
+    private ImportService.Records readRecords(ImportService service, Importer importer, byte[] content) {
         try {
-            read = (ImportService.Records) service.read(importer, fileName(), content, progress);
+            return (ImportService.Records) service.read(importer, fileName(), content, progress);
         } catch (ImportException e) {
             err().println(text("cli.import.failed", file));
             for (ImportProblem p : e.problems()) {
@@ -96,7 +102,9 @@ final class ImportCommand extends BaseCommand {
         } catch (ImportFailedException e) {
             throw new IllegalStateException("only address books fail this way", e);
         }
-        content = null; // 30 MB for a large journal: let the store have the memory
+    }
+
+    private int importRecords(Importer importer, ImportService.Records read) {
         ImportResult result = read.result();
         for (ImportProblem warning : result.warnings()) {
             err().println(text("cli.import.warning", file, warning.describe(context.texts())));
@@ -133,23 +141,7 @@ final class ImportCommand extends BaseCommand {
             if (importer.kind() != Importer.Kind.CALENDAR && journal.stats().contacts() > 0) {
                 reportLookalikes(app.rapport.interchange.JournalLookalikes.of(s.contacts(), journal.allContacts()));
             }
-            try {
-                ImportService.store(journal, read);
-            } catch (ValidationException e) {
-                // The reader checks what the store checks; this is the store's last word.
-                err().println(text("cli.import.failed", file));
-                for (ValidationException.Problem p : e.problems()) {
-                    err().println("  " + p.field() + ": " + text(p.messageKey(), p.argument()));
-                }
-                throw new CliFailure(text("cli.import.nothingImported"), e);
-            } catch (app.rapport.journal.JournalStorageException e) {
-                throw new CliFailure(storageFailure(e).getMessage() + " " + text("cli.import.nothingImported"), e);
-            } catch (app.rapport.journal.JournalBusyException e) {
-                throw e; // said in the user's words by Commands, as for every command
-            } catch (RuntimeException e) {
-                throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
-                        + " " + text("cli.import.nothingImported"), e);
-            }
+            store(journal, read);
             return null;
         });
         out().println(text("cli.import.done", file, s.contacts().size(), s.ties().size(), s.events().size(),
@@ -158,6 +150,27 @@ final class ImportCommand extends BaseCommand {
             out().println(text("cli.import.updated", alreadyThere[0], s.contacts().size() - alreadyThere[0]));
         }
         return 0;
+    }
+
+    /** Stores what was read in one go; a refusal is said in the user's words and nothing is imported. */
+    private void store(app.rapport.journal.Journal journal, ImportService.Records read) {
+        try {
+            ImportService.store(journal, read);
+        } catch (ValidationException e) {
+            // The reader checks what the store checks; this is the store's last word.
+            err().println(text("cli.import.failed", file));
+            for (ValidationException.Problem p : e.problems()) {
+                err().println("  " + p.field() + ": " + text(p.messageKey(), p.argument()));
+            }
+            throw new CliFailure(text("cli.import.nothingImported"), e);
+        } catch (app.rapport.journal.JournalStorageException e) {
+            throw new CliFailure(storageFailure(e).getMessage() + " " + text("cli.import.nothingImported"), e);
+        } catch (app.rapport.journal.JournalBusyException e) {
+            throw e; // said in the user's words by Commands, as for every command
+        } catch (RuntimeException e) {
+            throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
+                    + " " + text("cli.import.nothingImported"), e);
+        }
     }
 
     /** A journal's contacts with new ids that look like people in the journal: named, then added as they are. */
