@@ -172,69 +172,7 @@ public final class ICalendarReader {
         Instant until = now.plus(Duration.ofDays(FUTURE_DAYS));
         Set<String> seriesSeen = new HashSet<>();
         for (VEvent e : masters) {
-            try {
-                DateStart start = e.getDateStart();
-                boolean recurring = e.getRecurrenceRule() != null || !e.getRecurrenceDates().isEmpty();
-                if (start == null || start.getValue() == null) {
-                    // Required by iCalendar; an event without a date is no event to prepare for.
-                    invalid.add(ImportProblem.ofFile("ical.noStart", 0, 0,
-                            text(e.getSummary()) == null ? "?" : text(e.getSummary())));
-                    continue;
-                }
-                if (!recurring) {
-                    add(baseId(e), e, start(e, tz), end(e, tz), seriesOf(e), tz);
-                    continue;
-                }
-                String uid = baseId(e);
-                seriesSeen.add(uid);
-                Map<Instant, VEvent> moved = changed.getOrDefault(uid, Map.of());
-                OffsetDateTime first = start(e, tz);
-                OffsetDateTime firstEnd = end(e, tz);
-                Duration length = firstEnd == null ? null : Duration.between(first, firstEnd);
-                TimeZone seriesZone = timeZoneOf(start, tz);
-                DateIterator it = e.getDateIterator(seriesZone);
-                it.advanceTo(Date.from(from)); // a daily series from 1990 need not be walked through
-                int taken = 0;
-                boolean more = false;
-                while (it.hasNext()) {
-                    Date d = it.next();
-                    Instant at = d.toInstant();
-                    if (at.isBefore(from)) {
-                        continue;
-                    }
-                    if (at.isAfter(until) || taken == MAX_OCCURRENCES) {
-                        more = true;
-                        break;
-                    }
-                    taken++;
-                    VEvent override = moved.get(at);
-                    if (override != null) {
-                        add(occurrenceId(uid, at), override, start(override, tz), end(override, tz), text(e.getSummary()), tz);
-                        continue;
-                    }
-                    OffsetDateTime occurrence = start.getValue().hasTime()
-                            ? at.atOffset(offset(seriesZone, at))
-                            : LocalDate.ofInstant(at, seriesZone.toZoneId()).atStartOfDay(zone).toOffsetDateTime();
-                    OffsetDateTime occurrenceEnd = length == null ? null : endOf(occurrence, length, start.getValue().hasTime());
-                    add(occurrenceId(uid, at), e, occurrence, occurrenceEnd, text(e.getSummary()), tz);
-                }
-                if (more) {
-                    warnings.add(ImportProblem.ofFile("ical.seriesCut", 0, 0, text(e.getSummary()) == null ? uid
-                            : text(e.getSummary()), taken, MAX_OCCURRENCES, PAST_DAYS, FUTURE_DAYS));
-                } else if (taken == 0) {
-                    // A series that ended long ago: say so, rather than import one event fewer in silence.
-                    warnings.add(ImportProblem.ofFile("ical.seriesPast", 0, 0, text(e.getSummary()) == null ? uid
-                            : text(e.getSummary()), PAST_DAYS));
-                }
-            } catch (DateTimeException ex) {
-                // biweekly reads "20261200" as a date; java.time does not: leave the event out and say so.
-                invalid.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
-                        text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), ex.getMessage()));
-            } catch (RuntimeException | AssertionError ex) {
-                // A repeat rule biweekly cannot follow (it asserts on BYMONTH=0): this event only is left out.
-                invalid.add(ImportProblem.ofFile("ical.unreadableEvent", 0, 0,
-                        text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), String.valueOf(ex.getMessage())));
-            }
+            readMaster(e, changed, seriesSeen, tz, from, until);
         }
         // A changed occurrence whose series is not in the file (a calendar app exported just it).
         changed.forEach((uid, byStart) -> {
@@ -249,6 +187,86 @@ public final class ICalendarReader {
                 });
             }
         });
+    }
+
+    /**
+     * One event as written, or a repeating one with its occurrences; an event that cannot be read
+     * is left out and named.
+     */
+    private void readMaster(VEvent e, Map<String, Map<Instant, VEvent>> changed, Set<String> seriesSeen, TimezoneInfo tz,
+                            Instant from, Instant until) {
+        try {
+            DateStart start = e.getDateStart();
+            boolean recurring = e.getRecurrenceRule() != null || !e.getRecurrenceDates().isEmpty();
+            if (start == null || start.getValue() == null) {
+                // Required by iCalendar; an event without a date is no event to prepare for.
+                invalid.add(ImportProblem.ofFile("ical.noStart", 0, 0,
+                        text(e.getSummary()) == null ? "?" : text(e.getSummary())));
+                return;
+            }
+            if (!recurring) {
+                add(baseId(e), e, start(e, tz), end(e, tz), seriesOf(e), tz);
+                return;
+            }
+            String uid = baseId(e);
+            seriesSeen.add(uid);
+            readSeries(e, uid, changed.getOrDefault(uid, Map.of()), tz, from, until);
+        } catch (DateTimeException ex) {
+            // biweekly reads "20261200" as a date; java.time does not: leave the event out and say so.
+            invalid.add(ImportProblem.ofFile("ical.impossibleDate", 0, 0,
+                    text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), ex.getMessage()));
+        } catch (RuntimeException | AssertionError ex) {
+            // A repeat rule biweekly cannot follow (it asserts on BYMONTH=0): this event only is left out.
+            invalid.add(ImportProblem.ofFile("ical.unreadableEvent", 0, 0,
+                    text(e.getSummary()) == null ? baseId(e) : text(e.getSummary()), String.valueOf(ex.getMessage())));
+        }
+    }
+
+    /**
+     * The occurrences of a repeating event from {@code from} to {@code until} (at most
+     * {@value #MAX_OCCURRENCES}), each as an event of its own; {@code moved} are those changed on their own.
+     */
+    private void readSeries(VEvent e, String uid, Map<Instant, VEvent> moved, TimezoneInfo tz, Instant from,
+                            Instant until) {
+        DateStart start = e.getDateStart();
+        OffsetDateTime first = start(e, tz);
+        OffsetDateTime firstEnd = end(e, tz);
+        Duration length = firstEnd == null ? null : Duration.between(first, firstEnd);
+        TimeZone seriesZone = timeZoneOf(start, tz);
+        DateIterator it = e.getDateIterator(seriesZone);
+        it.advanceTo(Date.from(from)); // a daily series from 1990 need not be walked through
+        int taken = 0;
+        boolean more = false;
+        while (it.hasNext()) {
+            Date d = it.next();
+            Instant at = d.toInstant();
+            if (at.isBefore(from)) {
+                continue;
+            }
+            if (at.isAfter(until) || taken == MAX_OCCURRENCES) {
+                more = true;
+                break;
+            }
+            taken++;
+            VEvent override = moved.get(at);
+            if (override != null) {
+                add(occurrenceId(uid, at), override, start(override, tz), end(override, tz), text(e.getSummary()), tz);
+                continue;
+            }
+            OffsetDateTime occurrence = start.getValue().hasTime()
+                    ? at.atOffset(offset(seriesZone, at))
+                    : LocalDate.ofInstant(at, seriesZone.toZoneId()).atStartOfDay(zone).toOffsetDateTime();
+            OffsetDateTime occurrenceEnd = length == null ? null : endOf(occurrence, length, start.getValue().hasTime());
+            add(occurrenceId(uid, at), e, occurrence, occurrenceEnd, text(e.getSummary()), tz);
+        }
+        if (more) {
+            warnings.add(ImportProblem.ofFile("ical.seriesCut", 0, 0, text(e.getSummary()) == null ? uid
+                    : text(e.getSummary()), taken, MAX_OCCURRENCES, PAST_DAYS, FUTURE_DAYS));
+        } else if (taken == 0) {
+            // A series that ended long ago: say so, rather than import one event fewer in silence.
+            warnings.add(ImportProblem.ofFile("ical.seriesPast", 0, 0, text(e.getSummary()) == null ? uid
+                    : text(e.getSummary()), PAST_DAYS));
+        }
     }
 
     private void add(String id, VEvent e, OffsetDateTime start, OffsetDateTime end, String series, TimezoneInfo tz) {

@@ -62,31 +62,7 @@ public final class ICalendarWriter {
             if (e.start() == null) {
                 continue; // an event without a date has no place in a calendar
             }
-            VEvent v = new VEvent();
-            v.setUid(e.id());
-            v.setDateTimeStamp(Date.from(now));
-            boolean allDay = e.isAllDay();
-            if (allDay) {
-                v.setDateStart(day(e.start().toLocalDate()));
-                if (e.end() != null && e.end().toLocalDate().isAfter(e.start().toLocalDate())) {
-                    v.setDateEnd(new DateEnd(dayValue(e.end().toLocalDate())));
-                }
-            } else {
-                v.setDateStart(new DateStart(Date.from(e.start().toInstant()), true));
-                if (e.end() != null) {
-                    v.setDateEnd(new DateEnd(Date.from(e.end().toInstant()), true));
-                }
-            }
-            v.setSummary(e.name());
-            v.setLocation(e.place());
-            v.setDescription(e.notes());
-            if (e.topic() != null) {
-                v.addCategories(new Categories(e.topic()));
-            }
-            if (e.series() != null) {
-                v.setExperimentalProperty(ICalendarReader.SERIES, e.series());
-            }
-            ical.addEvent(v);
+            ical.addEvent(event(e, now));
             events++;
         }
 
@@ -117,14 +93,7 @@ public final class ICalendarWriter {
             if (c.archived() || c.birthday() == null) {
                 continue;
             }
-            LocalDate next = c.birthday().nextOccurrence(today);
-            VEvent v = reminder("birthday-" + c.id(), next, now, texts.text("ical.birthday", c.name()),
-                    texts.text("ical.birthday.description"));
-            Recurrence.Builder yearly = new Recurrence.Builder(Frequency.YEARLY).byMonth(c.birthday().monthDay().getMonthValue());
-            // 29 February: the last day of February, which is the 28th in other years.
-            yearly.byMonthDay(c.birthday().monthDay().equals(MonthDay.of(2, 29)) ? -1 : c.birthday().monthDay().getDayOfMonth());
-            v.setRecurrenceRule(yearly.build());
-            ical.addEvent(v);
+            ical.addEvent(birthday(c, today, now, texts));
             birthdays++;
         }
         // Not closed: the caller owns {@code out}.
@@ -132,6 +101,47 @@ public final class ICalendarWriter {
         writer.write(ical);
         writer.flush();
         return new Counts(events, catchUps.size(), followUps.size(), birthdays);
+    }
+
+    /** An event of the journal as it is: at its time, or on its days when it has no time. */
+    private static VEvent event(Event e, Instant now) {
+        VEvent v = new VEvent();
+        v.setUid(e.id());
+        v.setDateTimeStamp(Date.from(now));
+        boolean allDay = e.isAllDay();
+        if (allDay) {
+            v.setDateStart(day(e.start().toLocalDate()));
+            if (e.end() != null && e.end().toLocalDate().isAfter(e.start().toLocalDate())) {
+                v.setDateEnd(new DateEnd(dayValue(e.end().toLocalDate())));
+            }
+        } else {
+            v.setDateStart(new DateStart(Date.from(e.start().toInstant()), true));
+            if (e.end() != null) {
+                v.setDateEnd(new DateEnd(Date.from(e.end().toInstant()), true));
+            }
+        }
+        v.setSummary(e.name());
+        v.setLocation(e.place());
+        v.setDescription(e.notes());
+        if (e.topic() != null) {
+            v.addCategories(new Categories(e.topic()));
+        }
+        if (e.series() != null) {
+            v.setExperimentalProperty(ICalendarReader.SERIES, e.series());
+        }
+        return v;
+    }
+
+    /** A yearly reminder on the contact's birthday, from the next one on. */
+    private static VEvent birthday(Contact c, LocalDate today, Instant now, MessageSource texts) {
+        LocalDate next = c.birthday().nextOccurrence(today);
+        VEvent v = reminder("birthday-" + c.id(), next, now, texts.text("ical.birthday", c.name()),
+                texts.text("ical.birthday.description"));
+        Recurrence.Builder yearly = new Recurrence.Builder(Frequency.YEARLY).byMonth(c.birthday().monthDay().getMonthValue());
+        // 29 February: the last day of February, which is the 28th in other years.
+        yearly.byMonthDay(c.birthday().monthDay().equals(MonthDay.of(2, 29)) ? -1 : c.birthday().monthDay().getDayOfMonth());
+        v.setRecurrenceRule(yearly.build());
+        return v;
     }
 
     private static VEvent reminder(String uid, LocalDate day, Instant now, String summary, String description) {

@@ -101,13 +101,7 @@ public final class JsonJournalWriter {
 
         g.writeArrayFieldStart("ties");
         for (Tie t : sorted(j.ties(), TIES)) {
-            pretty.inlineNext();
-            g.writeStartObject();
-            g.writeStringField("a", t.a());
-            g.writeStringField("b", t.b());
-            number("strength", t.strength());
-            text("note", t.note());
-            g.writeEndObject();
+            tie(t);
         }
         g.writeEndArray();
 
@@ -125,53 +119,71 @@ public final class JsonJournalWriter {
 
         g.writeArrayFieldStart("introductions");
         for (Introduction in : sorted(j.introductions(), INTRODUCTIONS)) {
-            g.writeStartObject();
-            g.writeStringField("id", in.id());
-            g.writeStringField("a", in.a());
-            g.writeStringField("b", in.b());
-            g.writeStringField("status", in.status().wireName());
-            text("createdAt", in.createdAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(in.createdAt()));
-            text("reason", in.reason());
-            text("outcome", in.outcome());
-            // Optional fields beyond the first version (readers ignore what they do not know):
-            // written only when there is something, so older exports stay byte-identical.
-            if (!in.steps().isEmpty()) {
-                g.writeFieldName("steps");
-                pretty.inlineNext();
-                g.writeStartObject();
-                for (var step : in.steps().entrySet()) {
-                    g.writeStringField(step.getKey().wireName(), step.getValue().toString());
-                }
-                g.writeEndObject();
-            }
-            if (in.drafts() != null) {
-                g.writeObjectFieldStart("drafts");
-                text("language", in.drafts().language());
-                text("toA", in.drafts().toA());
-                text("toB", in.drafts().toB());
-                text("introduction", in.drafts().introduction());
-                g.writeEndObject();
-            }
-            if (in.dismissalFingerprint() != null) {
-                g.writeStringField("dismissalFingerprint", in.dismissalFingerprint());
-            }
-            g.writeEndObject();
+            introduction(in);
         }
         g.writeEndArray();
 
         g.writeArrayFieldStart("exchanges");
         for (Exchange x : sorted(j.exchanges(), EXCHANGES)) {
-            pretty.inlineNext();
-            g.writeStartObject();
-            g.writeStringField("contact", x.contact());
-            g.writeStringField("direction", x.direction().wireName());
-            text("date", x.date() == null ? null : x.date().toString());
-            text("what", x.what());
-            g.writeEndObject();
+            exchange(x);
         }
         g.writeEndArray();
 
         teachings(j.teachings(), j.contacts());
+        g.writeEndObject();
+    }
+
+    private void tie(Tie t) throws IOException {
+        pretty.inlineNext();
+        g.writeStartObject();
+        g.writeStringField("a", t.a());
+        g.writeStringField("b", t.b());
+        number("strength", t.strength());
+        text("note", t.note());
+        g.writeEndObject();
+    }
+
+    private void introduction(Introduction in) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", in.id());
+        g.writeStringField("a", in.a());
+        g.writeStringField("b", in.b());
+        g.writeStringField("status", in.status().wireName());
+        text("createdAt", in.createdAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(in.createdAt()));
+        text("reason", in.reason());
+        text("outcome", in.outcome());
+        // Optional fields beyond the first version (readers ignore what they do not know):
+        // written only when there is something, so older exports stay byte-identical.
+        if (!in.steps().isEmpty()) {
+            g.writeFieldName("steps");
+            pretty.inlineNext();
+            g.writeStartObject();
+            for (var step : in.steps().entrySet()) {
+                g.writeStringField(step.getKey().wireName(), step.getValue().toString());
+            }
+            g.writeEndObject();
+        }
+        if (in.drafts() != null) {
+            g.writeObjectFieldStart("drafts");
+            text("language", in.drafts().language());
+            text("toA", in.drafts().toA());
+            text("toB", in.drafts().toB());
+            text("introduction", in.drafts().introduction());
+            g.writeEndObject();
+        }
+        if (in.dismissalFingerprint() != null) {
+            g.writeStringField("dismissalFingerprint", in.dismissalFingerprint());
+        }
+        g.writeEndObject();
+    }
+
+    private void exchange(Exchange x) throws IOException {
+        pretty.inlineNext();
+        g.writeStartObject();
+        g.writeStringField("contact", x.contact());
+        g.writeStringField("direction", x.direction().wireName());
+        text("date", x.date() == null ? null : x.date().toString());
+        text("what", x.what());
         g.writeEndObject();
     }
 
