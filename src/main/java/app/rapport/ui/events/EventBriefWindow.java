@@ -248,6 +248,37 @@ public final class EventBriefWindow {
         page.getChildren().add(section("brief.goals", e.notes() == null
                 ? text(I18n.text("brief.noGoals"), "brief-muted") : text(e.notes(), "brief-text")));
 
+        page.getChildren().add(section("brief.people", people(b)));
+
+        if (!b.topics().isEmpty()) {
+            VBox topics = new VBox(4);
+            topics.setId("brief-topics");
+            for (EventBriefViewModel.RoomTopic t : b.topics()) {
+                topics.getChildren().add(text(I18n.text("brief.topicLine", t.interest(), names(t.holders())), "brief-text"));
+            }
+            page.getChildren().add(section("brief.topics", topics));
+        }
+
+        page.getChildren().add(section("brief.introductions", introductions(b, dismiss, plan)));
+
+        if (!e.sessions().isEmpty()) {
+            GridPane agenda = new GridPane();
+            agenda.setHgap(14);
+            agenda.setVgap(4);
+            int row = 0;
+            for (Session s : e.sessions()) {
+                Contact speaker = s.speaker() == null ? null : b.speakers().get(s.speaker());
+                Label topic = text(s.topic() == null ? "" : s.topic(), "brief-text");
+                agenda.addRow(row++, text(EventTexts.slot(s.start(), s.end()), "brief-slot"), topic,
+                        text(speaker == null ? "" : speaker.name(), "brief-muted"));
+            }
+            page.getChildren().add(section("brief.agenda", agenda));
+        }
+        return page;
+    }
+
+    /** Who comes: how warm the user is with them, in sum and one by one. */
+    private static Node people(EventBriefViewModel.Brief b) {
         Map<Warmth, Integer> counts = EventBriefViewModel.warmthCounts(b);
         VBox people = new VBox(10);
         people.setId("brief-attendees");
@@ -260,17 +291,12 @@ public final class EventBriefWindow {
         for (EventBriefViewModel.Attendee a : b.attendees()) {
             people.getChildren().add(attendee(a));
         }
-        page.getChildren().add(section("brief.people", people));
+        return people;
+    }
 
-        if (!b.topics().isEmpty()) {
-            VBox topics = new VBox(4);
-            topics.setId("brief-topics");
-            for (EventBriefViewModel.RoomTopic t : b.topics()) {
-                topics.getChildren().add(text(I18n.text("brief.topicLine", t.interest(), names(t.holders())), "brief-text"));
-            }
-            page.getChildren().add(section("brief.topics", topics));
-        }
-
+    /** Whom to introduce to whom there; on screen each can be planned or dismissed. */
+    private static Node introductions(EventBriefViewModel.Brief b, Consumer<EventBriefViewModel.IntroductionIdea> dismiss,
+                                      Consumer<EventBriefViewModel.IntroductionIdea> plan) {
         VBox intros = new VBox(6);
         intros.setId("brief-introductions");
         if (b.introductions().isEmpty()) {
@@ -300,22 +326,7 @@ public final class EventBriefWindow {
             row.getStyleClass().add("brief-introduction");
             intros.getChildren().add(row);
         }
-        page.getChildren().add(section("brief.introductions", intros));
-
-        if (!e.sessions().isEmpty()) {
-            GridPane agenda = new GridPane();
-            agenda.setHgap(14);
-            agenda.setVgap(4);
-            int row = 0;
-            for (Session s : e.sessions()) {
-                Contact speaker = s.speaker() == null ? null : b.speakers().get(s.speaker());
-                Label topic = text(s.topic() == null ? "" : s.topic(), "brief-text");
-                agenda.addRow(row++, text(EventTexts.slot(s.start(), s.end()), "brief-slot"), topic,
-                        text(speaker == null ? "" : speaker.name(), "brief-muted"));
-            }
-            page.getChildren().add(section("brief.agenda", agenda));
-        }
-        return page;
+        return intros;
     }
 
     private static Node attendee(EventBriefViewModel.Attendee a) {

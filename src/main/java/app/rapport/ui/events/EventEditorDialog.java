@@ -186,53 +186,11 @@ public final class EventEditorDialog extends Dialog<Event> {
         int row = 0;
         grid.addRow(row++, label("events.field.name"), text("name", vm.nameProperty(), "events.prompt.name"));
         grid.addRow(row++, label("events.field.series"), text("series", vm.seriesProperty(), "events.prompt.series"));
-
-        // Dates as the chosen language writes them (not the system's), times as the app shows them.
-        DatePicker date = Formats.localised(new DatePicker());
-        date.setId("event-date");
-        date.valueProperty().bindBidirectional(vm.dateProperty());
-        date.setPrefWidth(150);
-        TextField start = text("start", vm.startTimeProperty(), "events.prompt.startTime");
-        start.setPrefColumnCount(5);
-        TextField end = text("end", vm.endTimeProperty(), "events.prompt.endTime");
-        end.setPrefColumnCount(5);
-        for (TextField t : new TextField[] {start, end}) {
-            t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        // Conferences and barcamps run over days; empty, the event ends on the day it starts.
-        DatePicker lastDate = Formats.localised(new DatePicker());
-        lastDate.setId("event-last-date");
-        lastDate.setPromptText(I18n.text("events.prompt.lastDate"));
-        lastDate.valueProperty().bindBidirectional(vm.lastDateProperty());
-        lastDate.setPrefWidth(260);
-        lastDate.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        fields.put("date", date);
-        fields.put("lastDate", lastDate);
-        Label from = label("events.field.from");
-        Label to = label("events.field.to");
-        for (Label l : new Label[] {from, to}) {
-            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // German "von", "bis" never cut off
-        }
-        HBox when = new HBox(8, date, from, start, to, end);
-        when.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(row++, label("events.field.date"), when);
-        grid.addRow(row++, label("events.field.lastDate"), lastDate);
+        grid.addRow(row++, label("events.field.date"), when());
+        grid.addRow(row++, label("events.field.lastDate"), lastDate());
         grid.addRow(row++, label("events.field.place"), text("place", vm.placeProperty(), "events.prompt.place"));
         grid.addRow(row++, label("events.field.topic"), text("topic", vm.topicProperty(), "events.prompt.topic"));
-
-        TextField attendeeField = new TextField();
-        attendeeField.setId("event-attendees");
-        attendeeField.setPromptText(I18n.text("events.prompt.attendees"));
-        ContactCompletion completion = new ContactCompletion(attendeeField, ctx::journal, this::attendeeIds, false,
-                choice -> {
-                    vm.addAttendee(choice.contact().id(), choice.contact().name());
-                    attendeeField.clear();
-                });
-        completion.setTextQuietly("");
-        vm.attendees().addListener((ListChangeListener<EventEditorViewModel.Person>) c -> showAttendees());
-        showAttendees();
-        VBox attendees = new VBox(6, attendeeBox, attendeeField);
-        grid.addRow(row++, label("events.field.attendees"), attendees);
+        grid.addRow(row++, label("events.field.attendees"), attendees());
 
         Button addSession = new Button(I18n.text("events.editor.addSession"), new FontIcon(Material2AL.ADD));
         addSession.setId("event-add-session");
@@ -265,6 +223,61 @@ public final class EventEditorDialog extends Dialog<Event> {
         vm.invalidFields().addListener((javafx.collections.SetChangeListener<String>) c -> markInvalid());
         grid.setPadding(new Insets(16, 20, 8, 20)); // as quick capture: the labels clear of the edge
         return grid;
+    }
+
+    /**
+     * The day, and the times from and to: the date as the chosen language writes it (not the
+     * system), the times as the app shows them.
+     */
+    private Node when() {
+        DatePicker date = Formats.localised(new DatePicker());
+        date.setId("event-date");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        date.setPrefWidth(150);
+        TextField start = text("start", vm.startTimeProperty(), "events.prompt.startTime");
+        start.setPrefColumnCount(5);
+        TextField end = text("end", vm.endTimeProperty(), "events.prompt.endTime");
+        end.setPrefColumnCount(5);
+        for (TextField t : new TextField[] {start, end}) {
+            t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        fields.put("date", date);
+        Label from = label("events.field.from");
+        Label to = label("events.field.to");
+        for (Label l : new Label[] {from, to}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // German "von", "bis" never cut off
+        }
+        HBox when = new HBox(8, date, from, start, to, end);
+        when.setAlignment(Pos.CENTER_LEFT);
+        return when;
+    }
+
+    /** Conferences and barcamps run over days; empty, the event ends on the day it starts. */
+    private DatePicker lastDate() {
+        DatePicker lastDate = Formats.localised(new DatePicker());
+        lastDate.setId("event-last-date");
+        lastDate.setPromptText(I18n.text("events.prompt.lastDate"));
+        lastDate.valueProperty().bindBidirectional(vm.lastDateProperty());
+        lastDate.setPrefWidth(260);
+        lastDate.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.put("lastDate", lastDate);
+        return lastDate;
+    }
+
+    /** The attendees chosen, and a field that completes names from the journal. */
+    private Node attendees() {
+        TextField attendeeField = new TextField();
+        attendeeField.setId("event-attendees");
+        attendeeField.setPromptText(I18n.text("events.prompt.attendees"));
+        ContactCompletion completion = new ContactCompletion(attendeeField, ctx::journal, this::attendeeIds, false,
+                choice -> {
+                    vm.addAttendee(choice.contact().id(), choice.contact().name());
+                    attendeeField.clear();
+                });
+        completion.setTextQuietly("");
+        vm.attendees().addListener((ListChangeListener<EventEditorViewModel.Person>) c -> showAttendees());
+        showAttendees();
+        return new VBox(6, attendeeBox, attendeeField);
     }
 
     private Set<String> attendeeIds() {

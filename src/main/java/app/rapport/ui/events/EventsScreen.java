@@ -91,6 +91,30 @@ public final class EventsScreen implements Screen {
     }
 
     private Node build() {
+        VBox left = new VBox(bar(), eventList());
+        left.getStyleClass().add("events-list-pane");
+        // As wide as the bar needs: "Upcoming" and "Past" are never cut.
+        left.setMinWidth(Region.USE_COMPUTED_SIZE);
+
+        detailBox.getStyleClass().add("event-detail");
+        ScrollPane right = new ScrollPane(detailBox);
+        right.setFitToWidth(true);
+        right.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        model.detailProperty().addListener((o, was, now) -> showDetail(now));
+        I18n.onChange(right, () -> showDetail(model.detailProperty().get()));
+        showDetail(null);
+
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(left, false);
+        split.getStylesheets().add(STYLESHEET);
+        split.getStyleClass().add("events-screen");
+        split.setId("events-screen");
+        return split;
+    }
+
+    /** Upcoming or past, the calendar's import and export, and New event. */
+    private Node bar() {
         ToggleGroup group = new ToggleGroup();
         ToggleButton upcoming = toggle("events.upcoming", EventsViewModel.Shown.UPCOMING, group);
         upcoming.getStyleClass().add(Styles.LEFT_PILL);
@@ -135,7 +159,10 @@ public final class EventsScreen implements Screen {
         HBox bar = new HBox(6, upcoming, past, spacer, calendar, add);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("events-bar");
+        return bar;
+    }
 
+    private Node eventList() {
         ListView<Event> list = new ListView<>(model.events());
         list.setId("events-list");
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -159,26 +186,7 @@ public final class EventsScreen implements Screen {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox left = new VBox(bar, list);
-        left.getStyleClass().add("events-list-pane");
-        // As wide as the bar needs: "Upcoming" and "Past" are never cut.
-        left.setMinWidth(Region.USE_COMPUTED_SIZE);
-
-        detailBox.getStyleClass().add("event-detail");
-        ScrollPane right = new ScrollPane(detailBox);
-        right.setFitToWidth(true);
-        right.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        model.detailProperty().addListener((o, was, now) -> showDetail(now));
-        I18n.onChange(right, () -> showDetail(model.detailProperty().get()));
-        showDetail(null);
-
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.34);
-        SplitPane.setResizableWithParent(left, false);
-        split.getStylesheets().add(STYLESHEET);
-        split.getStyleClass().add("events-screen");
-        split.setId("events-screen");
-        return split;
+        return list;
     }
 
     private void importCalendar() {

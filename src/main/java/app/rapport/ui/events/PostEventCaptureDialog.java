@@ -60,27 +60,7 @@ public final class PostEventCaptureDialog extends Dialog<Integer> {
         Label intro = new Label(I18n.text("capture.people.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
-        grid.setHgap(8);
-        grid.setVgap(6);
-        for (int i = 0; i < 4; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setHgrow(Priority.ALWAYS);
-            c.setPercentWidth(i == 2 ? 32 : i == 3 ? 24 : 22);
-            grid.getColumnConstraints().add(c);
-        }
-        Button add = new Button(I18n.text("capture.people.add"), new FontIcon(Material2MZ.PERSON_ADD));
-        add.setId("people-add");
-        add.getStyleClass().add(Styles.FLAT);
-        add.setOnAction(e -> {
-            vm.addRow();
-            Platform.runLater(() -> grid.lookup("#people-" + (vm.rows().size() - 1) + "-name").requestFocus());
-        });
-        vm.rows().addListener((Observable o) -> {
-            if (grid.getChildren().size() != (vm.rows().size() + 1) * 4) {
-                showRows();
-            }
-        });
-        showRows();
+        Button add = peopleGrid();
 
         Label tiesTitle = new Label(I18n.text("capture.people.ties"));
         tiesTitle.getStyleClass().add(Styles.TEXT_BOLD);
@@ -113,7 +93,39 @@ public final class PostEventCaptureDialog extends Dialog<Integer> {
         pane.setPrefWidth(880);
         pane.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        Button saveButton = (Button) pane.lookupButton(save);
+        saveOnlyWhenValid((Button) pane.lookupButton(save));
+        setResultConverter(b -> null);
+        Platform.runLater(() -> grid.lookup("#people-0-name").requestFocus());
+    }
+
+    /** The grid of people, a row each, and the button that adds a row (and goes to its name). */
+    private Button peopleGrid() {
+        grid.setHgap(8);
+        grid.setVgap(6);
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setHgrow(Priority.ALWAYS);
+            c.setPercentWidth(i == 2 ? 32 : i == 3 ? 24 : 22);
+            grid.getColumnConstraints().add(c);
+        }
+        Button add = new Button(I18n.text("capture.people.add"), new FontIcon(Material2MZ.PERSON_ADD));
+        add.setId("people-add");
+        add.getStyleClass().add(Styles.FLAT);
+        add.setOnAction(e -> {
+            vm.addRow();
+            Platform.runLater(() -> grid.lookup("#people-" + (vm.rows().size() - 1) + "-name").requestFocus());
+        });
+        vm.rows().addListener((Observable o) -> {
+            if (grid.getChildren().size() != (vm.rows().size() + 1) * 4) {
+                showRows();
+            }
+        });
+        showRows();
+        return add;
+    }
+
+    /** The dialog stays open while saving, and closes once everything is stored; a problem is said in it. */
+    private void saveOnlyWhenValid(Button saveButton) {
         saveButton.setId("people-save");
         saveButton.setDefaultButton(true);
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -127,8 +139,6 @@ public final class PostEventCaptureDialog extends Dialog<Integer> {
             }
         });
         vm.messageProperty().addListener((o, was, now) -> saveButton.setDisable(false));
-        setResultConverter(b -> null);
-        Platform.runLater(() -> grid.lookup("#people-0-name").requestFocus());
     }
 
     private void showRows() {
