@@ -29,10 +29,6 @@ public final class CliTexts implements MessageSource {
         return new CliTexts("de".equals(requested.getLanguage()) ? Locale.GERMAN : Locale.ENGLISH);
     }
 
-    public static CliTexts ofSystem() {
-        return forLocale(Locale.getDefault());
-    }
-
     public Locale locale() {
         return locale;
     }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * Hands a URI (a {@code mailto:} link) to the operating system, which opens the program the user
@@ -21,19 +19,12 @@ public final class Documents {
     /** Long enough for a desktop to start a mail program; an opener still running then has started one. */
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private static volatile Predicate<String> opener = Documents::openWithSystem;
-
     private Documents() {
-    }
-
-    /** For tests: what {@link #open} does instead of asking the system. */
-    public static void setOpener(Predicate<String> documentOpener) {
-        opener = Objects.requireNonNull(documentOpener);
     }
 
     /** Opens the URI in the program the user chose for it; false when none opened. Blocks: call off the JavaFX thread. */
     public static boolean open(String uri) {
-        return opener.test(uri);
+        return openWithSystem(uri);
     }
 
     /** The system's opener for this operating system, run on the URI. */

@@ -73,7 +73,6 @@ public final class ImportViewModel {
     private volatile boolean cancelRequested;
     /** The journal's contacts, loading since the dialog opened; used by the next {@link #load}, then dropped. */
     private java.util.concurrent.CompletableFuture<List<Contact>> prefetched;
-    private int imported;
 
     private final ImportService service;
 
@@ -146,10 +145,6 @@ public final class ImportViewModel {
     /** Set when the file is a complete Rapport journal rather than an address book. */
     public ObjectProperty<JournalFile> journalFileProperty() {
         return journalFile;
-    }
-
-    public int importedCount() {
-        return imported;
     }
 
     /**
@@ -279,7 +274,6 @@ public final class ImportViewModel {
             stage.set(Stage.IMPORTING);
             progress.set(-1);
             Tasks.run(() -> ImportService.store(journal, whole.read())).onSuccess(v -> {
-                imported = whole.snapshot().contacts().size();
                 var s = whole.snapshot();
                 summary.set(whole.fromMonica()
                         ? I18n.text("import.monica.done", s.contacts().size(), s.encounters().size(), s.ties().size(),
@@ -294,7 +288,6 @@ public final class ImportViewModel {
         stage.set(Stage.IMPORTING);
         progress.set(0);
         Tasks.run(() -> ImportService.store(journal, contacts, progressReporter())).onSuccess(v -> {
-            imported = contacts.size();
             summary.set(I18n.text("import.done", contacts.size()));
             stage.set(Stage.DONE);
         }).onError(this::fail).start();

@@ -61,7 +61,6 @@ public final class JournalViewModel {
     private final ReadOnlyObjectWrapper<Map<String, String>> names = new ReadOnlyObjectWrapper<>(this, "names", Map.of());
     private final ObjectProperty<Encounter> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>(this, "today");
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
@@ -145,10 +144,6 @@ public final class JournalViewModel {
         return more.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
     /** False until the first load has finished, so that the view does not claim an empty journal early. */
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
@@ -196,17 +191,11 @@ public final class JournalViewModel {
         Journal journal = ctx.journal();
         EncounterFilter filter = filter();
         boolean withNames = namesStale;
-        loading.set(true);
         // Failures go to the app's error handler; the list keeps what it showed before.
         Tasks.run(() -> new Loaded(journal.encounters(filter), withNames ? loadNames(journal) : null))
                 .onSuccess(result -> {
                     if (mine == generation) {
                         apply(result, filter.limit() - 1);
-                    }
-                })
-                .onFinally(() -> {
-                    if (mine == generation) {
-                        loading.set(false);
                     }
                 })
                 .start();
@@ -235,7 +224,6 @@ public final class JournalViewModel {
         encounters.setAll(list.size() > shown ? list.subList(0, shown) : list);
         selected.set(keep == null ? null
                 : encounters.stream().filter(e -> keep.equals(e.id())).findFirst().orElse(null));
-        loading.set(false);
         loaded.set(true);
     }
 

@@ -101,9 +101,4 @@ public final class LearnedPane extends VBox {
                     .start());
         }).start();
     }
-
-    List<String> shownNotes() {
-        return notes.getChildren().stream().filter(n -> n.getStyleClass().contains("learned-note"))
-                .map(n -> ((Label) n).getText()).toList();
-    }
 }

@@ -137,9 +137,4 @@ public final class SameWordsPane extends VBox {
         second.clear();
         first.requestFocus();
     }
-
-    List<String> shownSame() {
-        return same.getChildren().stream().filter(n -> n instanceof HBox)
-                .map(n -> ((Label) ((HBox) n).getChildren().getFirst()).getText()).toList();
-    }
 }
