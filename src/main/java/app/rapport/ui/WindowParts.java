@@ -3,6 +3,8 @@ package app.rapport.ui;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,14 +46,19 @@ final class WindowParts {
             }
         });
         busySlot.setVisible(false);
-        Tasks.runningProperty().addListener((o, was, now) -> {
+        ChangeListener<Number> follow = (o, was, now) -> {
             if (now.intValue() > 0) {
                 busyDelay.playFromStart();
             } else {
                 busyDelay.stop();
                 busySlot.setVisible(false);
             }
-        });
+        };
+        // The count of work running is static and outlives every window: it holds the listener
+        // weakly and the slot holds it strongly, or it would keep each window that was ever shown
+        // (with its screens and journal) alive.
+        busySlot.getProperties().put(ChangeListener.class, follow);
+        Tasks.runningProperty().addListener(new WeakChangeListener<>(follow));
         return busySlot;
     }
 
