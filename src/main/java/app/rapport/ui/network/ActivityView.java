@@ -70,6 +70,8 @@ final class ActivityView {
     private long loadedRevision = -1;
     private boolean loading;
 
+    private final javafx.beans.InvalidationListener languageChanged = o -> render();
+
     ActivityView(AppContext ctx, Clock clock) {
         this.ctx = ctx;
         this.clock = clock;
@@ -78,7 +80,9 @@ final class ActivityView {
                 load();
             }
         });
-        I18n.localeProperty().addListener(o -> render());
+        // The language is the application's: listened to weakly, the listener held here, so that a
+        // closed window's charts are not kept alive by it.
+        I18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
     }
 
     Node view() {

@@ -57,6 +57,10 @@ final class MapView extends Pane {
     private final javafx.scene.transform.Affine moved = new javafx.scene.transform.Affine();
     private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
 
+    /** Held here, listened to weakly (see {@link #follow}). */
+    private javafx.beans.InvalidationListener themeChanged;
+    private javafx.beans.InvalidationListener languageChanged;
+
     MapView(NetworkViewModel model) {
         this.model = model;
         getStyleClass().add("network-map");
@@ -94,11 +98,14 @@ final class MapView extends Pane {
                 requestDraw();
             }
         });
-        Themes.darkProperty().addListener(o -> Platform.runLater(() -> {
+        // The theme and the language are the application's: listened to weakly, the listeners held
+        // here, so that a closed window's map is not kept alive by them.
+        themeChanged = o -> Platform.runLater(() -> {
             applyCss();
             palette.refresh();
             requestDraw();
-        }));
+        });
+        Themes.darkProperty().addListener(new javafx.beans.WeakInvalidationListener(themeChanged));
         model.dataProperty().addListener(o -> requestDraw());
         model.positionsProperty().addListener(o -> {
             if (!userMoved) {
@@ -117,12 +124,12 @@ final class MapView extends Pane {
             requestDraw();
         });
         model.circleFilterProperty().addListener(o -> fit());
-        I18n.localeProperty().addListener(o -> {
+        languageChanged = o -> {
             canvas.setAccessibleRoleDescription(I18n.text("network.map.role"));
             describeSelection();
             requestDraw();
-        });
-
+        };
+        I18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
     }
 
     /** Drag pans, the wheel and a pinch zoom, a click selects, a double-click opens, hover describes. */
