@@ -53,16 +53,27 @@ final class Explainer {
     }
 
     Suggestion explain(Model.Breakdown d) {
+        List<Reason> why = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        // The seeker is named first; otherwise the two in the order of their ids.
+        Profile[] order = {d.a(), d.b()};
+        seeksAndOffers(d, why, parts, order);
+        Profile first = order[0];
+        Profile second = order[1];
+        sharedInterests(d, first, second, why, parts);
+        mutualAcquaintances(d, first, second, why, parts);
+        encounterTopics(d, first, second, why, parts);
+        occasion(d, first, second, why, parts);
+        String knownLead = factors(d, why);
+        return new Suggestion(first.contact, second.contact, d.total(), sentence(d, parts, knownLead), why);
+    }
+
+    /** What one looks for and the other offers: reasons, and a clause; the seeker goes first in {@code order}. */
+    private void seeksAndOffers(Model.Breakdown d, List<Reason> why, List<Part> parts, Profile[] order) {
         Profile a = d.a();
         Profile b = d.b();
         double m = d.multiplier();
         double needs = d.needsMultiplier();
-        List<Reason> why = new ArrayList<>();
-        List<Part> parts = new ArrayList<>();
-        Profile first = a;
-        Profile second = b;
-
-        // What one looks for and the other offers, by the two tags concerned.
         Map<List<String>, Double> ab = tagPairs(d.aSeeksBOffers(), a.seeks, b.offers);
         Map<List<String>, Double> ba = tagPairs(d.bSeeksAOffers(), b.seeks, a.offers);
         for (Map.Entry<List<String>, Double> e : ab.entrySet()) {
@@ -95,13 +106,19 @@ final class Explainer {
                 clause = tags.get(0).equalsIgnoreCase(tags.get(1))
                         ? text("sentence.seeksOffers.same", name(seeker), tags.get(0), name(offerer))
                         : text("sentence.seeksOffers", name(seeker), tags.get(0), name(offerer), tags.get(1));
-                first = seeker;
-                second = offerer;
+                order[0] = seeker;
+                order[1] = offerer;
             }
             parts.add(new Part(seekPoints, clause, clause));
         }
 
-        // Shared interests, rarest first: what makes the pair special.
+    }
+
+    /** Shared interests, rarest first: what makes the pair special. */
+    private void sharedInterests(Model.Breakdown d, Profile first, Profile second, List<Reason> why, List<Part> parts) {
+        Profile a = d.a();
+        Profile b = d.b();
+        double m = d.multiplier();
         Map<List<String>, Double> shared = tagPairs(d.interests(), a.interests, b.interests);
         List<String> interestNames = new ArrayList<>();
         for (Map.Entry<List<String>, Double> e : shared.entrySet()) {
@@ -120,7 +137,12 @@ final class Explainer {
                     text("sentence.sharedTail", list)));
         }
 
-        // People both know.
+    }
+
+    /** People both know. */
+    private void mutualAcquaintances(Model.Breakdown d, Profile first, Profile second, List<Reason> why,
+                                     List<Part> parts) {
+        double m = d.multiplier();
         if (d.mutual().length > 0) {
             int[] named = strongestMutual(d);
             String names = mutualNames(named, d.mutual().length);
@@ -132,7 +154,12 @@ final class Explainer {
                     text(close ? "sentence.mutualTail.close" : "sentence.mutualTail", names)));
         }
 
-        // What the user talked about with each.
+    }
+
+    /** What the user talked about with each. */
+    private void encounterTopics(Model.Breakdown d, Profile first, Profile second, List<Reason> why, List<Part> parts) {
+        Profile a = d.a();
+        double m = d.multiplier();
         if (d.topicPoints() > 0) {
             Map<Integer, Double> weightOf = new java.util.HashMap<>();
             for (Model.Share s : d.topics()) {
@@ -152,7 +179,11 @@ final class Explainer {
                     text("sentence.topicsTail", list), onlyContent));
         }
 
-        // An event both attend soon.
+    }
+
+    /** An event both attend soon. */
+    private void occasion(Model.Breakdown d, Profile first, Profile second, List<Reason> why, List<Part> parts) {
+        double m = d.multiplier();
         if (d.event() >= 0) {
             Event e = model.events.get(d.event());
             String day = e.start().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -163,6 +194,16 @@ final class Explainer {
                     text("sentence.occasionTail", e.name(), day), true));
         }
 
+    }
+
+    /**
+     * Knowing both, how well, other circles, their track and what was learned: the factors, listed
+     * after the reasons. Returns the clause that leads when no reason speaks for the pair.
+     */
+    private String factors(Model.Breakdown d, List<Reason> why) {
+        Profile a = d.a();
+        Profile b = d.b();
+        double m = d.multiplier();
         // Knowing both is the ground; it leads only when nothing else does.
         double base = Model.BASE * model.learned.base() * m;
         String levelA = level(d.closenessA());
@@ -186,6 +227,11 @@ final class Explainer {
         addTrack(why, b, d.trackB());
         addLearned(why, d);
 
+        return knownLead;
+    }
+
+    /** One sentence: the weightiest clause leads, the others follow if they weigh enough. */
+    private String sentence(Model.Breakdown d, List<Part> parts, String knownLead) {
         parts.sort(Comparator.comparingDouble((Part p) -> -p.points()));
         List<String> clauses = new ArrayList<>();
         if (parts.isEmpty()) {
@@ -203,8 +249,7 @@ final class Explainer {
             }
         }
         String sentence = String.join("; ", clauses) + ".";
-        sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
-        return new Suggestion(first.contact, second.contact, d.total(), sentence, why);
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /**
