@@ -217,6 +217,15 @@ class NetworkFlowTest extends WindowTest {
             assertTrue(text.contains(">" + name + "</text>"), name + " is in the SVG");
         }
         assertTrue(text.contains("stroke-dasharray=\"7 5\""), "suggested introductions are dashed");
+
+        // "You" is in the picture exactly when the map shows you in the middle.
+        boolean shown = Fx.call(() -> model().showMeProperty().get());
+        assertEquals(shown, text.contains(">You</text>"), "you in the SVG as on the map (shown: " + shown + ")");
+        Fx.run(() -> model().showMeProperty().set(!shown));
+        java.nio.file.Path other = folder.resolve("network-other.svg");
+        Fx.run(() -> window.networkScreen().export(other, "svg"));
+        Fx.waitUntil("written again", () -> java.nio.file.Files.exists(other));
+        assertEquals(!shown, java.nio.file.Files.readString(other).contains(">You</text>"), "and after the toggle");
     }
 
     @Test

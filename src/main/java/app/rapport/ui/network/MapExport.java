@@ -1,6 +1,7 @@
 package app.rapport.ui.network;
 
 import app.rapport.interchange.Exports;
+import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -96,6 +97,9 @@ final class MapExport {
             }
         }
         s.append("</g>\n");
+        if (model.showMeProperty().get()) {
+            me(s, model, d, p, colours);
+        }
         for (NetworkData.Line l : d.lines()) {
             if (!model.isVisible(l.a()) || !model.isVisible(l.b())) {
                 continue;
@@ -126,6 +130,24 @@ final class MapExport {
         }
         s.append("</svg>\n");
         return s.toString();
+    }
+
+    /** You in the middle, linked to the people you are in touch with, as the map draws it. */
+    private static void me(StringBuilder s, NetworkViewModel model, NetworkData d, double[][] p, Palette colours) {
+        double[] me = MapPainter.me(p, d.size());
+        s.append("<g stroke=\"").append(Palette.css(colours.accent())).append("\" stroke-opacity=\"0.18\">\n");
+        for (int i = 0; i < d.size(); i++) {
+            if (MapPainter.linkedToMe(model, d, i)) {
+                s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n",
+                        me[0], me[1], p[0][i], p[1][i]));
+            }
+        }
+        s.append("</g>\n");
+        String you = escape(I18n.text("network.me"));
+        s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"%s\"><title>%s</title></circle>%n",
+                me[0], me[1], Palette.css(colours.accent()), you));
+        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" font-weight=\"bold\""
+                + " text-anchor=\"middle\" fill=\"%s\">%s</text>%n", me[0], me[1] + 22, Palette.css(colours.foreground()), you));
     }
 
     private static String escape(String text) {
