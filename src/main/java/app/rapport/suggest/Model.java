@@ -24,7 +24,10 @@ import java.util.Set;
  *        + up to 1.5 for encounter topics  what you talked about with each of them (0.05 a word)
  *        + 0.5 if both attend an event soon  (an occasion, never a reason on its own)
  * closeness = how well the user knows the two: the geometric mean of each (0.1 .. 1), to the
- *             power 3/4, so that a need met counts for more than knowing both a little better
+ *             power 3/4, so that a need met counts for more than knowing both a little better;
+ *             the points of needs met (seeks offered, both ways) take it to the power 1/4 only:
+ *             the two said what they need and give, so their worth rests less on what the
+ *             user knows of them
  * </pre>
  * A need met is the heart of an introduction (1 + 1 at least 2.5), so it weighs most: a rare
  * seek met by a rare offer outweighs a handful of shared interests. Rarity is the inverse document
