@@ -154,8 +154,13 @@ final class ImportCommand extends BaseCommand {
 
     /** Stores what was read in one go; a refusal is said in the user's words and nothing is imported. */
     private void store(app.rapport.journal.Journal journal, ImportService.Records read) {
+        storing(() -> ImportService.store(journal, read));
+    }
+
+    /** Runs the storing of an import; a refusal is said in the user's words and nothing is imported. */
+    private void storing(Runnable store) {
         try {
-            ImportService.store(journal, read);
+            store.run();
         } catch (ValidationException e) {
             // The reader checks what the store checks; this is the store's last word.
             err().println(text("cli.import.failed", file));
@@ -277,22 +282,7 @@ final class ImportCommand extends BaseCommand {
                     : skipDuplicates ? ImportPreview.DuplicateChoice.SKIP : ImportPreview.DuplicateChoice.ADD_SEPARATELY;
             // With either choice, records that repeat within the file are first merged into their first one.
             List<Contact> contacts = preview.contactsToStore(choice, mergeDuplicates || skipDuplicates);
-            try {
-                ImportService.store(journal, contacts, progress);
-            } catch (ValidationException e) {
-                err().println(text("cli.import.failed", file));
-                for (ValidationException.Problem p : e.problems()) {
-                    err().println("  " + p.field() + ": " + text(p.messageKey(), p.argument()));
-                }
-                throw new CliFailure(text("cli.import.nothingImported"), e);
-            } catch (app.rapport.journal.JournalStorageException e) {
-                throw new CliFailure(storageFailure(e).getMessage() + " " + text("cli.import.nothingImported"), e);
-            } catch (app.rapport.journal.JournalBusyException e) {
-                throw e; // said in the user's words by Commands, as for every command
-            } catch (RuntimeException e) {
-                throw new CliFailure(text("cli.import.storeFailed", context.dataDir(), e.getMessage())
-                        + " " + text("cli.import.nothingImported"), e);
-            }
+            storing(() -> ImportService.store(journal, contacts, progress));
             // Contacts read from the file have no id yet; those merged into the journal keep theirs.
             int merged = (int) contacts.stream().filter(c -> c.id() != null).count();
             out().println(text("cli.import.contactsDone", file, contacts.size() - merged, merged));
