@@ -59,7 +59,6 @@ final class MapView extends Pane {
 
     /** Held here, listened to weakly (see {@link #follow}). */
     private javafx.beans.InvalidationListener themeChanged;
-    private javafx.beans.InvalidationListener languageChanged;
 
     MapView(NetworkViewModel model) {
         this.model = model;
@@ -99,7 +98,8 @@ final class MapView extends Pane {
             }
         });
         // The theme and the language are the application's: listened to weakly, the listeners held
-        // here, so that a closed window's map is not kept alive by them.
+        // by the map (the language's by I18n.onChange), so that a closed window's map is not kept
+        // alive by them.
         themeChanged = o -> Platform.runLater(() -> {
             applyCss();
             palette.refresh();
@@ -124,12 +124,11 @@ final class MapView extends Pane {
             requestDraw();
         });
         model.circleFilterProperty().addListener(o -> fit());
-        languageChanged = o -> {
+        I18n.onChange(this, () -> {
             canvas.setAccessibleRoleDescription(I18n.text("network.map.role"));
             describeSelection();
             requestDraw();
-        };
-        I18n.localeProperty().addListener(new javafx.beans.WeakInvalidationListener(languageChanged));
+        });
     }
 
     /** Drag pans, the wheel and a pinch zoom, a click selects, a double-click opens, hover describes. */
