@@ -75,32 +75,90 @@ public final class JournalSync {
     /** Makes the journal hold the merged state of the records a sync changed; returns how many changed. */
     static int apply(Journal journal, JournalSnapshot before, SyncEngine.Result result, SyncEngine engine,
                      java.util.function.Consumer<String> phases, Map<String, Long> stored) throws ImportException {
-        String s = JournalFlattening.SEP;
-        Map<String, String> mergedFlat = new TreeMap<>();
-        Map<String, String> localFlat = new TreeMap<>();
-        Set<String> changed = new HashSet<>();
-        Set<String> gone = new HashSet<>();
-        for (var e : result.records().entrySet()) {
-            String r = e.getKey();
-            mergedFlat.putAll(e.getValue());
-            NavigableMap<String, String> mine = result.local().get(r);
-            if (r.startsWith("exchanges" + s)) {
-                localFlat.putAll(mine);
-            } else if (e.getValue().isEmpty()) {
-                if (!mine.isEmpty()) {
-                    gone.add(r);
-                }
-            } else {
-                changed.add(r);
-            }
-        }
+        Incoming in = Incoming.of(result);
         java.util.function.Predicate<String> there = engine::isThere;
+        Set<String> trashed = trashed(journal);
+        storeAgainWhatRestoredOnesHid(in, trashed, engine);
+        JournalSnapshot after = JournalFlattening.unflatten(in.mergedFlat, there);
+        phases.accept("merged records read");
+        Changed changed = Changed.of(after, in.changed);
+        restoreFromTrash(journal, changed, trashed);
+        List<Exchange> add = exchangesToAdd(journal, before, after, in.localFlat, there);
+        // Everything new or changed in one import, one transaction.
+        if (!(changed.isEmpty() && add.isEmpty())) {
+            journal.importSnapshot(new JournalSnapshot(changed.contacts, changed.ties, changed.encounters,
+                    changed.events, changed.intros, add));
+            phases.accept("imported");
+            stored.putAll(JournalFlattening.digests(new JournalSnapshot(changed.contacts, changed.ties,
+                    changed.encounters, changed.events, changed.intros, List.of())));
+        }
+        removeGone(journal, in.gone);
+        return result.records().size();
+    }
+
+    /**
+     * The records a sync brought, sorted: the merged values of all of them, this device's give and take
+     * (compared entry by entry), the records changed or new, and those gone elsewhere but still here.
+     */
+    private record Incoming(Map<String, String> mergedFlat, Map<String, String> localFlat, Set<String> changed,
+                            Set<String> gone) {
+
+        static Incoming of(SyncEngine.Result result) {
+            String s = JournalFlattening.SEP;
+            Incoming in = new Incoming(new TreeMap<>(), new TreeMap<>(), new HashSet<>(), new HashSet<>());
+            for (var e : result.records().entrySet()) {
+                String r = e.getKey();
+                in.mergedFlat.putAll(e.getValue());
+                NavigableMap<String, String> mine = result.local().get(r);
+                if (r.startsWith("exchanges" + s)) {
+                    in.localFlat.putAll(mine);
+                } else if (e.getValue().isEmpty()) {
+                    if (!mine.isEmpty()) {
+                        in.gone.add(r);
+                    }
+                } else {
+                    in.changed.add(r);
+                }
+            }
+            return in;
+        }
+    }
+
+    /** The records of the merged state that the sync changed, by kind. */
+    private record Changed(List<Contact> contacts, List<Tie> ties, List<Event> events, List<Encounter> encounters,
+                           List<Introduction> intros) {
+
+        static Changed of(JournalSnapshot after, Set<String> changed) {
+            String s = JournalFlattening.SEP;
+            return new Changed(
+                    after.contacts().stream().filter(c -> changed.contains("contacts" + s + c.id())).toList(),
+                    after.ties().stream().filter(t -> changed.contains("ties" + s + t.a() + "\u001e" + t.b())).toList(),
+                    after.events().stream().filter(x -> changed.contains("events" + s + x.id())).toList(),
+                    after.encounters().stream().filter(x -> changed.contains("encounters" + s + x.id())).toList(),
+                    after.introductions().stream().filter(x -> changed.contains("introductions" + s + x.id())).toList());
+        }
+
+        boolean isEmpty() {
+            return contacts.isEmpty() && ties.isEmpty() && events.isEmpty() && encounters.isEmpty() && intros.isEmpty();
+        }
+    }
+
+    /** The keys (kind, separator, id) of what lies in the journal's trash. */
+    private static Set<String> trashed(Journal journal) {
+        String s = JournalFlattening.SEP;
         Set<String> trashed = new HashSet<>();
         for (TrashItem t : journal.trash()) {
             trashed.add(t.kind() + s + t.id());
         }
+        return trashed;
+    }
+
+    /** A changed record that lies in the trash here comes back: what the store hid with it (its places in
+     * encounters, events, ties) is stored again as merged. */
+    private static void storeAgainWhatRestoredOnesHid(Incoming in, Set<String> trashed, SyncEngine engine) {
+        String s = JournalFlattening.SEP;
         Set<String> restored = new HashSet<>();
-        for (String r : changed) {
+        for (String r : in.changed) {
             String[] p = r.split(s, 2);
             String kind = switch (p[0]) {
                 case "contacts" -> TrashItem.Kind.CONTACT.toString();
@@ -113,38 +171,41 @@ public final class JournalSync {
             }
         }
         if (!restored.isEmpty()) {
-            // What the store hid with them (their places in encounters, events, ties) is stored again as merged.
             for (var e : engine.referrers(restored).entrySet()) {
-                if (!e.getKey().startsWith("exchanges" + s) && changed.add(e.getKey())) {
-                    mergedFlat.putAll(e.getValue());
+                if (!e.getKey().startsWith("exchanges" + s) && in.changed.add(e.getKey())) {
+                    in.mergedFlat.putAll(e.getValue());
                 }
             }
         }
-        JournalSnapshot after = JournalFlattening.unflatten(mergedFlat, there);
-        phases.accept("merged records read");
-        List<Contact> contacts = after.contacts().stream().filter(c -> changed.contains("contacts" + s + c.id())).toList();
-        List<Tie> ties = after.ties().stream().filter(t -> changed.contains("ties" + s + t.a() + "\u001e" + t.b())).toList();
-        List<Event> events = after.events().stream().filter(x -> changed.contains("events" + s + x.id())).toList();
-        List<Encounter> encounters = after.encounters().stream().filter(x -> changed.contains("encounters" + s + x.id())).toList();
-        List<Introduction> intros = after.introductions().stream()
-                .filter(x -> changed.contains("introductions" + s + x.id())).toList();
-        // Records the user had deleted here come back out of the trash (an edit elsewhere won).
-        for (Contact c : contacts) {
+    }
+
+    /** Records the user had deleted here come back out of the trash (an edit elsewhere won). */
+    private static void restoreFromTrash(Journal journal, Changed changed, Set<String> trashed) {
+        String s = JournalFlattening.SEP;
+        for (Contact c : changed.contacts) {
             if (trashed.contains(TrashItem.Kind.CONTACT + s + c.id())) {
                 journal.restoreContact(c.id());
             }
         }
-        for (Event x : events) {
+        for (Event x : changed.events) {
             if (trashed.contains(TrashItem.Kind.EVENT + s + x.id())) {
                 journal.restoreEvent(x.id());
             }
         }
-        for (Encounter x : encounters) {
+        for (Encounter x : changed.encounters) {
             if (trashed.contains(TrashItem.Kind.ENCOUNTER + s + x.id())) {
                 journal.restoreEncounter(x.id());
             }
         }
-        // Give and take: entries have no id, equal ones are interchangeable; removals one by one (rare).
+    }
+
+    /**
+     * Give and take: entries have no id, equal ones are interchangeable; removals are made here one by one
+     * (rare), and the entries to import are returned.
+     */
+    private static List<Exchange> exchangesToAdd(Journal journal, JournalSnapshot before, JournalSnapshot after,
+                                                 Map<String, String> localFlat,
+                                                 java.util.function.Predicate<String> there) throws ImportException {
         List<Exchange> add = new ArrayList<>();
         if (!localFlat.isEmpty() || !after.exchanges().isEmpty()) {
             List<Exchange> remove = new ArrayList<>(JournalFlattening.unflatten(localFlat, there).exchanges());
@@ -165,15 +226,12 @@ public final class JournalSync {
                 add.addAll(held);
             }
         }
-        // Everything new or changed in one import, one transaction.
-        if (!(contacts.isEmpty() && ties.isEmpty() && events.isEmpty() && encounters.isEmpty() && intros.isEmpty()
-                && add.isEmpty())) {
-            journal.importSnapshot(new JournalSnapshot(contacts, ties, encounters, events, intros, add));
-            phases.accept("imported");
-            stored.putAll(JournalFlattening.digests(new JournalSnapshot(contacts, ties, encounters, events, intros,
-                    List.of())));
-        }
-        // Deletions last, ties and encounters before the people in them.
+        return add;
+    }
+
+    /** Deletions last, ties and encounters before the people in them. */
+    private static void removeGone(Journal journal, Set<String> gone) {
+        String s = JournalFlattening.SEP;
         for (String section : List.of("introductions", "ties", "encounters", "events", "contacts")) {
             for (String r : gone) {
                 String[] p = r.split(s, 2);
@@ -192,6 +250,5 @@ public final class JournalSync {
                 }
             }
         }
-        return result.records().size();
     }
 }
