@@ -197,84 +197,13 @@ public final class JournalFlattening {
      */
     public static JournalSnapshot unflatten(Map<String, String> flat, java.util.function.Predicate<String> there)
             throws ImportException {
-        Map<String, Map<String, Rec>> records = new LinkedHashMap<>();
-        for (String section : SECTIONS) {
-            records.put(section, new TreeMap<>());
-        }
         try {
-            Map<String, String> sorted = flat instanceof java.util.SortedMap<String, String> ? flat : new TreeMap<>(flat);
-            for (var e : sorted.entrySet()) {
-                String key = e.getKey();
-                int a = key.indexOf(SEP);
-                if (a < 0) {
-                    continue;
-                }
-                Map<String, Rec> section = records.get(key.substring(0, a));
-                if (section == null) {
-                    continue;
-                }
-                int b = key.indexOf(SEP, a + 1);
-                String id = b < 0 ? key.substring(a + 1) : key.substring(a + 1, b);
-                Rec record = section.computeIfAbsent(id, x -> new Rec());
-                if (b < 0) {
-                    continue;
-                }
-                int c = key.indexOf(SEP, b + 1);
-                String field = c < 0 ? key.substring(b + 1) : key.substring(b + 1, c);
-                String kind = key.substring(0, a) + "." + field;
-                if (c < 0) {
-                    if (SETS.contains(kind)) {
-                        record.setOrder.put(field, e.getValue());
-                        record.sets.put(field, new java.util.TreeSet<>());
-                    } else if (MAPS.contains(kind) && "{}".equals(e.getValue())) {
-                        record.maps.put(field, new LinkedHashMap<>());
-                    } else {
-                        record.fields.put(field, e.getValue());
-                    }
-                } else {
-                    String element = key.substring(c + 1);
-                    if (record.sets.containsKey(field)) {
-                        record.sets.get(field).add(element);
-                    } else if (record.maps.containsKey(field)) {
-                        record.maps.get(field).put(element, e.getValue());
-                    }
-                }
-            }
-            records.forEach((name, section) -> section.keySet().removeIf(id -> !flat.containsKey(name + SEP + id)));
-            for (Map<String, Rec> section : records.values()) {
-                for (Rec r : section.values()) {
-                    r.orderSets();
-                }
-            }
+            Map<String, Map<String, Rec>> records = records(flat);
             dropDangling(records, there);
             java.util.Set<String> stubContacts = new java.util.TreeSet<>();
             java.util.Set<String> stubEvents = new java.util.TreeSet<>();
             addStubs(records, stubContacts, stubEvents);
-
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(bytes)) {
-                g.writeStartObject();
-                g.writeStringField("format", JsonJournalReader.FORMAT);
-                g.writeNumberField("version", JsonJournalReader.VERSION);
-                g.writeStringField("exportedAt", "1970-01-01T00:00:00Z");
-                for (var section : records.entrySet()) {
-                    g.writeArrayFieldStart(section.getKey());
-                    for (Rec r : section.getValue().values()) {
-                        r.write(g);
-                    }
-                    if (section.getKey().equals("contacts") || section.getKey().equals("events")) {
-                        for (String id : section.getKey().equals("contacts") ? stubContacts : stubEvents) {
-                            g.writeStartObject();
-                            g.writeStringField("id", id);
-                            g.writeStringField("name", id);
-                            g.writeEndObject();
-                        }
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-            }
-            JournalSnapshot read = JsonJournalReader.read(bytes.toByteArray()).snapshot();
+            JournalSnapshot read = JsonJournalReader.read(json(records, stubContacts, stubEvents)).snapshot();
             if (stubContacts.isEmpty() && stubEvents.isEmpty()) {
                 return read;
             }
@@ -285,6 +214,88 @@ public final class JournalFlattening {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The flat keys gathered into records, by section and id; only records whose own key is there. */
+    private static Map<String, Map<String, Rec>> records(Map<String, String> flat) throws IOException {
+        Map<String, Map<String, Rec>> records = new LinkedHashMap<>();
+        for (String section : SECTIONS) {
+            records.put(section, new TreeMap<>());
+        }
+        Map<String, String> sorted = flat instanceof java.util.SortedMap<String, String> ? flat : new TreeMap<>(flat);
+        for (var e : sorted.entrySet()) {
+            String key = e.getKey();
+            int a = key.indexOf(SEP);
+            if (a < 0) {
+                continue;
+            }
+            Map<String, Rec> section = records.get(key.substring(0, a));
+            if (section == null) {
+                continue;
+            }
+            int b = key.indexOf(SEP, a + 1);
+            String id = b < 0 ? key.substring(a + 1) : key.substring(a + 1, b);
+            Rec record = section.computeIfAbsent(id, x -> new Rec());
+            if (b < 0) {
+                continue;
+            }
+            int c = key.indexOf(SEP, b + 1);
+            String field = c < 0 ? key.substring(b + 1) : key.substring(b + 1, c);
+            String kind = key.substring(0, a) + "." + field;
+            if (c < 0) {
+                if (SETS.contains(kind)) {
+                    record.setOrder.put(field, e.getValue());
+                    record.sets.put(field, new java.util.TreeSet<>());
+                } else if (MAPS.contains(kind) && "{}".equals(e.getValue())) {
+                    record.maps.put(field, new LinkedHashMap<>());
+                } else {
+                    record.fields.put(field, e.getValue());
+                }
+            } else {
+                String element = key.substring(c + 1);
+                if (record.sets.containsKey(field)) {
+                    record.sets.get(field).add(element);
+                } else if (record.maps.containsKey(field)) {
+                    record.maps.get(field).put(element, e.getValue());
+                }
+            }
+        }
+        records.forEach((name, section) -> section.keySet().removeIf(id -> !flat.containsKey(name + SEP + id)));
+        for (Map<String, Rec> section : records.values()) {
+            for (Rec r : section.values()) {
+                r.orderSets();
+            }
+        }
+        return records;
+    }
+
+    /** The records as an interchange file, with a placeholder for each person and event named in {@code stub*}. */
+    private static byte[] json(Map<String, Map<String, Rec>> records, java.util.Set<String> stubContacts,
+                               java.util.Set<String> stubEvents) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(bytes)) {
+            g.writeStartObject();
+            g.writeStringField("format", JsonJournalReader.FORMAT);
+            g.writeNumberField("version", JsonJournalReader.VERSION);
+            g.writeStringField("exportedAt", "1970-01-01T00:00:00Z");
+            for (var section : records.entrySet()) {
+                g.writeArrayFieldStart(section.getKey());
+                for (Rec r : section.getValue().values()) {
+                    r.write(g);
+                }
+                if (section.getKey().equals("contacts") || section.getKey().equals("events")) {
+                    for (String id : section.getKey().equals("contacts") ? stubContacts : stubEvents) {
+                        g.writeStartObject();
+                        g.writeStringField("id", id);
+                        g.writeStringField("name", id);
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        return bytes.toByteArray();
     }
 
     /** One record on its way back into JSON: fields as JSON text, set fields as elements, maps. */
