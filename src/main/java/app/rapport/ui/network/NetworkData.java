@@ -170,35 +170,7 @@ public final class NetworkData {
             slotOf.put(people.get(i).id(), i);
         }
 
-        // Ties, each once.
-        List<int[]> ties = new ArrayList<>();
-        int[] degree = new int[n];
-        for (Tie t : journal.ties()) {
-            Integer a = slotOf.get(t.a());
-            Integer b = slotOf.get(t.b());
-            if (a != null && b != null) {
-                ties.add(new int[] {a, b, t.strength() == null ? 0 : t.strength()});
-                degree[a]++;
-                degree[b]++;
-            }
-        }
-        ties.sort(Comparator.<int[]>comparingInt(t -> t[0]).thenComparingInt(t -> t[1]));
-        int[][] adjacent = new int[n][];
-        for (int i = 0; i < n; i++) {
-            adjacent[i] = new int[degree[i]];
-        }
-        int[] fill = new int[n];
-        int[] tieFrom = new int[ties.size()];
-        int[] tieTo = new int[ties.size()];
-        int[] tieStrength = new int[ties.size()];
-        for (int e = 0; e < ties.size(); e++) {
-            int[] t = ties.get(e);
-            tieFrom[e] = t[0];
-            tieTo[e] = t[1];
-            tieStrength[e] = t[2];
-            adjacent[t[0]][fill[t[0]]++] = t[1];
-            adjacent[t[1]][fill[t[1]]++] = t[0];
-        }
+        TieArrays ties = TieArrays.of(journal, slotOf, n);
 
         Relationships relationships = Relationships.of(journal.timeline(), today, zone);
         Relationship[] relationship = new Relationship[n];
@@ -206,37 +178,87 @@ public final class NetworkData {
             relationship[i] = relationships.of(people.get(i).id());
         }
 
-        // Links for the layout: ties pull hardest; people met together in a small group and
-        // colleagues pull gently (in a ring, so a large organisation costs as many links as members).
-        List<double[]> links = new ArrayList<>();
-        for (int e = 0; e < tieFrom.length; e++) {
-            links.add(new double[] {tieFrom[e], tieTo[e], tieStrength[e] == 0 ? 1 : 0.6 + 0.2 * tieStrength[e]});
-        }
         int[] bestRating = new int[n];
-        meetingLinks(journal, slotOf, links, bestRating);
-        colleagueLinks(people, links);
-        int[] linkFrom = new int[links.size()];
-        int[] linkTo = new int[links.size()];
-        double[] linkWeight = new double[links.size()];
-        for (int e = 0; e < links.size(); e++) {
-            linkFrom[e] = (int) links.get(e)[0];
-            linkTo[e] = (int) links.get(e)[1];
-            linkWeight[e] = links.get(e)[2];
-        }
+        LinkArrays links = LinkArrays.of(journal, people, slotOf, ties, bestRating);
 
         // Circles, as the engine numbers them.
         int[] circle = circlesOf(people, circleOf);
         Map<Integer, Circle> circles = describe(people, circle);
 
         // Bridges need circles; without them (the first, quick picture) betweenness waits for withEngine.
-        double[] betweenness = circleOf.isEmpty() ? null : Bridges.betweenness(adjacent);
+        double[] betweenness = circleOf.isEmpty() ? null : Bridges.betweenness(ties.adjacent);
         List<Bridges.Bridge> bridges = betweenness == null ? List.of()
-                : Bridges.of(adjacent, circle, betweenness, MAX_BRIDGES);
+                : Bridges.of(ties.adjacent, circle, betweenness, MAX_BRIDGES);
 
         List<Line> lines = introductionLines(journal, slotOf);
         addSuggestions(lines, suggestions, slotOf);
-        return new NetworkData(List.copyOf(people), slotOf, adjacent, tieFrom, tieTo, tieStrength, relationship,
-                bestRating, circle, circles, betweenness, bridges, List.copyOf(lines), linkFrom, linkTo, linkWeight);
+        return new NetworkData(List.copyOf(people), slotOf, ties.adjacent, ties.from, ties.to, ties.strength,
+                relationship, bestRating, circle, circles, betweenness, bridges, List.copyOf(lines), links.from,
+                links.to, links.weight);
+    }
+
+    /** The ties among the people on the map, each once, in order of their slots, and who is next to whom. */
+    private record TieArrays(int[][] adjacent, int[] from, int[] to, int[] strength) {
+
+        static TieArrays of(JournalSnapshot journal, Map<String, Integer> slotOf, int n) {
+            List<int[]> ties = new ArrayList<>();
+            int[] degree = new int[n];
+            for (Tie t : journal.ties()) {
+                Integer a = slotOf.get(t.a());
+                Integer b = slotOf.get(t.b());
+                if (a != null && b != null) {
+                    ties.add(new int[] {a, b, t.strength() == null ? 0 : t.strength()});
+                    degree[a]++;
+                    degree[b]++;
+                }
+            }
+            ties.sort(Comparator.<int[]>comparingInt(t -> t[0]).thenComparingInt(t -> t[1]));
+            int[][] adjacent = new int[n][];
+            for (int i = 0; i < n; i++) {
+                adjacent[i] = new int[degree[i]];
+            }
+            int[] fill = new int[n];
+            int[] tieFrom = new int[ties.size()];
+            int[] tieTo = new int[ties.size()];
+            int[] tieStrength = new int[ties.size()];
+            for (int e = 0; e < ties.size(); e++) {
+                int[] t = ties.get(e);
+                tieFrom[e] = t[0];
+                tieTo[e] = t[1];
+                tieStrength[e] = t[2];
+                adjacent[t[0]][fill[t[0]]++] = t[1];
+                adjacent[t[1]][fill[t[1]]++] = t[0];
+            }
+            return new TieArrays(adjacent, tieFrom, tieTo, tieStrength);
+        }
+    }
+
+    /**
+     * The links the layout pulls along: ties pull hardest; people met together in a small group and
+     * colleagues pull gently (in a ring, so a large organisation costs as many links as members).
+     * Each one's best rating of an encounter is noted in {@code bestRating} on the way.
+     */
+    private record LinkArrays(int[] from, int[] to, double[] weight) {
+
+        static LinkArrays of(JournalSnapshot journal, List<Contact> people, Map<String, Integer> slotOf,
+                             TieArrays ties, int[] bestRating) {
+            List<double[]> links = new ArrayList<>();
+            for (int e = 0; e < ties.from.length; e++) {
+                double pull = ties.strength[e] == 0 ? 1 : 0.6 + 0.2 * ties.strength[e];
+                links.add(new double[] {ties.from[e], ties.to[e], pull});
+            }
+            meetingLinks(journal, slotOf, links, bestRating);
+            colleagueLinks(people, links);
+            int[] linkFrom = new int[links.size()];
+            int[] linkTo = new int[links.size()];
+            double[] linkWeight = new double[links.size()];
+            for (int e = 0; e < links.size(); e++) {
+                linkFrom[e] = (int) links.get(e)[0];
+                linkTo[e] = (int) links.get(e)[1];
+                linkWeight[e] = links.get(e)[2];
+            }
+            return new LinkArrays(linkFrom, linkTo, linkWeight);
+        }
     }
 
     /** People met together in a small group pull gently; each one's best rating of an encounter is noted. */
