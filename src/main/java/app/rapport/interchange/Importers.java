@@ -4,15 +4,39 @@ import app.rapport.interchange.contacts.AddressBookImporter;
 import app.rapport.interchange.ical.ICalendarImporter;
 import app.rapport.interchange.json.JsonImporter;
 import app.rapport.interchange.monica.MonicaJsonImporter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 /** The importers Rapport knows, in the order they are asked whether they recognise a file. */
 public final class Importers {
 
-    // More specific formats first: Rapport JSON takes any JSON object and CSV almost any text.
-    private static final List<Importer> ALL = List.of(new MonicaJsonImporter(), new JsonImporter(),
-            new ICalendarImporter(), new AddressBookImporter());
+    /**
+     * The registry's own importers are asked what they are, which endings they take and whether
+     * they recognise a file, never to read one (that is {@link #all(Clock)}'s, with the app's clock):
+     * their clock says so if asked the time.
+     */
+    private static final Clock NOT_FOR_READING = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            throw new IllegalStateException("an importer of Importers.all() or detect() reads with Importers.all(clock)");
+        }
+    };
+
+    private static final List<Importer> ALL = all(NOT_FOR_READING);
 
     private Importers() {
     }
@@ -25,7 +49,8 @@ public final class Importers {
      * The same importers, placing a day without a time in {@code clock}'s zone and expanding
      * repeating events around its today (the window's clock, a test's fixed one).
      */
-    public static List<Importer> all(java.time.Clock clock) {
+    public static List<Importer> all(Clock clock) {
+        // More specific formats first: Rapport JSON takes any JSON object and CSV almost any text.
         return List.of(new MonicaJsonImporter(clock.getZone()), new JsonImporter(), new ICalendarImporter(clock),
                 new AddressBookImporter());
     }

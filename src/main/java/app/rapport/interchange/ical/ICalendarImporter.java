@@ -23,10 +23,6 @@ public final class ICalendarImporter implements Importer {
 
     private final Clock clock;
 
-    public ICalendarImporter() {
-        this(Clock.systemDefaultZone());
-    }
-
     /** {@code clock} says which occurrences of a series are around "today", and the user's time zone. */
     public ICalendarImporter(Clock clock) {
         this.clock = clock;

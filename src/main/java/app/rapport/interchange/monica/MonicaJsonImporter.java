@@ -15,10 +15,6 @@ public final class MonicaJsonImporter implements Importer {
 
     private final ZoneId zone;
 
-    public MonicaJsonImporter() {
-        this(ZoneId.systemDefault());
-    }
-
     /** With the time zone in which a day without a time (an activity's) is placed. */
     public MonicaJsonImporter(ZoneId zone) {
         this.zone = zone;
