@@ -79,11 +79,7 @@ public final class SqliteJournal implements Journal {
         this.merging = new Merging(db, clock, contacts, ties, index, backups);
     }
 
-    /** Opens (creating if needed) the journal in {@code dataDir}. */
-    public static SqliteJournal open(Path dataDir) {
-        return open(dataDir, Clock.systemDefaultZone());
-    }
-
+    /** Opens (creating if needed) the journal in {@code dataDir}; {@code clock} is the app's one clock. */
     public static SqliteJournal open(Path dataDir, Clock clock) {
         Path file = DataFolder.journalFile(dataDir.toAbsolutePath());
         Connection writer = JournalFile.open(file, clock);

@@ -210,7 +210,7 @@ public final class MainWindow implements AppContext {
     static final int SAMPLE_CONTACTS = 300;
     private static final long SAMPLE_SEED = 7;
 
-    /** How journals are opened by folder (the composition root's {@code SqliteJournal::open}). */
+    /** How journals are opened by folder (the composition root gives {@code d -> SqliteJournal.open(d, clock)}). */
     public void useJournalOpener(java.util.function.Function<Path, Journal> journalOpener) {
         this.opener = journalOpener;
     }

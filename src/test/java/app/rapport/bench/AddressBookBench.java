@@ -9,6 +9,7 @@ import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
 import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.io.BufferedWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -44,7 +45,7 @@ final class AddressBookBench {
             JournalSnapshot existing = SyntheticJournal.generate(10_000, 0, 0, 42);
             for (int run = 1; run <= 3; run++) {
                 Path data = dir.resolve("journal" + run);
-                try (SqliteJournal journal = SqliteJournal.open(data)) {
+                try (SqliteJournal journal = TestJournals.open(data)) {
                     journal.importSnapshot(existing);
                     long c0 = cpu();
                     long t0 = System.nanoTime();
@@ -96,7 +97,7 @@ final class AddressBookBench {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(vcf, StandardCharsets.UTF_8))) {
                 VCardContactWriter.write(cards(10_000, 11), w);
             }
-            try (SqliteJournal journal = SqliteJournal.open(dir.resolve("template"))) {
+            try (SqliteJournal journal = TestJournals.open(dir.resolve("template"))) {
                 journal.importSnapshot(SyntheticJournal.generate(10_000, 0, 0, 42));
             }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -150,7 +151,7 @@ final class AddressBookBench {
     public static void main(String[] args) throws Exception {
         long c0 = cpu();
         long t0 = System.nanoTime();
-        try (SqliteJournal journal = SqliteJournal.open(Path.of(args[0]))) {
+        try (SqliteJournal journal = TestJournals.open(Path.of(args[0]))) {
             long t1 = System.nanoTime();
             var existing = java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts);
             AddressBook book = ContactFiles.read(Path.of(args[1]), Progress.NONE);
@@ -174,7 +175,7 @@ final class AddressBookBench {
     static void backup() throws Exception {
         Path dir = Files.createTempDirectory("rapport-bench-backup");
         try {
-            try (SqliteJournal journal = SqliteJournal.open(dir.resolve("data"))) {
+            try (SqliteJournal journal = TestJournals.open(dir.resolve("data"))) {
                 journal.importSnapshot(SyntheticJournal.generate(10_000, 100_000, 30_000, 42));
                 for (int run = 1; run <= 3; run++) {
                     long s = System.nanoTime();

@@ -4,6 +4,7 @@ import app.rapport.journal.ContactFilter;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class Bench {
     static void journal() throws Exception {
         Path dir = Files.createTempDirectory("rapport-bench");
         JournalSnapshot data = SyntheticJournal.generate(10_000, 100_000, 30_000, 42);
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             long t0 = System.nanoTime();
             journal.importSnapshot(data);
             System.out.printf(Locale.ROOT, "import of 10,000 contacts, 100,000 encounters: %.1f s%n",

@@ -1,6 +1,7 @@
 package app.rapport.bench;
 
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class MemoryBench {
         }
         Path dir = Files.createTempDirectory("rapport-memory-bench");
         try {
-            try (SqliteJournal journal = SqliteJournal.open(dir)) {
+            try (SqliteJournal journal = TestJournals.open(dir)) {
                 journal.importSnapshot(SyntheticJournal.generate(10_000, 100_000, 30_000, 42));
             }
             ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--data-dir", dir.toString())

@@ -2,6 +2,7 @@ package app.rapport.bench;
 
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.suggest.Bridges;
 import app.rapport.ui.MainWindow;
 import app.rapport.ui.common.UiSettings;
@@ -46,7 +47,7 @@ final class NetworkBench {
         }
         Path dir = Files.createTempDirectory("rapport-network-bench");
         JournalSnapshot data = SyntheticJournal.generate(contacts, encounters, ties, 42);
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             journal.importSnapshot(data);
             CompletableFuture<MainWindow> started = new CompletableFuture<>();
             Platform.startup(() -> {

@@ -6,6 +6,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.suggest.IntroductionEngine;
 import app.rapport.suggest.Suggestion;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -303,7 +304,7 @@ final class QualityBench {
         if (code != 0) {
             throw new IllegalStateException("rapport import " + file + " failed: " + err);
         }
-        try (SqliteJournal journal = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal journal = TestJournals.open(dataDir)) {
             return journal.snapshot();
         }
     }

@@ -1,6 +1,7 @@
 package app.rapport.bench;
 
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class SuggestCliBench {
     private static double time(Path launcher, int contacts, int ties) throws Exception {
         Path dir = Files.createTempDirectory("rapport-suggest-bench");
         try {
-            try (SqliteJournal journal = SqliteJournal.open(dir)) {
+            try (SqliteJournal journal = TestJournals.open(dir)) {
                 journal.importSnapshot(app.rapport.suggest.SampleJournal.generate(contacts, ties, 42));
             }
             List<Double> seconds = new ArrayList<>();

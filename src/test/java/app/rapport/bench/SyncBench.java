@@ -4,6 +4,7 @@ import app.rapport.interchange.demo.DemoJournal;
 import app.rapport.journal.Contact;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.sync.JournalSync;
 import app.rapport.sync.SyncFolder;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class SyncBench {
         SyncFolder folder = SyncFolder.open(shared, pass);
         System.out.printf(Locale.ROOT, "key derivation (PBKDF2, 600,000 iterations): %.2f s%n", secs(t));
         Clock clock = Clock.systemUTC();
-        try (SqliteJournal a = SqliteJournal.open(dir.resolve("a")); SqliteJournal b = SqliteJournal.open(dir.resolve("b"))) {
+        try (SqliteJournal a = TestJournals.open(dir.resolve("a")); SqliteJournal b = TestJournals.open(dir.resolve("b"))) {
             a.importSnapshot(demo);
             t = System.nanoTime();
             long c = cpu();
@@ -68,7 +69,7 @@ final class SyncBench {
             System.out.printf(Locale.ROOT, "a sync with nothing new: %d files read in %.2f s (%s)%n",
                     idle.filesRead(), secs(t), cpuSince(c));
         }
-        try (SqliteJournal a = SqliteJournal.open(dir.resolve("a"))) {
+        try (SqliteJournal a = TestJournals.open(dir.resolve("a"))) {
             t = System.nanoTime();
             JournalSnapshot snap = a.snapshot();
             System.out.printf(Locale.ROOT, "  phase: snapshot %.2f s%n", secs(t));

@@ -11,6 +11,7 @@ import app.rapport.reminders.Reminders;
 import app.rapport.reminders.Snoozes;
 import app.rapport.reminders.TodayDigest;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.AppContext;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.today.TodayScreen;
@@ -54,7 +55,7 @@ final class TodayBench {
         Path dir = Files.createTempDirectory("rapport-bench-today");
         int contacts = Integer.getInteger("bench.contacts", 10_000); // smaller for a quick look
         JournalSnapshot data = withReminders(SyntheticJournal.generate(contacts, contacts * 10, contacts * 3, 42));
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             journal.importSnapshot(data);
             journal.saveTagCadence(new TagCadence("wordpress", 60));
 

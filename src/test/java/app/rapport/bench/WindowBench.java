@@ -2,6 +2,7 @@ package app.rapport.bench;
 
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.MainWindow;
 import app.rapport.ui.common.UiSettings;
 import app.rapport.ui.contacts.ContactsViewModel;
@@ -37,7 +38,7 @@ final class WindowBench {
         }
         Path dir = Files.createTempDirectory("rapport-window-bench");
         JournalSnapshot data = SyntheticJournal.generate(10_000, 100_000, 30_000, 42);
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             journal.importSnapshot(data);
             CompletableFuture<MainWindow> started = new CompletableFuture<>();
             Platform.startup(() -> {

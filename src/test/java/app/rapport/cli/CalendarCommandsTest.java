@@ -8,6 +8,7 @@ import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Event;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,7 +48,7 @@ class CalendarCommandsTest {
         assertTrue(first.out().contains("events"), first.out());
 
         String wordpress = "event_398765432@meetup.com";
-        try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("data"))) {
+        try (SqliteJournal journal = TestJournals.open(tmp.resolve("data"))) {
             Event e = journal.event(wordpress).orElseThrow();
             assertEquals("WordPress Meetup Dortmund: Block themes", e.name());
             Contact anna = journal.saveContact(Contact.builder("Anna Schmidt").build());
@@ -56,7 +57,7 @@ class CalendarCommandsTest {
         }
         Run again = run("--data-dir", data, "import", ICAL.resolve("meetup-stammtisch.ics").toString());
         assertEquals(0, again.code(), again.err());
-        try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("data"))) {
+        try (SqliteJournal journal = TestJournals.open(tmp.resolve("data"))) {
             Event e = journal.event(wordpress).orElseThrow();
             assertEquals(1, e.attendees().size(), "the attendee added in Rapport stays");
             assertEquals("Ask Anna about her talk.", e.notes());
@@ -96,7 +97,7 @@ class CalendarCommandsTest {
     }
 
     static long eventCount(Path data) {
-        try (SqliteJournal journal = SqliteJournal.open(data)) {
+        try (SqliteJournal journal = TestJournals.open(data)) {
             return journal.events().size();
         }
     }
@@ -104,7 +105,7 @@ class CalendarCommandsTest {
     @Test
     void eventsAndDueRemindersExportForACalendarApp() throws Exception {
         Path data = tmp.resolve("data");
-        try (SqliteJournal journal = SqliteJournal.open(data)) {
+        try (SqliteJournal journal = TestJournals.open(data)) {
             journal.saveContact(Contact.builder("Anna Schmidt").keepInTouchDays(30).birthday(Birthday.of(4, 12)).build());
         }
         assertEquals(0, run("--data-dir", data.toString(), "import", ICAL.resolve("barcamp-all-day.ics").toString()).code());

@@ -13,6 +13,7 @@ import app.rapport.journal.EncounterKind;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.ValidationException;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class PoisonedRecordsTest {
     /** A journal as an older Rapport could leave it: the texts put in below the rules, with SQL. */
     private Path poisonedJournal() throws Exception {
         Path data = tmp.resolve("data");
-        try (SqliteJournal journal = SqliteJournal.open(data)) {
+        try (SqliteJournal journal = TestJournals.open(data)) {
             journal.saveContact(Contact.builder("Ben Fischer").id("c1").build());
             journal.saveContact(Contact.builder("Anna Weber").id("c2").build());
             journal.saveContact(Contact.builder("Clara Wolf").id("c3").interests(List.of("open source")).build());
@@ -67,7 +68,7 @@ class PoisonedRecordsTest {
     @Test
     void aPoisonedJournalReadsAsStoredAndSuggestRuns() throws Exception {
         Path data = poisonedJournal();
-        try (SqliteJournal journal = SqliteJournal.open(data)) {
+        try (SqliteJournal journal = TestJournals.open(data)) {
             Encounter e = journal.encounters(EncounterFilter.all()).getFirst();
             assertEquals(List.of("c\u001f1", "c2"), e.participants(), "two participants, not three");
             assertEquals("Send\u001dthe\u001eslides", e.followUps().getFirst().what());
@@ -107,7 +108,7 @@ class PoisonedRecordsTest {
 
     @Test
     void theStoreRefusesControlCharactersWhereverTheyComeFrom() throws Exception {
-        try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("data"))) {
+        try (SqliteJournal journal = TestJournals.open(tmp.resolve("data"))) {
             ValidationException name = assertThrows(ValidationException.class,
                     () -> journal.saveContact(Contact.builder("Anna\u0000Weber").build()));
             assertEquals("name", name.problems().getFirst().field());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Contact;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class SyncCommandTest {
                 java.nio.charset.StandardCharsets.ISO_8859_1).contains("a long passphrase"));
 
         List<Contact> people;
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a"))) {
             people = new ArrayList<>(a.allContacts());
             people.sort(java.util.Comparator.comparing(Contact::id));
             a.saveContact(people.get(0).toBuilder().city("Bonn").build());
@@ -68,7 +69,7 @@ class SyncCommandTest {
             a.saveContact(people.get(1).toBuilder().interests(interests).build());
             a.saveContact(people.get(3).toBuilder().role("Role from A").build());
         }
-        try (SqliteJournal b = SqliteJournal.open(tmp.resolve("b"))) {
+        try (SqliteJournal b = TestJournals.open(tmp.resolve("b"))) {
             b.saveContact(b.contact(people.get(0).id()).orElseThrow().toBuilder().notes("noted on B").build());
             b.trashContact(people.get(2).id());
             b.saveContact(Contact.builder("Newly Met Person").build());
@@ -83,7 +84,7 @@ class SyncCommandTest {
         assertTrue(b1.out().contains("Changes to review (1)"), b1.out());
         assertTrue(b1.out().contains("Role from A") && b1.out().contains("Role from B"), b1.out());
         assertExportsEqual();
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a"))) {
             Contact first0 = a.contact(people.get(0).id()).orElseThrow();
             assertEquals("Bonn", first0.city());
             assertEquals("noted on B", first0.notes());
@@ -103,14 +104,14 @@ class SyncCommandTest {
         assertEquals(0, sync("b").code());
         String x;
         String y;
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a"))) {
             List<Contact> people = new ArrayList<>(a.allContacts());
             people.sort(java.util.Comparator.comparing(Contact::id));
             x = people.get(5).id();
             y = people.get(6).id();
             a.trashContact(x);
         }
-        try (SqliteJournal b = SqliteJournal.open(tmp.resolve("b"))) {
+        try (SqliteJournal b = TestJournals.open(tmp.resolve("b"))) {
             b.saveTie(new app.rapport.journal.Tie(x, y, 4, "met at the sync test"));
         }
         assertEquals(0, sync("a").code());
@@ -120,7 +121,7 @@ class SyncCommandTest {
         assertEquals(0, sync("a").code());
         assertEquals(0, sync("b").code());
         assertExportsEqual();
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a"))) {
             assertTrue(a.contact(x).isPresent());
             assertTrue(a.tiesOf(x).stream().anyMatch(t -> "met at the sync test".equals(t.note())));
         }
@@ -155,7 +156,7 @@ class SyncCommandTest {
         assertExportsEqual();
 
         // A tampered file is refused by name; the other device's files still arrive.
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a"))) {
             a.saveContact(Contact.builder("Someone From A").build());
         }
         assertEquals(0, sync("a").code());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.rapport.journal.Contact;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.sync.SyncFolder;
 import java.io.File;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class SyncKillTest {
         List<String> edits = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             String device = round % 2 == 0 ? "b" : "a";
-            try (SqliteJournal j = SqliteJournal.open(tmp.resolve(device))) {
+            try (SqliteJournal j = TestJournals.open(tmp.resolve(device))) {
                 List<Contact> people = new ArrayList<>(j.allContacts());
                 people.sort(Comparator.comparing(Contact::id));
                 Contact c = people.get(round * 7);
@@ -118,7 +119,7 @@ class SyncKillTest {
         setUp(20);
         assertEquals(0, sync("a").code());
         assertEquals(0, sync("b").code());
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a"))) {
             a.saveContact(Contact.builder("Met While Read Only").build());
         }
         assumeTrue(new ProcessBuilder("mount", "--bind", shared.toString(), shared.toString())

@@ -15,6 +15,7 @@ import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
 import app.rapport.journal.ValidationException;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +50,8 @@ class TypedTextRoundTripProperties {
     @BeforeProperty
     void open() throws Exception {
         dir = Files.createTempDirectory("rapport-typed-text");
-        typedInto = SqliteJournal.open(dir.resolve("typed"));
-        importedInto = SqliteJournal.open(dir.resolve("imported"));
+        typedInto = TestJournals.open(dir.resolve("typed"));
+        importedInto = TestJournals.open(dir.resolve("imported"));
     }
 
     @AfterProperty

@@ -7,6 +7,7 @@ import app.rapport.reminders.Relationship;
 import app.rapport.reminders.Relationships;
 import app.rapport.reminders.Reminders;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ class EncounterTimelineTest {
 
     @Test
     void theStoreBuildsTheTimelineWithTheSnapshotAndKeepsBoth(@TempDir Path dir) {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             Contact anna = journal.saveContact(Contact.builder("Anna").build());
             journal.saveEncounter(met(null, "2026-03-02T10:00+01:00", 4, anna.id()));
             journal.saveEncounter(met(null, "2026-03-01T10:00+01:00", null, anna.id()));

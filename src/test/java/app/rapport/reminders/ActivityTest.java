@@ -11,6 +11,7 @@ import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,7 +40,7 @@ class ActivityTest {
 
     @Test
     void chartsCountTheJournalsRecordsByMonthInTheUsersZone() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.saveContact(Contact.builder("Anna").keepInTouchDays(30)
                     .createdAt(Instant.parse("2026-01-15T10:00:00Z")).build());
             Contact ben = j.saveContact(Contact.builder("Ben").createdAt(Instant.parse("2026-03-02T10:00:00Z")).build());
@@ -118,7 +119,7 @@ class ActivityTest {
 
     @Test
     void aContactWhoseCadencePassedIsDue() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.saveContact(Contact.builder("Anna").keepInTouchDays(30).build());
             j.saveEncounter(encounter(OffsetDateTime.of(2025, 12, 1, 10, 0, 0, 0, ZoneOffset.UTC), EncounterKind.MEETING, anna.id()));
             Activity a = Activity.of(j.snapshot(), KeepInTouchRules.none(), Snoozes.none(), TODAY, BERLIN, 24);

@@ -47,7 +47,7 @@ class AddressesAndPhotoStoreTest {
                 ps.executeUpdate();
             }
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.contact("c1").orElseThrow();
             assertEquals(List.of("anna@example.org"), anna.emails());
             assertEquals(PHOTO, anna.photo());
@@ -55,7 +55,7 @@ class AddressesAndPhotoStoreTest {
             j.saveContact(anna.toBuilder().addresses(List.of(HOME)).build());
         }
         assertEquals(Backups.Kind.BEFORE_MIGRATION, Backups.list(dir).getFirst().kind());
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.contact("c1").orElseThrow();
             assertEquals(List.of(HOME), anna.addresses());
             assertEquals(PHOTO, anna.photo());
@@ -64,7 +64,7 @@ class AddressesAndPhotoStoreTest {
 
     @Test
     void addressesAndThePhotoAreSetChangedAndRemoved() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.saveContact(Contact.builder("Anna").addresses(List.of(HOME, WORK)).photo(PHOTO).build());
             assertEquals(List.of(HOME, WORK), j.contact(anna.id()).orElseThrow().addresses());
 
@@ -83,7 +83,7 @@ class AddressesAndPhotoStoreTest {
 
     @Test
     void anEmptyAddressIsNotKept() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.saveContact(Contact.builder("Anna")
                     .addresses(List.of(new PostalAddress(" ", "", null, "\n", null), WORK)).build());
             assertEquals(List.of(WORK), j.contact(anna.id()).orElseThrow().addresses());
@@ -92,7 +92,7 @@ class AddressesAndPhotoStoreTest {
 
     @Test
     void theSearchFindsAContactByTheStreetOfAnAddress() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.saveContact(Contact.builder("Anna").addresses(List.of(HOME)).build());
             j.saveContact(Contact.builder("Ben").build());
             assertEquals(List.of("Anna"), j.contacts(ContactFilter.all().withText("venloer")).stream()
@@ -103,7 +103,7 @@ class AddressesAndPhotoStoreTest {
     /** The same address written twice is kept once; the review can leave one out; undo brings back each person's. */
     @Test
     void aMergeKeepsTheAddressesOfBothAndItsUndoGivesEachBackItsOwn() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.saveContact(Contact.builder("Anna").addresses(List.of(HOME)).build());
             PostalAddress homeAgain = new PostalAddress("venloer str 12,  Hinterhaus", "50672", "KÖLN", null, "germany");
             Contact annaToo = j.saveContact(Contact.builder("Anna S.").addresses(List.of(homeAgain, WORK)).photo(PHOTO).build());

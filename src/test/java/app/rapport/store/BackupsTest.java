@@ -171,7 +171,7 @@ class BackupsTest {
 
     @Test
     void restoreShowsContentsKeepsTheCurrentStateAndSwitches() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.saveContact(Contact.builder("Anna").build());
             Backups.Backup backup = j.backup(Backups.Kind.MANUAL);
             j.saveContact(Contact.builder("Ben").build());
@@ -195,14 +195,14 @@ class BackupsTest {
                         .filter(n -> n.endsWith("-wal") || n.endsWith("-shm")).toList());
             }
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals(List.of("Anna", "Cleo"), names(j));
         }
     }
 
     @Test
     void aDamagedBackupIsNotRestored() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.saveContact(Contact.builder("Anna").build());
             Path junk = dir.resolve("junk.sqlite");
             Files.writeString(junk, "not a journal");
@@ -215,7 +215,7 @@ class BackupsTest {
     @Test
     void backupToAFileWritesACompleteJournal() throws Exception {
         Path target = dir.resolve("out").resolve("copy.sqlite");
-        try (SqliteJournal j = SqliteJournal.open(dir.resolve("data"))) {
+        try (SqliteJournal j = TestJournals.open(dir.resolve("data"))) {
             j.saveContact(Contact.builder("Anna").build());
             j.backupTo(target);
         }
@@ -239,7 +239,7 @@ class BackupsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"PRAGMA user_version = -3", "DROP TABLE tie",
         "ALTER TABLE contact DROP COLUMN city", "DROP INDEX contact_sort", "PRAGMA user_version = 999"})
     void aDamagedBackupIsRefusedBeforeTheJournalIsTouched(String damage) throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.saveContact(Contact.builder("Anna").city("Köln").build());
             Path bad = damagedBackup(j, damage);
             j.saveContact(Contact.builder("Ben").build());
@@ -253,7 +253,7 @@ class BackupsTest {
             assertThrows(JournalOpenException.class, () -> SqliteJournal.describe(bad), "Settings offers no restore");
         }
         // Unlike before, the journal still opens, checks and can restore.
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals(List.of(), j.integrityProblems());
             assertEquals(List.of("Anna", "Ben"), names(j));
         }
@@ -274,7 +274,7 @@ class BackupsTest {
             s.executeUpdate("INSERT INTO contact_search (rowid, body) SELECT pk, 'anna muller' FROM contact");
         }
         byte[] before = Files.readAllBytes(old);
-        try (SqliteJournal j = SqliteJournal.open(dir.resolve("data"))) {
+        try (SqliteJournal j = TestJournals.open(dir.resolve("data"))) {
             j.saveContact(Contact.builder("Ben").build());
             j.restoreFrom(old);
             assertEquals(List.of("Anna Müller"), names(j));
@@ -325,7 +325,7 @@ class BackupsTest {
     @Test
     void quotesInThePathOfTheJournalOrABackupAreNoProblem() throws Exception {
         Path data = dir.resolve("Anna's \"journal\"");
-        try (SqliteJournal j = SqliteJournal.open(data)) {
+        try (SqliteJournal j = TestJournals.open(data)) {
             j.saveContact(Contact.builder("Anna").build());
             Path copy = dir.resolve("copy \"1\".sqlite");
             j.backupTo(copy);

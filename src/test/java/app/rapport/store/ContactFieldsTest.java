@@ -62,7 +62,7 @@ class ContactFieldsTest {
 
     @Test
     void everyFieldIsStoredAndReadBack() {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             Contact anna = everything("a", "Anna", 1);
             journal.saveContact(anna);
             assertEquals(anna, journal.contact("a").orElseThrow());
@@ -73,7 +73,7 @@ class ContactFieldsTest {
 
     @Test
     void undoingAMergeBringsBackEveryFieldOfBoth() {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             Contact anna = everything("a", "Anna", 1);
             Contact anne = everything("b", "Anne", 2);
             journal.saveContact(anna);

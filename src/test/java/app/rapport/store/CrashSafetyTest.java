@@ -33,7 +33,7 @@ class CrashSafetyTest {
     public static void main(String[] args) {
         Path data = Path.of(args[0]);
         String prefix = args[1];
-        try (SqliteJournal j = SqliteJournal.open(data)) {
+        try (SqliteJournal j = TestJournals.open(data)) {
             for (int i = 0; ; i++) {
                 j.saveContact(Contact.builder(prefix + "-" + i).notes("x".repeat(2000))
                         .interests(List.of("crash", "test " + i)).build());
@@ -76,7 +76,7 @@ class CrashSafetyTest {
             }
             assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
 
-            try (SqliteJournal j = SqliteJournal.open(dir)) {
+            try (SqliteJournal j = TestJournals.open(dir)) {
                 assertEquals(List.of(), j.integrityProblems(), "round " + round);
                 Set<String> stored = j.contacts(ContactFilter.all()).stream()
                         .map(c -> c.name()).collect(Collectors.toSet());

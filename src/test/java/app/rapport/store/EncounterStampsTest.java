@@ -27,7 +27,7 @@ class EncounterStampsTest {
 
     @Test
     void stampsFromTheStoreMatchWholeEncountersAndLeaveOutTheTrash() {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             Contact anna = journal.saveContact(Contact.builder("Anna").build());
             Contact ben = journal.saveContact(Contact.builder("Ben").build());
             Contact gone = journal.saveContact(Contact.builder("Gone").build());

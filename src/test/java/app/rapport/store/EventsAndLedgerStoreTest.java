@@ -36,7 +36,7 @@ class EventsAndLedgerStoreTest {
 
     @BeforeEach
     void open() {
-        journal = SqliteJournal.open(dir);
+        journal = TestJournals.open(dir);
         anna = journal.saveContact(Contact.builder("Anna Schmidt").build());
         ben = journal.saveContact(Contact.builder("Ben Müller").build());
     }

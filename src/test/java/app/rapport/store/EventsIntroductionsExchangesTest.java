@@ -64,7 +64,7 @@ class EventsIntroductionsExchangesTest {
 
     @BeforeEach
     void open() {
-        journal = SqliteJournal.open(dir);
+        journal = TestJournals.open(dir);
     }
 
     @AfterEach

@@ -58,7 +58,7 @@ class ImportSpeedPathsTest {
 
     @Test
     void theImportIndexesEncountersAsSavingThemDoes() throws Exception {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             journal.importSnapshot(sample());
             Map<Long, String> imported = searchText(journal);
             for (Encounter e : journal.encounters(EncounterFilter.all())) {
@@ -76,7 +76,7 @@ class ImportSpeedPathsTest {
 
     @Test
     void importingIntoAJournalWithRecordsReplacesThemAndKeepsTheSearchInStep() throws Exception {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             journal.importSnapshot(sample());
             JournalSnapshot renamed = new JournalSnapshot(
                     List.of(Contact.builder("Anna Schmidt-Weber").id("c1").build()), List.of(), List.of());

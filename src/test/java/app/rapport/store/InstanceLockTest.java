@@ -29,7 +29,7 @@ class InstanceLockTest {
     void theWindowsJournalFolderAndItsBackupsAreTheUsersOnly() throws Exception {
         Path journalDir = dir.resolve("new").resolve("rapport");
         try (InstanceLock lock = InstanceLock.tryAcquire(journalDir).orElseThrow();
-             SqliteJournal journal = SqliteJournal.open(journalDir)) {
+             SqliteJournal journal = TestJournals.open(journalDir)) {
             journal.backup(Backups.Kind.MANUAL);
         }
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {

@@ -35,7 +35,7 @@ class IntroductionStoreTest {
         String id;
         String anna;
         String ben;
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             anna = j.saveContact(Contact.builder("Anna Schmidt").build()).id();
             ben = j.saveContact(Contact.builder("Ben Müller").build()).id();
             Introduction planned = new Introduction(null, anna, ben, IntroductionStatus.SUGGESTED,
@@ -49,7 +49,7 @@ class IntroductionStoreTest {
                     .reached(IntroductionStatus.ASKED_B, DAY.plusDays(3))
                     .withOutcome(true, "They share an office now", DAY.plusDays(40)));
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Introduction back = j.introductions().getFirst();
             assertEquals(id, back.id());
             assertEquals(IntroductionStatus.WORKING_TOGETHER, back.status());
@@ -66,7 +66,7 @@ class IntroductionStoreTest {
 
     @Test
     void introductionsOfAContactAreOnlyTheirs() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             String a = j.saveContact(Contact.builder("A").build()).id();
             String b = j.saveContact(Contact.builder("B").build()).id();
             String c = j.saveContact(Contact.builder("C").build()).id();
@@ -85,7 +85,7 @@ class IntroductionStoreTest {
 
     @Test
     void dismissingAPairAgainUpdatesTheOneDismissalAndUndoRemovesIt() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             String a = j.saveContact(Contact.builder("A").build()).id();
             String b = j.saveContact(Contact.builder("B").build()).id();
             Introduction first = j.saveIntroduction(Introduction.dismissal(a, b, Instant.now(), "why", "f1"));
@@ -102,7 +102,7 @@ class IntroductionStoreTest {
 
     @Test
     void anIntroductionOfSomeoneUnknownIsRefused() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             String a = j.saveContact(Contact.builder("A").build()).id();
             assertThrows(ValidationException.class, () ->
                     j.saveIntroduction(new Introduction(null, a, "ghost", IntroductionStatus.PLANNED, null, null, null)));
@@ -125,7 +125,7 @@ class IntroductionStoreTest {
     /** Merging two records of one person drops an introduction between them; undoing brings it back whole. */
     @Test
     void undoingAMergeBringsBackTheStepsAndDraftsOfAnIntroduction() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             String a = j.saveContact(Contact.builder("Anna Schmidt").build()).id();
             String a2 = j.saveContact(Contact.builder("Anna Schmidt").emails(List.of("anna@example.org")).build()).id();
             Introduction planned = j.saveIntroduction(new Introduction(null, a, a2, IntroductionStatus.SUGGESTED,
@@ -140,7 +140,7 @@ class IntroductionStoreTest {
 
     @Test
     void checkNamesAnUnreadableStepDay() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             String a = j.saveContact(Contact.builder("A").build()).id();
             String b = j.saveContact(Contact.builder("B").build()).id();
             j.saveIntroduction(new Introduction("i1", a, b, IntroductionStatus.SUGGESTED, null, null, null)
@@ -151,7 +151,7 @@ class IntroductionStoreTest {
              Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE introduction SET met_on = 'someday'");
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals(List.of("day of step met of introduction i1 cannot be read: \"someday\""), j.integrityProblems());
         }
     }
@@ -172,7 +172,7 @@ class IntroductionStoreTest {
                     + " SELECT 'i1', a.pk, b.pk, 'introduced', '2026-10-02T09:00:00Z', 'why', NULL"
                     + " FROM contact a, contact b WHERE a.id = 'c1' AND b.id = 'c2'");
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Introduction i = j.introductions().getFirst();
             assertEquals(IntroductionStatus.INTRODUCED, i.status());
             assertEquals("why", i.reason());

@@ -19,7 +19,7 @@ class JournalChangesTest {
 
     @Test
     void everyCommittedWriteIsAnnouncedOnceAndAFailedOneNot() {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             List<Long> heard = new CopyOnWriteArrayList<>();
             var subscription = journal.changes().subscribe(heard::add);
             Contact anna = journal.saveContact(Contact.builder("Anna Schmidt").build());

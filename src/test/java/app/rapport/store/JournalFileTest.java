@@ -34,7 +34,7 @@ class JournalFileTest {
     private JournalOpenException refused(Reason expected) throws Exception {
         byte[] before = Files.readAllBytes(journalFile());
         List<String> files = files();
-        JournalOpenException e = assertThrows(JournalOpenException.class, () -> SqliteJournal.open(dir));
+        JournalOpenException e = assertThrows(JournalOpenException.class, () -> TestJournals.open(dir));
         assertEquals(expected, e.reason());
         assertEquals(journalFile().toAbsolutePath(), e.file());
         assertArrayEquals(before, Files.readAllBytes(journalFile()), "the file must not be modified");
@@ -50,7 +50,7 @@ class JournalFileTest {
     }
 
     private void changeJournal(String sql) throws Exception {
-        SqliteJournal.open(dir).close();
+        TestJournals.open(dir).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journalFile());
              Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL"); // as Rapport leaves it
@@ -76,12 +76,12 @@ class JournalFileTest {
     void aDataFolderThatIsAFileIsSaidSo() throws Exception {
         Path file = dir.resolve("rapport");
         Files.writeString(file, "notes");
-        JournalOpenException e = assertThrows(JournalOpenException.class, () -> SqliteJournal.open(file));
+        JournalOpenException e = assertThrows(JournalOpenException.class, () -> TestJournals.open(file));
         assertEquals(Reason.NOT_A_FOLDER, e.reason());
         assertEquals(file, e.file());
         e = assertThrows(JournalOpenException.class, () -> InstanceLock.tryAcquire(file));
         assertEquals(Reason.NOT_A_FOLDER, e.reason());
-        e = assertThrows(JournalOpenException.class, () -> SqliteJournal.open(file.resolve("below")));
+        e = assertThrows(JournalOpenException.class, () -> TestJournals.open(file.resolve("below")));
         assertEquals(Reason.NOT_A_FOLDER, e.reason());
         assertEquals("notes", Files.readString(file));
     }
@@ -100,7 +100,7 @@ class JournalFileTest {
     /** A read-only folder: the journal cannot be opened for writing, but can be read without a trace. */
     @Test
     void aJournalInAReadOnlyFolderIsRefusedForWritingButCanBeRead() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.saveContact(Contact.builder("Anna").build());
         }
         List<String> before = files();
@@ -127,12 +127,12 @@ class JournalFileTest {
         Files.createFile(journalFile());
         Files.createFile(dir.resolve(DataFolder.JOURNAL_FILE + "-shm"));
         assertTrue(!DataFolder.holdsJournal(dir), "an empty file is no journal");
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals(List.of(), j.integrityProblems());
             j.saveContact(Contact.builder("Anna").build());
         }
         assertTrue(DataFolder.holdsJournal(dir));
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals(1, j.snapshot().contacts().size());
         }
     }
@@ -148,7 +148,7 @@ class JournalFileTest {
 
     @Test
     void aNewJournalIsBuiltAsideAndLeavesNoTemporary() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertTrue(Files.size(journalFile()) > 0);
             assertEquals(List.of(), files().stream().filter(f -> f.contains(".part")).toList());
         }
@@ -156,7 +156,7 @@ class JournalFileTest {
 
     @Test
     void aTruncatedJournalIsRefusedUntouched() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             for (int i = 0; i < 300; i++) {
                 j.saveContact(Contact.builder("Person " + i).notes("n".repeat(500)).build());
             }
@@ -168,7 +168,7 @@ class JournalFileTest {
 
     @Test
     void aJournalWithOverwrittenPagesIsRefused() throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             for (int i = 0; i < 300; i++) {
                 j.saveContact(Contact.builder("Person " + i).notes("n".repeat(500)).build());
             }
@@ -192,7 +192,7 @@ class JournalFileTest {
 
     @Test
     void aJournalFromANewerVersionIsRefusedUntouched() throws Exception {
-        SqliteJournal.open(dir).close();
+        TestJournals.open(dir).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + journalFile());
              Statement s = c.createStatement()) {
             s.executeUpdate("PRAGMA user_version = " + (Migrations.latestVersion() + 1));
@@ -202,7 +202,7 @@ class JournalFileTest {
 
     @Test
     void aReadOnlyJournalIsRefusedUntouched() throws Exception {
-        SqliteJournal.open(dir).close();
+        TestJournals.open(dir).close();
         try (Protect p = Protect.readOnly(journalFile())) {
             refused(Reason.READ_ONLY);
             try (SqliteJournal j = SqliteJournal.openReadOnly(dir, java.time.Clock.systemDefaultZone())) {
@@ -228,7 +228,7 @@ class JournalFileTest {
                     + " VALUES ('c1', 'Anna Müller', 'anna muller', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
             s.executeUpdate("INSERT INTO contact_search (rowid, body) SELECT pk, 'anna muller' FROM contact");
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals("Anna Müller", j.contact("c1").orElseThrow().name());
             assertEquals(1, j.contacts(ContactFilter.all().withText("mueller")).size());
         }
@@ -241,7 +241,7 @@ class JournalFileTest {
 
     @Test
     void aNewJournalNeedsNoBackup() {
-        SqliteJournal.open(dir).close();
+        TestJournals.open(dir).close();
         assertTrue(Files.notExists(DataFolder.backupFolder(dir)));
     }
 }

@@ -23,12 +23,12 @@ class KeepInTouchStoreTest {
 
     @Test
     void tagCadencesSurviveReopeningAndMatchNormalised() {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             journal.saveTagCadence(new TagCadence("Kunde", 60));
             journal.saveTagCadence(new TagCadence("Partner-Firma", 30));
             journal.saveTagCadence(new TagCadence("kunde ", 45)); // the same tag: replaces, keeps one row
         }
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             assertEquals(List.of(new TagCadence("kunde", 45), new TagCadence("Partner-Firma", 30)),
                     journal.tagCadences());
             journal.removeTagCadence("partner firma");

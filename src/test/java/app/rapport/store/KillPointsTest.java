@@ -49,7 +49,7 @@ class KillPointsTest {
             System.out.println("go");
             System.out.flush();
             long start = System.nanoTime();
-            try (SqliteJournal j = SqliteJournal.open(Path.of(args[1]))) {
+            try (SqliteJournal j = TestJournals.open(Path.of(args[1]))) {
                 j.saveContact(Contact.builder("First").build());
                 System.out.println("done " + (System.nanoTime() - start) / 1_000_000);
                 System.out.flush();
@@ -57,7 +57,7 @@ class KillPointsTest {
             }
             return;
         }
-        try (SqliteJournal j = SqliteJournal.open(Path.of(args[1]))) {
+        try (SqliteJournal j = TestJournals.open(Path.of(args[1]))) {
             long start = System.nanoTime();
             System.out.println("go");
             System.out.flush();
@@ -73,14 +73,14 @@ class KillPointsTest {
     }
 
     private static Set<String> names(Path dataDir) {
-        try (SqliteJournal j = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal j = TestJournals.open(dataDir)) {
             assertEquals(List.of(), j.integrityProblems(), "sound after the kill");
             return j.contacts(ContactFilter.all()).stream().map(ContactSummary::name).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
     private static void journalOf(Path dataDir, String prefix, int count) {
-        try (SqliteJournal j = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal j = TestJournals.open(dataDir)) {
             j.importContacts(IntStream.range(0, count).mapToObj(i -> Contact.builder(prefix + " " + i)
                     .notes("n".repeat(1500)).interests(List.of("topic " + i % 50)).build()).toList(), Progress.NONE);
         }
@@ -165,7 +165,7 @@ class KillPointsTest {
         Path other = dir.resolve("other");
         journalOf(other, "After", contacts);
         Path backup = dir.resolve("backup.sqlite");
-        try (SqliteJournal j = SqliteJournal.open(other)) {
+        try (SqliteJournal j = TestJournals.open(other)) {
             j.backupTo(backup);
         }
         Set<String> after = names(other);

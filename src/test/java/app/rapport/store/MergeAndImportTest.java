@@ -44,7 +44,7 @@ class MergeAndImportTest {
 
     @BeforeEach
     void open() {
-        journal = SqliteJournal.open(dir);
+        journal = TestJournals.open(dir);
     }
 
     @AfterEach

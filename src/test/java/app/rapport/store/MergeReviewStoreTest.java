@@ -20,7 +20,7 @@ class MergeReviewStoreTest {
 
     @Test
     void theChosenFieldsAreStoredAndAListKeepsWhatWasNotLeftOut() {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             Contact anna = journal.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH")
                     .city("Köln").emails(List.of("anna@kreislauf.example")).notes("Met at the meetup.").build());
             Contact annaToo = journal.saveContact(Contact.builder("Anna Schmidt-Berg").organization("Kreislauf")
@@ -50,11 +50,11 @@ class MergeReviewStoreTest {
 
     @Test
     void notTheSamePersonIsRememberedInEitherOrderAndCanBeForgotten() {
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             journal.markNotSamePerson(ContactPair.of("c-b", "c-a"));
             journal.markNotSamePerson(ContactPair.of("c-a", "c-b"));
         }
-        try (SqliteJournal journal = SqliteJournal.open(dir)) {
+        try (SqliteJournal journal = TestJournals.open(dir)) {
             assertEquals(Set.of(ContactPair.of("c-a", "c-b")), journal.notSamePersonPairs());
             journal.unmarkNotSamePerson(ContactPair.of("c-b", "c-a"));
             assertEquals(Set.of(), journal.notSamePersonPairs());

@@ -43,7 +43,7 @@ class PrivateFilesTest {
     @Test
     void backupTemporariesAreTheUsersAloneFromTheFirstByte() throws Exception {
         Set<String> seen = new ConcurrentSkipListSet<>();
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.importContacts(java.util.stream.IntStream.range(0, 3000).mapToObj(i -> Contact.builder("Person " + i)
                     .notes("n".repeat(1500)).build()).toList(), app.rapport.journal.Progress.NONE);
             Path backups = DataFolder.backupFolder(dir);
@@ -77,7 +77,7 @@ class PrivateFilesTest {
     /** What a backup or restore killed half-way left is gone at the next start; a living process's stays. */
     @Test
     void leftoversOfKilledProcessesAreRemovedAtTheNextStart() throws Exception {
-        SqliteJournal.open(dir).close();
+        TestJournals.open(dir).close();
         Process ended = new ProcessBuilder("true").start();
         ended.waitFor();
         long dead = ended.pid();
@@ -96,7 +96,7 @@ class PrivateFilesTest {
             Files.writeString(p, "e-mail addresses");
         }
 
-        SqliteJournal.open(dir).close();
+        TestJournals.open(dir).close();
 
         for (Path p : leftovers) {
             assertFalse(Files.exists(p), p + " is left");
@@ -128,7 +128,7 @@ class PrivateFilesTest {
 
     /** The child: opens a journal, says so, and waits to be killed. */
     public static void main(String[] args) throws Exception {
-        try (SqliteJournal j = SqliteJournal.open(Path.of(args[0]))) {
+        try (SqliteJournal j = TestJournals.open(Path.of(args[0]))) {
             j.saveContact(Contact.builder("Anna").build());
             System.out.println("open");
             System.out.flush();

@@ -41,7 +41,7 @@ class SqliteJournalTest {
 
     @BeforeEach
     void open() {
-        journal = SqliteJournal.open(dir);
+        journal = TestJournals.open(dir);
     }
 
     @AfterEach
@@ -232,7 +232,7 @@ class SqliteJournalTest {
     void reopeningKeepsEverything() {
         Contact anna = save("Anna", "climate");
         journal.close();
-        journal = SqliteJournal.open(dir);
+        journal = TestJournals.open(dir);
         assertEquals(List.of("climate"), journal.contact(anna.id()).orElseThrow().interests());
         assertFalse(journal.contacts(ContactFilter.all().withText("anna")).isEmpty());
     }

@@ -39,12 +39,12 @@ class TeachingsStoreTest {
             s.executeUpdate("INSERT INTO contact (id, name, sort_key, created_at, updated_at) VALUES"
                     + " ('c1', 'Anna Schmidt', 'anna schmidt', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals("Anna Schmidt", j.contact("c1").orElseThrow().name());
             assertEquals(Teachings.NONE, j.teachings());
             j.markStrangers(ContactPair.of("c1", "c2"));
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             assertEquals(Set.of(ContactPair.of("c1", "c2")), j.teachings().strangers());
         }
     }
@@ -52,14 +52,14 @@ class TeachingsStoreTest {
     @Test
     void everythingTaughtIsThereAfterReopeningAndInTheSnapshot() {
         Instant reset = Instant.parse("2026-11-20T08:30:00Z");
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.markStrangers(ContactPair.of("c-b", "c-a"));
             j.markStrangers(ContactPair.of("c-a", "c-b"));
             j.saveWordPair(new WordPair("Vertrieb", "Akquise", true));
             j.saveWordPair(new WordPair("Machine Learning", "Machine Vision", false));
             j.learnFrom(reset);
         }
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Teachings t = j.teachings();
             assertEquals(Set.of(ContactPair.of("c-a", "c-b")), t.strangers());
             assertEquals(List.of(new WordPair("Akquise", "Vertrieb", true)), t.sameWords());
@@ -81,7 +81,7 @@ class TeachingsStoreTest {
 
     @Test
     void aTieSavedBetweenStrangersSaysTheyKnowEachOtherNow() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.saveContact(Contact.builder("Anna").organization("Acme").build());
             Contact ben = j.saveContact(Contact.builder("Ben").organization("Acme").build());
             j.markStrangers(ContactPair.of(anna.id(), ben.id()));
@@ -95,7 +95,7 @@ class TeachingsStoreTest {
     void anImportAddsWhatTheFileTaughtAndKeepsTheLaterReset() {
         Instant early = Instant.parse("2026-01-01T00:00:00Z");
         Instant late = Instant.parse("2026-06-01T00:00:00Z");
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.saveWordPair(new WordPair("Vertrieb", "Sales", true));
             j.learnFrom(late);
             Contact anna = Contact.builder("Anna").id("a").build();
@@ -112,7 +112,7 @@ class TeachingsStoreTest {
 
     @Test
     void aWordTooLongForTheJournalIsRefusedNamingTheField() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             ValidationException e = assertThrows(ValidationException.class,
                     () -> j.saveWordPair(new WordPair("a".repeat(2000), "Sales", true)));
             assertEquals("first", e.problems().getFirst().field());

@@ -41,7 +41,7 @@ class TwoWritersTest {
 
     @BeforeEach
     void open() {
-        journal = SqliteJournal.open(dir);
+        journal = TestJournals.open(dir);
         anna = journal.saveContact(Contact.builder("Anna Schmidt").city("Köln").notes("Met at the barcamp.")
                 .phones(List.of("+49 221 1111")).build());
     }
@@ -53,7 +53,7 @@ class TwoWritersTest {
 
     /** What an import on the command line does meanwhile: another journal on the same file changes the record. */
     private void elsewhere(java.util.function.Consumer<SqliteJournal> change) {
-        try (SqliteJournal other = SqliteJournal.open(dir)) {
+        try (SqliteJournal other = TestJournals.open(dir)) {
             change.accept(other);
         }
     }

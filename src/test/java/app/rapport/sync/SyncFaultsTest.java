@@ -11,6 +11,7 @@ import app.rapport.interchange.json.JsonJournalWriter;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Journal;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -43,8 +44,8 @@ class SyncFaultsTest {
     @Test
     void aFileCutShortIsNamedAndSkippedTheRestSyncsAndItArrivesOnceComplete() throws Exception {
         SyncFolder folder = SyncFolder.open(Files.createDirectory(tmp.resolve("shared")), "pass".toCharArray(), 1000);
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a")); SqliteJournal b = SqliteJournal.open(tmp.resolve("b"));
-             SqliteJournal c = SqliteJournal.open(tmp.resolve("c"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a")); SqliteJournal b = TestJournals.open(tmp.resolve("b"));
+             SqliteJournal c = TestJournals.open(tmp.resolve("c"))) {
             a.importSnapshot(DemoJournal.generate(30, 1, LocalDate.of(2026, 11, 23)));
             JournalSync.Report first = JournalSync.run(a, tmp.resolve("a.state"), folder, CLOCK);
             c.saveContact(Contact.builder("Written On C").build());
@@ -97,7 +98,7 @@ class SyncFaultsTest {
     @Test
     void aFolderThatCannotBeWrittenChangesNothingAndTheNextSyncCarriesTheEdits() throws Exception {
         SyncFolder folder = SyncFolder.open(Files.createDirectory(tmp.resolve("shared")), "pass".toCharArray(), 1000);
-        try (SqliteJournal a = SqliteJournal.open(tmp.resolve("a")); SqliteJournal b = SqliteJournal.open(tmp.resolve("b"))) {
+        try (SqliteJournal a = TestJournals.open(tmp.resolve("a")); SqliteJournal b = TestJournals.open(tmp.resolve("b"))) {
             a.importSnapshot(DemoJournal.generate(20, 2, LocalDate.of(2026, 11, 23)));
             JournalSync.run(a, tmp.resolve("a.state"), folder, CLOCK);
             JournalSync.run(b, tmp.resolve("b.state"), folder, CLOCK);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.testing.FxTesting;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ class ContactConflictFlowTest extends WindowTest {
     @Test
     void keepMineSavesTheEditOverTheOtherChangeAndTakeTheirsDropsIt() {
         editAnna("Bonn");
-        try (SqliteJournal other = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal other = TestJournals.open(dataDir)) {
             other.saveContact(other.contact(anna.id()).orElseThrow().toBuilder().notes("Changed elsewhere.")
                     .city("Berlin").build());
         }
@@ -126,7 +127,7 @@ class ContactConflictFlowTest extends WindowTest {
         assertEquals("Met at the barcamp.", journal.contact(anna.id()).orElseThrow().notes(), "the user chose their version over the other");
 
         editAnna("Berlin");
-        try (SqliteJournal other = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal other = TestJournals.open(dataDir)) {
             other.saveContact(other.contact(anna.id()).orElseThrow().toBuilder().notes("Changed again.").build());
         }
         clickOn("#editor-ok");

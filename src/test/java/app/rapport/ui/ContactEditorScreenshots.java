@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.journal.Contact;
 import app.rapport.journal.PostalAddress;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.UiSettings;
 import app.rapport.ui.contacts.ContactEditorDialog;
 import java.awt.Color;
@@ -48,7 +49,7 @@ class ContactEditorScreenshots extends org.testfx.api.FxRobot {
         out = Path.of(System.getProperty("screenshots")).toAbsolutePath();
         Files.createDirectories(out);
         Path dataDir = Files.createTempDirectory("rapport-editor-screenshots");
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         Map<String, Contact> people = SampleJournal.fill(journal);
         Path picture = dataDir.resolve("anna.png");
         BufferedImage image = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);

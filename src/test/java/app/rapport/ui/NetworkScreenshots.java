@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.UiSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class NetworkScreenshots extends org.testfx.api.FxRobot {
         out = Path.of(System.getProperty("screenshots")).toAbsolutePath();
         Files.createDirectories(out);
         dataDir = Files.createTempDirectory("rapport-network-screenshots");
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         int people = Integer.getInteger("screenshots.people", 300);
         if (people > 0) {
             journal.importSnapshot(app.rapport.interchange.demo.DemoJournal.generate(people, 7, java.time.LocalDate.now()));

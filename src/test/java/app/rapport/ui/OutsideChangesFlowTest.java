@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.journal.Contact;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class OutsideChangesFlowTest extends WindowTest {
         showContact(anna.id());
         Fx.waitUntil("Anna is listed", () -> listedNames().equals(List.of("Anna Schmidt")));
 
-        try (SqliteJournal other = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal other = TestJournals.open(dataDir)) {
             other.saveContact(Contact.builder("Lena Hoffmann").build());
             other.saveContact(other.contact(anna.id()).orElseThrow().toBuilder().city("Bonn").build());
         }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Journal;
-import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,7 +26,7 @@ class SampleJournalFlowTest extends WindowTest {
     @Start
     void start(Stage stage) throws java.io.IOException {
         openWindow(stage);
-        window.useJournalOpener(SqliteJournal::open);
+        window.useJournalOpener(TestJournals::open);
     }
 
     private static byte[] digest(Path file) throws Exception {

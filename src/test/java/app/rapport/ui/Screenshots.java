@@ -3,6 +3,7 @@ package app.rapport.ui;
 import app.rapport.journal.Contact;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.Screen;
 import app.rapport.ui.common.UiSettings;
 import app.rapport.ui.contacts.ContactEditorDialog;
@@ -45,7 +46,7 @@ class Screenshots extends org.testfx.api.FxRobot {
         out = Path.of(System.getProperty("screenshots")).toAbsolutePath();
         Files.createDirectories(out);
         dataDir = Files.createTempDirectory("rapport-screenshots");
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         people = SampleJournal.fill(journal);
         settings = UiSettings.inMemory();
         settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);

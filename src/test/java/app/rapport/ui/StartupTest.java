@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.store.DataFolder;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class StartupTest extends FxRobot {
 
     private void launch(boolean alreadyOpen) {
         LaunchOptions options = new LaunchOptions(dataDir, LaunchOptions.Mode.WINDOW, alreadyOpen,
-                DataFolder.journalFile(dataDir), SqliteJournal::open, null, java.time.Clock.systemDefaultZone());
+                DataFolder.journalFile(dataDir), TestJournals::open, null, java.time.Clock.systemDefaultZone());
         // Not waited for: the refusal dialog blocks in showAndWait until the user answers.
         javafx.application.Platform.runLater(() -> {
             startup = new Startup(options, stage, exitCode::set);
@@ -116,11 +117,11 @@ class StartupTest extends FxRobot {
     /** The window takes the day's backup of a journal that holds anything, once it is shown. */
     @Test
     void theWindowTakesTheDailyBackupOnOpening() {
-        try (SqliteJournal journal = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal journal = TestJournals.open(dataDir)) {
             journal.saveContact(app.rapport.journal.Contact.builder("Anna Weber").build());
         }
         LaunchOptions options = new LaunchOptions(dataDir, LaunchOptions.Mode.WINDOW, false,
-                DataFolder.journalFile(dataDir), SqliteJournal::open,
+                DataFolder.journalFile(dataDir), TestJournals::open,
                 j -> new app.rapport.StoreBackupService((SqliteJournal) j), java.time.Clock.systemDefaultZone());
         javafx.application.Platform.runLater(() -> {
             startup = new Startup(options, stage, exitCode::set);
@@ -182,7 +183,7 @@ class StartupTest extends FxRobot {
 
     private void openWindow(Path folder) {
         LaunchOptions options = new LaunchOptions(folder, LaunchOptions.Mode.WINDOW, false,
-                DataFolder.journalFile(folder), SqliteJournal::open, null, java.time.Clock.systemDefaultZone());
+                DataFolder.journalFile(folder), TestJournals::open, null, java.time.Clock.systemDefaultZone());
         Stage on = stage;
         Fx.run(() -> {
             startup = new Startup(options, on, exitCode::set);

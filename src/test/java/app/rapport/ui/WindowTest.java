@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.journal.ContactSummary;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Screen;
 import app.rapport.ui.common.UiSettings;
@@ -28,7 +29,7 @@ abstract class WindowTest extends FxRobot {
     /** Call from the subclass's {@code @Start} method (TestFX only looks for it on the test class itself). */
     protected void openWindow(Stage stage) throws IOException {
         dataDir = Files.createTempDirectory("rapport-ui-test");
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         prepare(journal);
         settings = UiSettings.inMemory();
         settings.languageProperty().set(UiSettings.LanguageChoice.ENGLISH);

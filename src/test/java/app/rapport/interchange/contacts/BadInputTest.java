@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Progress;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -235,7 +236,7 @@ class BadInputTest {
     @Test
     void anImportWithAnInvalidRecordStoresNothingUnlessSkipped() throws Exception {
         AddressBook book = ContactFiles.read(DIR.resolve("bad/no-name.vcf"), Progress.NONE);
-        try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("journal"))) {
+        try (SqliteJournal journal = TestJournals.open(tmp.resolve("journal"))) {
             ImportPreview preview = ImportPreview.of(book, journal.snapshot().contacts(), Progress.NONE, Runnable::run);
             assertTrue(preview.hasInvalid());
             // What the command line and the dialog do: refuse the whole file, or store only the valid records.

@@ -12,6 +12,7 @@ import app.rapport.journal.Birthday;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Progress;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ class ExcelFormulaTest {
 
     @Test
     void noCellOfTheExcelExportStartsAFormulaAndEveryValueReadsBack() throws Exception {
-        try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("data"))) {
+        try (SqliteJournal journal = TestJournals.open(tmp.resolve("data"))) {
             List<Contact> contacts = saved(journal);
             Path file = export(journal, Exports.Format.CSV_EXCEL, "excel.csv");
 
@@ -114,7 +115,7 @@ class ExcelFormulaTest {
 
     @Test
     void plainCsvKeepsEveryValueAsStoredForPrograms() throws Exception {
-        try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("data"))) {
+        try (SqliteJournal journal = TestJournals.open(tmp.resolve("data"))) {
             saved(journal);
             String text = Files.readString(export(journal, Exports.Format.CSV, "plain.csv"));
             assertTrue(text.contains(",=1+1,=1+1,"), text);

@@ -21,6 +21,7 @@ import app.rapport.journal.ExchangeDirection;
 import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Tie;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,7 +185,7 @@ class MonicaImportTest {
     @Test
     void importedWholeAndAgainWithoutDoubling() throws Exception {
         JournalSnapshot s = read().snapshot();
-        try (SqliteJournal journal = SqliteJournal.open(tmp.resolve("data"))) {
+        try (SqliteJournal journal = TestJournals.open(tmp.resolve("data"))) {
             journal.importSnapshot(s);
             journal.importSnapshot(read().snapshot());
             JournalSnapshot stored = journal.snapshot();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.JournalClosedException;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.Fx;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ class ClosedJournalReadsTest {
 
     @Test
     void aReadOfAClosedJournalIsNotShownButOtherFailuresAre() {
-        SqliteJournal journal = SqliteJournal.open(dir);
+        SqliteJournal journal = TestJournals.open(dir);
         journal.close();
         assertThrows(JournalClosedException.class, () -> journal.contacts(ContactFilter.all()),
                 "a read after closing says the journal is closed, not that the database failed");

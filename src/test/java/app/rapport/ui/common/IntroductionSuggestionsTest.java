@@ -10,6 +10,7 @@ import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.journal.Tie;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.suggest.IntroductionEngine;
 import app.rapport.suggest.Suggestion;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class IntroductionSuggestionsTest {
 
     @Test
     void anUpdatedEngineEqualsAFreshOneAfterEveryKindOfChange() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             j.importSnapshot(DemoJournal.generate(250, 3, DAY));
             IntroductionSuggestions shared = IntroductionSuggestions.of(j);
             IntroductionEngine engine = shared.engine(1);

@@ -8,6 +8,7 @@ import app.rapport.journal.Encounter;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.EncounterKind;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.testing.TestAppContext;
@@ -46,7 +47,7 @@ class DuplicatesScreenTest {
 
     @Start
     void start(Stage stage) {
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         Contact a = journal.saveContact(Contact.builder("Jürgen Müller").organization("Stadtwerke Köln").build());
         Contact b = journal.saveContact(Contact.builder("Juergen Mueller").emails(List.of("jm@example.org")).build());
         journal.saveContact(Contact.builder("Clara Klein").build());

@@ -10,6 +10,7 @@ import app.rapport.journal.Event;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class BriefIntroductionsTest {
 
     @Test
     void onlyPairsOfAttendeesAreSuggestedAndPlannedOnesAreLeftOut() {
-        try (SqliteJournal j = SqliteJournal.open(dir)) {
+        try (SqliteJournal j = TestJournals.open(dir)) {
             Contact anna = j.saveContact(Contact.builder("Anna Schmidt").seeks(List.of("seed funding"))
                     .interests(List.of("circular economy")).build());
             Contact ben = j.saveContact(Contact.builder("Ben Müller").offers(List.of("seed funding"))

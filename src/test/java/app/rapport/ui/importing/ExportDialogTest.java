@@ -16,6 +16,7 @@ import app.rapport.journal.JournalSnapshot;
 import app.rapport.journal.Progress;
 import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.testing.TestAppContext;
@@ -59,7 +60,7 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) {
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         anna = journal.saveContact(Contact.builder("Anna Schmidt").organization("Kreislauf GmbH")
                 .emails(List.of("anna@kreislauf.de")).interests(List.of("Kreislaufwirtschaft")).build());
         juergen = journal.saveContact(Contact.builder("Jürgen Müller").organization("Rheinland Ventures")

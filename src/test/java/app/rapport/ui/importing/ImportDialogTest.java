@@ -7,6 +7,7 @@ import app.rapport.interchange.contacts.ImportPreview;
 import app.rapport.journal.Contact;
 import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import atlantafx.base.theme.PrimerLight;
@@ -45,7 +46,7 @@ class ImportDialogTest {
 
     @Start
     void start(Stage stage) {
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         journal.saveContact(Contact.builder("Anna Schmidt").emails(List.of("anna@kreislauf.de")).notes("Met in 2024.").build());
         stage.setScene(new Scene(new Label("Rapport"), 400, 300));
         stage.show();

@@ -9,6 +9,7 @@ import app.rapport.journal.EncounterKind;
 import app.rapport.journal.Event;
 import app.rapport.journal.FollowUp;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.events.EventEditorDialog;
 import app.rapport.ui.testing.FxTesting;
 import app.rapport.ui.testing.TestAppContext;
@@ -52,7 +53,7 @@ class EditorConflictsTest {
 
     @Start
     void start(Stage stage) {
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         anna = journal.saveContact(Contact.builder("Anna Schmidt").build());
         juergen = journal.saveContact(Contact.builder("Jürgen Müller").build());
         ctx = new TestAppContext(journal, stage);
@@ -71,7 +72,7 @@ class EditorConflictsTest {
     }
 
     private void elsewhere(Consumer<SqliteJournal> change) {
-        try (SqliteJournal other = SqliteJournal.open(dataDir)) {
+        try (SqliteJournal other = TestJournals.open(dataDir)) {
             change.accept(other);
         }
     }

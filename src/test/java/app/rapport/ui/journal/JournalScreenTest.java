@@ -12,6 +12,7 @@ import app.rapport.journal.EncounterKind;
 import app.rapport.journal.FollowUp;
 import app.rapport.journal.TrashItem;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class JournalScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         anna = journal.saveContact(Contact.builder("Anna Müller").organization("Rheinwerk").city("Köln").build());
         ben = journal.saveContact(Contact.builder("Ben Schulz").city("Bonn").build());
         carla = journal.saveContact(Contact.builder("Carla Jung").build());

@@ -8,6 +8,7 @@ import app.rapport.journal.Contact;
 import app.rapport.journal.ContactFilter;
 import app.rapport.journal.ContactSummary;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.testing.ScreenTestExtension;
 import app.rapport.ui.testing.TestAppContext;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class QuickCaptureGrowsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         stage.setScene(new Scene(new StackPane(), 800, 600));
         stage.show();
     }

@@ -8,6 +8,7 @@ import app.rapport.StoreBackupService;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Progress;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.common.UiSettings;
@@ -44,7 +45,7 @@ class BackupsPaneTest {
 
     @Start
     void start(Stage stage) {
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         journal.saveContact(Contact.builder("Anna Schmidt").build());
         this.stage = stage;
         ctx = new TestAppContext(journal, stage);

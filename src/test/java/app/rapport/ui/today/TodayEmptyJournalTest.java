@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.journal.Contact;
 import app.rapport.store.SqliteJournal;
+import app.rapport.store.TestJournals;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.testing.FxTesting;
 import app.rapport.ui.testing.ScreenTestExtension;
@@ -44,7 +45,7 @@ class TodayEmptyJournalTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        journal = SqliteJournal.open(dataDir);
+        journal = TestJournals.open(dataDir);
         ctx = new TestAppContext(journal, stage);
         screen = new TodayScreen(ctx);
         stage.setScene(new Scene((Parent) screen.view(), 1000, 700));
