@@ -521,15 +521,16 @@ public final class NetworkViewModel {
                 .start();
     }
 
-    /** Plans the introduction as the Introductions screen does; Undo in the notification. */
+    /**
+     * Plans the introduction as the Introductions screen does; Undo in the notification. The map
+     * redraws when the journal announces the change, as every screen does.
+     */
     public void plan(Suggestion s) {
         Journal journal = ctx.journal();
         Introduction planned = IntroductionsViewModel.planned(s, clock);
-        Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved -> {
-            ctx.journalChanged();
-            ctx.notify(I18n.text("introductions.planned", s.a().name(), s.b().name()), () ->
-                    Tasks.run(() -> journal.removeIntroduction(saved.id())).onSuccess(v -> ctx.journalChanged()).start());
-        }).start();
+        Tasks.run(() -> journal.saveIntroduction(planned)).onSuccess(saved ->
+                ctx.notify(I18n.text("introductions.planned", s.a().name(), s.b().name()), () ->
+                        Tasks.run(() -> journal.removeIntroduction(saved.id())).start())).start();
     }
 
     /** The circle's name: its label, else "Circle n" counted from 1 by size. */
