@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.rapport.journal.Contact;
-import app.rapport.store.SqliteJournal;
 import app.rapport.ui.network.NetworkData;
 import app.rapport.ui.network.NetworkViewModel;
 import java.util.Map;
@@ -17,34 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 
 /** The Network screen on the sample journal: open the map, filter, find and focus, click through to a contact. */
-class NetworkFlowTest extends WindowTest {
-
-    private Map<String, Contact> people;
+class NetworkFlowTest extends NetworkWindowTest {
 
     @Start
     void start(Stage stage) throws java.io.IOException {
         openWindow(stage);
-    }
-
-    @Override
-    protected void prepare(SqliteJournal j) {
-        people = SampleJournal.fill(j);
-    }
-
-    private NetworkViewModel model() {
-        return Fx.call(() -> window.networkScreen().model());
-    }
-
-    private void openMap() {
-        // Network is the sixth screen of the sidebar: Ctrl+6.
-        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
-        assertEquals("network.title", Fx.call(() -> window.currentScreenProperty().get().titleKey()));
-        Fx.waitUntil("the map is laid out", () -> model().laidOutProperty().get() && model().engineDoneProperty().get());
-        settle();
-    }
-
-    private int slot(String name) {
-        return Fx.call(() -> model().data().slot(people.get(name).id()));
     }
 
     @Test

@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.rapport.journal.Contact;
 import app.rapport.journal.EncounterFilter;
 import app.rapport.journal.Introduction;
 import app.rapport.journal.IntroductionStatus;
-import app.rapport.store.SqliteJournal;
 import app.rapport.ui.common.Formats;
 import app.rapport.ui.network.NetworkData;
-import app.rapport.ui.network.NetworkViewModel;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -32,32 +27,15 @@ import org.testfx.framework.junit5.Start;
  * encounter and plan an introduction from the panel, read a suggested introduction's reason on its
  * dashed line, and put "you" in the middle.
  */
-class NetworkSidePanelTest extends WindowTest {
-
-    private Map<String, Contact> people;
+class NetworkSidePanelTest extends NetworkWindowTest {
 
     @Start
     void start(Stage stage) throws java.io.IOException {
         openWindow(stage);
     }
 
-    @Override
-    protected void prepare(SqliteJournal j) {
-        people = SampleJournal.fill(j);
-    }
-
-    private NetworkViewModel model() {
-        return Fx.call(() -> window.networkScreen().model());
-    }
-
-    private void openMap() {
-        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
-        Fx.waitUntil("the map is laid out", () -> model().laidOutProperty().get() && model().engineDoneProperty().get());
-        settle();
-    }
-
     private void select(String name) {
-        int slot = Fx.call(() -> model().data().slot(people.get(name).id()));
+        int slot = slot(name);
         Fx.run(() -> model().selectedProperty().set(slot));
         Fx.waitUntil(name + " in the side panel", () -> window.stage().getScene().lookup("#network-side-name") != null
                 && name.equals(((Label) window.stage().getScene().lookup("#network-side-name")).getText()));
@@ -99,7 +77,7 @@ class NetworkSidePanelTest extends WindowTest {
     }
 
     @Test
-    void planInTheSidePanelPlansTheIntroductionAndTheMapDrawsItPlanned() {
+    void planInTheSidePanelPlansTheIntroductionAndTheMapDrawsItPlannedUntilUndone() {
         openMap();
         // Someone the engine suggests an introduction for: one end of a dashed line.
         NetworkData d = model().data();
@@ -118,6 +96,15 @@ class NetworkSidePanelTest extends WindowTest {
         Fx.waitUntil("the map draws it as planned", () -> {
             NetworkData now = model().data();
             return now != null && now.lines().stream().anyMatch(l -> l.kind() == NetworkData.Line.Kind.PLANNED
+                    && pairOfNames(now, l, name, other));
+        });
+        // Undo takes it back, and the map, told by the journal, no longer draws it planned.
+        clickOn("#notification-undo");
+        Fx.waitUntil("the introduction is taken back", () -> journal.introductions().stream()
+                .noneMatch(i -> i.status() == IntroductionStatus.PLANNED && pair(i, name, other)));
+        Fx.waitUntil("the map no longer draws it planned", () -> {
+            NetworkData now = model().data();
+            return now != null && now.lines().stream().noneMatch(l -> l.kind() == NetworkData.Line.Kind.PLANNED
                     && pairOfNames(now, l, name, other));
         });
     }
