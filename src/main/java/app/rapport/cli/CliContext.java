@@ -29,9 +29,7 @@ public interface CliContext {
      * Opens the journal for commands that only read it (check, export): one that cannot be
      * written is opened read-only instead of being refused.
      */
-    default Journal openJournalForReading() {
-        return openJournal();
-    }
+    Journal openJournalForReading();
 
     /** The backups of an open journal. */
     BackupService backups(Journal journal);

@@ -20,8 +20,6 @@ public class JournalOpenException extends RuntimeException {
         READ_ONLY("readOnly"),
         /** A newer version of Rapport wrote this journal. */
         NEWER_VERSION("newerVersion"),
-        /** Another Rapport window has this journal open. */
-        ALREADY_OPEN("alreadyOpen"),
         /** The data folder is a file (or lies below one). */
         NOT_A_FOLDER("notAFolder"),
         /** The folder, the journal or the lock file may not be used: another user's, or protected. */

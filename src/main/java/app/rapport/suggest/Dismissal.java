@@ -33,11 +33,6 @@ public record Dismissal(String a, String b, String fingerprint) {
         return new Dismissal(x.id(), y.id(), pairFingerprint(x, y));
     }
 
-    /** Whether the pair, as it is now, is still the pair the user dismissed. */
-    public boolean stillApplies(Contact x, Contact y) {
-        return fingerprint.equals(pairFingerprint(x, y));
-    }
-
     static String pairFingerprint(Contact x, Contact y) {
         boolean xFirst = x.id().compareTo(y.id()) <= 0;
         Contact first = xFirst ? x : y;

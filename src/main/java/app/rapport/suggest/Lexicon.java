@@ -272,30 +272,6 @@ final class Lexicon {
     }
 
     /**
-     * A word of the texts, as it was written there, whose stems include {@code stem}: for saying
-     * what the user talked about ("bandits", "Nachhaltigkeit"). The stem's text if none does.
-     */
-    String surface(int stem, Iterable<String> texts) {
-        for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            for (String raw : text.split("[^\\p{L}\\p{N}+#]+")) {
-                if (raw.length() < 2) {
-                    continue;
-                }
-                for (String s : words.stems(app.rapport.journal.TextFolding.fold(raw))) {
-                    Integer id = stemIds.get(s);
-                    if (id != null && id == stem) {
-                        return raw;
-                    }
-                }
-            }
-        }
-        return stemText(stem);
-    }
-
-    /**
      * The phrases of the texts made of words whose stems weigh something for the pair ("reinforcement
      * learning", not "reinforcement" and "learning" apart), as written, the weightiest first.
      */

@@ -61,21 +61,6 @@ final class Profile {
         return k.isEmpty() ? null : k;
     }
 
-    /**
-     * Whether the two records are probably one person entered twice (an address book imported
-     * without merging): the same e-mail address, or the same name at the same organisation.
-     */
-    boolean samePersonAs(Profile other) {
-        for (String mine : contact.emails()) {
-            for (String theirs : other.contact.emails()) {
-                if (mine.equalsIgnoreCase(theirs)) {
-                    return true;
-                }
-            }
-        }
-        return personKey().equals(other.personKey());
-    }
-
     String personKey() {
         if (personKey == null) {
             personKey = words(contact.name()) + "|" + words(contact.organization());

@@ -55,12 +55,10 @@ public interface AppContext {
     }
 
     /** Opens the import dialog with its file chooser, as Shortcut+I does. */
-    default void importContacts() {
-    }
+    void importContacts();
 
     /** Goes to Contacts and opens the editor for a new contact, as Shortcut+N does. */
-    default void newContact() {
-    }
+    void newContact();
 
     /** Opens quick capture of an encounter with these participants preselected (may be empty). */
     void quickCapture(List<String> participantIds);

@@ -15,8 +15,7 @@ public interface Screen {
     Node view();
 
     /** Called each time the screen becomes visible: reload what may have changed. */
-    default void onShow() {
-    }
+    void onShow();
 
     /**
      * Moves the keyboard focus to the screen's search field (Shortcut+F). Screens without one do
