@@ -15,12 +15,28 @@ final class BackupCommand extends BaseCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "output")
     Path output;
 
-    BackupCommand(CliContext context) {
+    @Option(names = "--encrypt", descriptionKey = "encrypt")
+    boolean encrypt;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "passphraseFile")
+    Path passphraseFile;
+
+    /** Fewer key derivation rounds than a file gets by default, for tests. */
+    @Option(names = "--kdf-iterations", hidden = true)
+    int iterations = app.rapport.sync.SyncCrypto.DEFAULT_ITERATIONS;
+
+    private final java.util.function.Function<String, String> environment;
+
+    BackupCommand(CliContext context, java.util.function.Function<String, String> environment) {
         super(context);
+        this.environment = environment;
     }
 
     @Override
     public Integer call() {
+        if (encrypt) {
+            return encrypted();
+        }
         Path written = withExistingJournal(journal -> {
             BackupService backups = context.backups(journal);
             try {
@@ -49,5 +65,52 @@ final class BackupCommand extends BaseCommand {
         });
         out().println(text("cli.backup.done", written));
         return 0;
+    }
+
+    /**
+     * An encrypted backup, for keeping elsewhere (the backups folder is beside the journal, which
+     * is not encrypted): taken beside the journal, then sealed into the file given.
+     */
+    private int encrypted() {
+        if (output == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), text("cli.backup.encryptNeedsOutput"));
+        }
+        String unfit = whyNotWritable(output);
+        if (unfit != null) {
+            throw new CliFailure(text("cli.backup.failed", output, unfit));
+        }
+        char[] passphrase = Passphrases.read(context.texts(), environment, passphraseFile, "cli.encrypt.prompt", true);
+        try {
+            withExistingJournal(journal -> {
+                Path plain = null;
+                try {
+                    plain = java.nio.file.Files.createTempFile(context.dataDir(), ".backup-", ".sqlite");
+                    context.backups(journal).backupTo(plain);
+                    Path from = plain;
+                    app.rapport.interchange.Exports.writeAtomically(output, context.dataDir(),
+                            out -> app.rapport.sync.SealedFile.write(out, passphrase, iterations,
+                                    sealed -> java.nio.file.Files.copy(from, sealed)));
+                    return null;
+                } catch (java.io.IOException e) {
+                    throw new CliFailure(text("cli.backup.failed", output, e.getMessage()), e);
+                } finally {
+                    deleteQuietly(plain);
+                }
+            });
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
+        out().println(text("cli.backup.encryptedDone", output.toAbsolutePath()));
+        return 0;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            // A copy left in the data folder, beside the journal it copies, which is not encrypted either.
+        }
     }
 }

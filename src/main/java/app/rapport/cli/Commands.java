@@ -18,13 +18,13 @@ public final class Commands {
     public static CommandLine configure(CommandLine root, CliContext context, Clock clock) {
         CliTexts texts = context.texts();
         root.setResourceBundle(texts.helpBundle("rapport"));
-        root.addSubcommand(new ImportCommand(context, clock));
-        root.addSubcommand(new ExportCommand(context, clock));
+        root.addSubcommand(new ImportCommand(context, clock, System::getenv));
+        root.addSubcommand(new ExportCommand(context, clock, System::getenv));
         root.addSubcommand(new DemoCommand(context, clock));
         root.addSubcommand(new SuggestCommand(context, clock));
         root.addSubcommand(new CheckCommand(context));
-        root.addSubcommand(new BackupCommand(context));
-        root.addSubcommand(new RestoreCommand(context));
+        root.addSubcommand(new BackupCommand(context, System::getenv));
+        root.addSubcommand(new RestoreCommand(context, System::getenv));
         root.addSubcommand(new SyncCommand(context, clock, System::getenv));
         // After setting the root's bundle, which picocli hands down to every subcommand.
         for (var entry : root.getSubcommands().entrySet()) {

@@ -72,26 +72,48 @@ final class ExportCommand extends BaseCommand {
             converter = FormatConverter.class, completionCandidates = FormatNames.class)
     Format format;
 
-    private final Clock clock;
+    @Option(names = "--encrypt", descriptionKey = "encrypt")
+    boolean encrypt;
 
-    ExportCommand(CliContext context, Clock clock) {
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "passphraseFile")
+    java.nio.file.Path passphraseFile;
+
+    /** Fewer key derivation rounds than a file gets by default, for tests. */
+    @Option(names = "--kdf-iterations", hidden = true)
+    int iterations = app.rapport.sync.SyncCrypto.DEFAULT_ITERATIONS;
+
+    private final Clock clock;
+    private final java.util.function.Function<String, String> environment;
+
+    ExportCommand(CliContext context, Clock clock, java.util.function.Function<String, String> environment) {
         super(context);
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
     public Integer call() {
         if (format == null) {
             format = "-".equals(output) ? Format.json : Format.ofFileName(output);
+            if (format == null && encrypt) {
+                format = Format.json; // an encrypted file's name is the user's: journal.json.sealed, say
+            }
             if (format == null) {
                 // A .pdf or .xlsx full of JSON would be a trap: say which formats there are.
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         text("cli.export.unknownEnding", output));
             }
         }
+        if (encrypt && format != Format.json) {
+            // Contacts or calendars are read by other programs, which cannot open an encrypted file.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    text("cli.export.encryptJsonOnly", format));
+        }
         if (format == Format.ics) {
             return exportCalendar();
         }
+        char[] passphrase = encrypt ? Passphrases.read(context.texts(), environment, passphraseFile,
+                "cli.encrypt.prompt", true) : null;
         JournalSnapshot s = withExistingJournal(journal -> journal.snapshot());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         app.rapport.interchange.Exports.Format as = switch (format) {
@@ -103,9 +125,20 @@ final class ExportCommand extends BaseCommand {
         };
         refuseUnfitTexts(as == app.rapport.interchange.Exports.Format.JOURNAL ? s : new JournalSnapshot(s.contacts(),
                 java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of()));
-        writeOutput(output, out -> app.rapport.interchange.Exports.write(as, s, s.contacts(), now, out));
+        try {
+            writeOutput(output, passphrase == null ? out -> app.rapport.interchange.Exports.write(as, s, s.contacts(), now, out)
+                    : out -> app.rapport.sync.SealedFile.write(out, passphrase, iterations,
+                            sealed -> app.rapport.interchange.Exports.write(as, s, s.contacts(), now, sealed)));
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
         if (!"-".equals(output)) {
-            if (format == Format.json) {
+            if (passphrase != null) {
+                out().println(text("cli.export.encryptedDone", output, s.contacts().size(), s.ties().size(),
+                        s.events().size(), s.encounters().size(), s.introductions().size(), s.exchanges().size()));
+            } else if (format == Format.json) {
                 out().println(text("cli.export.done", output, s.contacts().size(), s.ties().size(), s.events().size(),
                         s.encounters().size(), s.introductions().size(), s.exchanges().size()));
             } else {

@@ -45,15 +45,20 @@ final class ImportCommand extends BaseCommand {
     @Option(names = "--skip-duplicates", descriptionKey = "skipDuplicates")
     boolean skipDuplicates;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "passphraseFile")
+    Path passphraseFile;
+
     /** Shown on standard error once an address book takes longer than a moment. */
     private Progress progress = Progress.NONE;
 
     /** Places a day without a time in its zone (Monica) and expands repeating events around its today. */
     private final java.time.Clock clock;
+    private final java.util.function.Function<String, String> environment;
 
-    ImportCommand(CliContext context, java.time.Clock clock) {
+    ImportCommand(CliContext context, java.time.Clock clock, java.util.function.Function<String, String> environment) {
         super(context);
         this.clock = clock;
+        this.environment = environment;
     }
 
     @Override
@@ -63,6 +68,9 @@ final class ImportCommand extends BaseCommand {
                     text("cli.import.bothDuplicateChoices"));
         }
         byte[] content = readBounded();
+        if (app.rapport.sync.SealedFile.isSealed(content)) {
+            content = EncryptedFiles.open(context.texts(), environment, passphraseFile, file, content);
+        }
         if (Importers.firstSignificantByte(content) == content.length) {
             throw new CliFailure(text("cli.import.emptyFile", file));
         }

@@ -18,8 +18,16 @@ final class RestoreCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    RestoreCommand(CliContext context) {
+    @picocli.CommandLine.Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "passphraseFile")
+    Path passphraseFile;
+
+    private final java.util.function.Function<String, String> environment;
+    /** What is restored: the file, or an encrypted backup opened beside the journal. */
+    private Path source;
+
+    RestoreCommand(CliContext context, java.util.function.Function<String, String> environment) {
         super(context);
+        this.environment = environment;
     }
 
     @Override
@@ -30,9 +38,33 @@ final class RestoreCommand extends BaseCommand {
         if (!Files.isRegularFile(file)) {
             throw new CliFailure(text("cli.error.noSuchFile", file));
         }
+        if (!app.rapport.sync.SealedFile.isSealed(file)) {
+            source = file;
+            return restoreSource();
+        }
+        // Opened into the data folder, which holds the journal in plain already, and removed after.
+        try {
+            Files.createDirectories(context.dataDir());
+            source = Files.createTempFile(context.dataDir(), ".restore-", ".sqlite");
+        } catch (IOException e) {
+            throw new CliFailure(text("cli.error.writeFailed", context.dataDir(), e.getMessage()), e);
+        }
+        try {
+            EncryptedFiles.open(context.texts(), environment, passphraseFile, file, source);
+            return restoreSource();
+        } finally {
+            try {
+                Files.deleteIfExists(source);
+            } catch (IOException e) {
+                err().println(text("cli.error.writeFailed", source, e.getMessage()));
+            }
+        }
+    }
+
+    private int restoreSource() {
         BackupService.Contents contents;
         try {
-            contents = context.describeJournalFile(file);
+            contents = context.describeJournalFile(source);
         } catch (JournalOpenException e) {
             String why = text("cli.restore.notABackup", file, text(e.reason().messageKey(), file));
             // Someone holding an export rather than a backup wants import.
@@ -59,12 +91,12 @@ final class RestoreCommand extends BaseCommand {
     private void restore(BackupService.Contents contents) {
         if (unopenable()) {
             // The message about a damaged journal says to restore a backup: that must work without opening it.
-            Path aside = context.restoreOverUnopenable(file);
+            Path aside = context.restoreOverUnopenable(source);
             out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(), aside));
             return;
         }
         withJournal(journal -> {
-            Path safety = context.backups(journal).restore(file);
+            Path safety = context.backups(journal).restore(source);
             out().println(text("cli.restore.done", file, contents.contacts(), contents.encounters(), safety));
             return null;
         });

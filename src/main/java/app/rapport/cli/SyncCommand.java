@@ -6,7 +6,6 @@ import app.rapport.sync.SyncEngine;
 import app.rapport.sync.SyncFolder;
 import app.rapport.sync.SyncFolderException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,8 +21,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand extends BaseCommand {
-
-    static final String PASSPHRASE_VARIABLE = "RAPPORT_SYNC_PASSPHRASE";
 
     @Option(names = "--folder", paramLabel = "DIR", required = true, descriptionKey = "folder")
     Path folder;
@@ -112,27 +109,6 @@ final class SyncCommand extends BaseCommand {
     }
 
     private char[] passphrase() {
-        String fromEnvironment = environment.apply(PASSPHRASE_VARIABLE);
-        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
-            return fromEnvironment.toCharArray();
-        }
-        if (passphraseFile != null) {
-            try {
-                String line = Files.readString(passphraseFile, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-                if (!line.isEmpty()) {
-                    return line.toCharArray();
-                }
-            } catch (IOException e) {
-                throw new CliFailure(text("cli.sync.passphraseUnreadable", passphraseFile), e);
-            }
-        }
-        java.io.Console console = System.console();
-        if (console != null) {
-            char[] typed = console.readPassword("%s", text("cli.sync.prompt"));
-            if (typed != null && typed.length > 0) {
-                return typed;
-            }
-        }
-        throw new CliFailure(text("cli.sync.noPassphrase", PASSPHRASE_VARIABLE));
+        return Passphrases.read(context.texts(), environment, passphraseFile, "cli.sync.prompt", false);
     }
 }
