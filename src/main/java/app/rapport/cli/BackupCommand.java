@@ -82,19 +82,12 @@ final class BackupCommand extends BaseCommand {
         char[] passphrase = Passphrases.read(context.texts(), environment, passphraseFile, "cli.encrypt.prompt", true);
         try {
             withExistingJournal(journal -> {
-                Path plain = null;
                 try {
-                    plain = java.nio.file.Files.createTempFile(context.dataDir(), ".backup-", ".sqlite");
-                    context.backups(journal).backupTo(plain);
-                    Path from = plain;
-                    app.rapport.interchange.Exports.writeAtomically(output, context.dataDir(),
-                            out -> app.rapport.sync.SealedFile.write(out, passphrase, iterations,
-                                    sealed -> java.nio.file.Files.copy(from, sealed)));
+                    app.rapport.sync.EncryptedBackups.write(context.backups(journal), context.dataDir(), output,
+                            passphrase, iterations);
                     return null;
                 } catch (java.io.IOException e) {
                     throw new CliFailure(text("cli.backup.failed", output, e.getMessage()), e);
-                } finally {
-                    deleteQuietly(plain);
                 }
             });
         } finally {
@@ -102,15 +95,5 @@ final class BackupCommand extends BaseCommand {
         }
         out().println(text("cli.backup.encryptedDone", output.toAbsolutePath()));
         return 0;
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            if (file != null) {
-                java.nio.file.Files.deleteIfExists(file);
-            }
-        } catch (java.io.IOException e) {
-            // A copy left in the data folder, beside the journal it copies, which is not encrypted either.
-        }
     }
 }

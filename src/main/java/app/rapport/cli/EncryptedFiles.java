@@ -25,19 +25,6 @@ final class EncryptedFiles {
         }
     }
 
-    /** Opens an encrypted file into {@code plain}, written by this user alone. */
-    static void open(CliTexts texts, Function<String, String> environment, Path passphraseFile, Path file,
-                     Path plain) {
-        char[] passphrase = Passphrases.read(texts, environment, passphraseFile, "cli.encrypt.promptOpen", false);
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(plain)) {
-            SealedFile.open(file, passphrase, out);
-        } catch (IOException e) {
-            throw failure(texts, file, e);
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
-    }
-
     static CliFailure failure(CliTexts texts, Path file, IOException e) {
         if (e instanceof SealedFile.WrongPassphraseException) {
             return new CliFailure(texts.text("cli.encrypt.wrongPassphrase", file), e);

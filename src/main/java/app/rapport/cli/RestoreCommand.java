@@ -43,14 +43,15 @@ final class RestoreCommand extends BaseCommand {
             return restoreSource();
         }
         // Opened into the data folder, which holds the journal in plain already, and removed after.
+        char[] passphrase = Passphrases.read(context.texts(), environment, passphraseFile, "cli.encrypt.promptOpen", false);
         try {
-            Files.createDirectories(context.dataDir());
-            source = Files.createTempFile(context.dataDir(), ".restore-", ".sqlite");
+            source = app.rapport.sync.EncryptedBackups.open(file, passphrase, context.dataDir());
         } catch (IOException e) {
-            throw new CliFailure(text("cli.error.writeFailed", context.dataDir(), e.getMessage()), e);
+            throw EncryptedFiles.failure(context.texts(), file, e);
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
         }
         try {
-            EncryptedFiles.open(context.texts(), environment, passphraseFile, file, source);
             return restoreSource();
         } finally {
             try {

@@ -42,6 +42,8 @@ class SyncCommandTest {
         shared = Files.createDirectory(tmp.resolve("shared"));
         pass = tmp.resolve("pass.txt");
         Files.writeString(pass, "a long passphrase\n");
+        // Fewer key derivation rounds than a real folder gets, for a fast test; the folder keeps them.
+        app.rapport.sync.SyncFolder.open(shared, "a long passphrase".toCharArray(), 1000);
         Path demo = tmp.resolve("demo.json");
         assertEquals(0, run("demo", "--contacts", "60", "--seed", "3", "--as-of", "2026-11-23", "-o", demo.toString()).code());
         assertEquals(0, run("--data-dir", tmp.resolve("a").toString(), "import", demo.toString()).code());

@@ -5,7 +5,10 @@ import app.rapport.interchange.Exports;
 import app.rapport.journal.Contact;
 import app.rapport.journal.Journal;
 import app.rapport.journal.JournalSnapshot;
+import app.rapport.sync.SealedFile;
+import app.rapport.sync.SyncCrypto;
 import app.rapport.ui.common.AppContext;
+import app.rapport.ui.common.EncryptionFields;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import atlantafx.base.theme.Styles;
@@ -50,6 +53,8 @@ public final class ExportDialog {
     final Label error = new Label();
     final Button save = new Button();
     final Button cancel = new Button();
+    /** Only the complete journal can be encrypted: other programs read contacts and could not open them. */
+    final EncryptionFields encryption = new EncryptionFields("export");
 
     /** Where and how the user exported last in this session: the next export starts there. */
     private static java.io.File lastFolder;
@@ -121,6 +126,10 @@ public final class ExportDialog {
         whichBox.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !format().contactsOnly(), formats.selectedToggleProperty()));
 
+        encryption.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> format() != Exports.Format.JOURNAL, formats.selectedToggleProperty()));
+        encryption.checkBox().selectedProperty().addListener((o, was, now) -> stage.sizeToScene());
+
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
         error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -139,7 +148,7 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, spacer, cancel, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox root = new VBox(12, heading("export.what"), formatBox, whichBox, error, buttons);
+        VBox root = new VBox(12, heading("export.what"), formatBox, whichBox, encryption, error, buttons);
         root.setId("export-dialog");
         root.setPadding(new Insets(18));
         root.setPrefWidth(520);
@@ -184,6 +193,11 @@ public final class ExportDialog {
 
     /** Asks where to save, offering a name with today's date and the format's ending. */
     private void chooseFile() {
+        String unfit = encryption.problem();
+        error.setText(unfit == null ? "" : unfit);
+        if (unfit != null) {
+            return;
+        }
         Exports.Format f = format();
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.text("export.title"));
@@ -226,6 +240,12 @@ public final class ExportDialog {
         Journal journal = app.journal();
         Path dataFolder = app.dataFolder();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String unfit = encryption.problem();
+        if (unfit != null) {
+            error.setText(unfit);
+            return;
+        }
+        char[] passphrase = f == Exports.Format.JOURNAL ? encryption.passphrase() : null;
         busy.set(true);
         error.setText("");
         Tasks.run(() -> {
@@ -236,6 +256,12 @@ public final class ExportDialog {
             List<Contact> contacts = f == Exports.Format.JOURNAL ? snapshot.contacts()
                     : ids == null ? journal.allContacts()
                     : journal.allContacts().stream().filter(c -> ids.contains(c.id())).toList();
+            if (passphrase != null) {
+                Exports.writeAtomically(file, dataFolder, out -> SealedFile.write(out, passphrase,
+                        SyncCrypto.DEFAULT_ITERATIONS,
+                        sealed -> Exports.write(f, snapshot, contacts, now, sealed)));
+                return I18n.text("export.done.journalEncrypted", file, contacts.size(), snapshot.encounters().size());
+            }
             Exports.writeAtomically(file, dataFolder, out -> Exports.write(f, snapshot, contacts, now, out));
             return f == Exports.Format.JOURNAL
                     ? I18n.text("export.done.journal", file, contacts.size(), snapshot.encounters().size())
@@ -243,6 +269,7 @@ public final class ExportDialog {
         }).onSuccess(done -> {
             lastFolder = file.toAbsolutePath().getParent() == null ? null : file.toAbsolutePath().getParent().toFile();
             lastFormat = f;
+            encryption.clear();
             stage.close();
             app.notify(done, null);
         }).onError(e -> {
@@ -250,7 +277,12 @@ public final class ExportDialog {
                     // Room for the whole message: the window kept its size and cut it and the buttons off.
                     stage.sizeToScene();
                 })
-                .onFinally(() -> busy.set(false))
+                .onFinally(() -> {
+                    busy.set(false);
+                    if (passphrase != null) {
+                        java.util.Arrays.fill(passphrase, '\0');
+                    }
+                })
                 .start();
     }
 

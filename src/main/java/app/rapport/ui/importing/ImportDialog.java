@@ -52,6 +52,7 @@ public final class ImportDialog {
 
         choose.textProperty().bind(I18n.bind("import.choose"));
         choose.setOnAction(e -> chooseFile());
+        model.passphraseNeededProperty().addListener((o, was, now) -> askPassphrase(now));
         summary.textProperty().bind(model.summaryProperty());
         summary.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
@@ -209,6 +210,15 @@ public final class ImportDialog {
         if (f != null) {
             open(f.toPath());
         }
+    }
+
+    /** An encrypted file: its passphrase is asked, and the file read again with it. */
+    private void askPassphrase(Path file) {
+        if (file == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> app.rapport.ui.common.PassphraseDialog.ask(stage, file)
+                .ifPresent(p -> model.load(file, p)));
     }
 
     /** Reads a file chosen elsewhere (drag and drop, the command line, tests). */

@@ -158,11 +158,34 @@ public final class ImportViewModel {
         }
     }
 
+    /**
+     * Set to an encrypted file chosen without its passphrase: the dialog asks for it and loads the
+     * file again with {@link #load(Path, char[])}.
+     */
+    public ObjectProperty<Path> passphraseNeededProperty() {
+        return passphraseNeeded;
+    }
+
+    private final ObjectProperty<Path> passphraseNeeded = new SimpleObjectProperty<>();
+
+    /** An encrypted file read without a passphrase. */
+    private record Encrypted(Path file) {
+    }
+
     /** Reads and compares the file in the background; the preview appears when done. */
     public void load(Path file) {
+        load(file, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, opening an encrypted file with {@code passphrase} (cleared once used);
+     * a wrong one or a damaged file is said, naming the file.
+     */
+    public void load(Path file, char[] passphrase) {
         if (!canLoad()) {
             return;
         }
+        passphraseNeeded.set(null);
         preview.set(null);
         journalFile.set(null);
         invalid.clear();
@@ -180,6 +203,12 @@ public final class ImportViewModel {
             // The journal's contacts load while the file is parsed: on the first import both are slow.
             var existing = ready != null ? ready : java.util.concurrent.CompletableFuture.supplyAsync(journal::allContacts, Tasks.executor());
             byte[] content = ImportService.readBounded(file);
+            if (app.rapport.sync.SealedFile.isSealed(content)) {
+                if (passphrase == null) {
+                    return new Encrypted(file);
+                }
+                content = opened(file, content, passphrase);
+            }
             Importer importer = service.detect(content).orElse(null);
             if (importer != null && importer.kind() == Importer.Kind.CALENDAR) {
                 throw new Refused(I18n.text("import.calendarHere")); // calendars are read on the Events screen
@@ -199,12 +228,28 @@ public final class ImportViewModel {
                         ImportPreview.join(existing), progressReporter(), Tasks.executor());
             };
         }).onSuccess(loaded -> {
-            if (loaded instanceof JournalFile j) {
+            if (loaded instanceof Encrypted e) {
+                stage.set(Stage.CHOOSE);
+                passphraseNeeded.set(e.file());
+            } else if (loaded instanceof JournalFile j) {
                 showJournal(j);
             } else {
                 showPreview((ImportPreview) loaded);
             }
         }).onError(this::fail).start();
+    }
+
+    /** The plain content of an encrypted file; the passphrase is cleared. */
+    private static byte[] opened(Path file, byte[] sealed, char[] passphrase) throws Refused {
+        try {
+            return app.rapport.sync.SealedFile.open(sealed, passphrase, file.toString());
+        } catch (app.rapport.sync.SealedFile.WrongPassphraseException e) {
+            throw new Refused(I18n.text("encrypt.wrongPassphrase", file.getFileName()));
+        } catch (java.io.IOException e) {
+            throw new Refused(I18n.text("encrypt.damaged", file.getFileName()));
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
     }
 
     /** A file read whole (Rapport JSON, a Monica export) and how it meets the journal's contacts. */

@@ -34,8 +34,17 @@ public final class BackupsViewModel {
     /** Refreshes come from several sides (a change to the journal, the screen shown again): only the newest list counts. */
     private final LatestTask<List<BackupService.Entry>> lister = new LatestTask<>(this::listed);
 
+    /** Where an encrypted backup is opened before it is restored, and sealed from: beside the journal. */
+    private final java.nio.file.Path dataFolder;
+
     public BackupsViewModel(BackupService service) {
+        this(service, null);
+    }
+
+    public BackupsViewModel(BackupService service, java.nio.file.Path dataFolder) {
         this.service = service;
+        // Without a data folder (a window of tests), the user's temporary folder; files are the user's alone there too.
+        this.dataFolder = dataFolder != null ? dataFolder : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
         selected.addListener((obs, old, now) -> describe(now));
     }
 
@@ -122,6 +131,92 @@ public final class BackupsViewModel {
         }).onFinally(() -> busy.set(false)).start();
     }
 
+    /**
+     * An encrypted backup for keeping elsewhere, sealed with {@code passphrase} (cleared once
+     * used) into {@code target}; said in the status line.
+     */
+    public void backupEncrypted(java.nio.file.Path target, char[] passphrase) {
+        backupEncrypted(target, passphrase, app.rapport.sync.SyncCrypto.DEFAULT_ITERATIONS);
+    }
+
+    void backupEncrypted(java.nio.file.Path target, char[] passphrase, int iterations) {
+        busy.set(true);
+        status.set("");
+        Tasks.run(() -> {
+            app.rapport.sync.EncryptedBackups.write(service, dataFolder, target, passphrase, iterations);
+            return target;
+        }).onSuccess(file -> status.set(I18n.text("backups.encryptedDone", file)))
+                .onError(e -> status.set(I18n.text("backups.encryptFailed", target,
+                        app.rapport.interchange.Exports.failureReason(e, I18n.text("export.accessDenied")))))
+                .onFinally(() -> {
+                    java.util.Arrays.fill(passphrase, '\0');
+                    busy.set(false);
+                }).start();
+    }
+
+    /** A backup file from outside the backups folder, opened (if encrypted) and checked, ready to restore. */
+    public record Opened(java.nio.file.Path file, java.nio.file.Path plain, BackupService.Contents contents) {
+
+        boolean encrypted() {
+            return !plain.equals(file);
+        }
+    }
+
+    /**
+     * Opens a backup chosen outside the backups folder in the background: an encrypted one with
+     * {@code passphrase} (null for a plain file; cleared once used) into the data folder, then checks
+     * it. A wrong passphrase or a damaged file is said in the status line, naming the file.
+     */
+    public void openFile(java.nio.file.Path file, char[] passphrase, java.util.function.Consumer<Opened> then) {
+        busy.set(true);
+        status.set("");
+        Tasks.run(() -> {
+            java.nio.file.Path plain = passphrase == null ? file
+                    : app.rapport.sync.EncryptedBackups.open(file, passphrase, dataFolder);
+            try {
+                return new Opened(file, plain, service.describe(plain));
+            } catch (RuntimeException e) {
+                if (!plain.equals(file)) {
+                    java.nio.file.Files.deleteIfExists(plain);
+                }
+                throw e;
+            }
+        }).onSuccess(then::accept).onError(e -> status.set(
+                e instanceof app.rapport.sync.SealedFile.WrongPassphraseException
+                        ? I18n.text("encrypt.wrongPassphrase", file.getFileName())
+                        : e instanceof app.rapport.sync.SealedFile.DamagedException
+                        ? I18n.text("encrypt.damaged", file.getFileName())
+                        : I18n.text("backups.unreadable", file.getFileName())))
+                .onFinally(() -> {
+                    if (passphrase != null) {
+                        java.util.Arrays.fill(passphrase, '\0');
+                    }
+                    busy.set(false);
+                }).start();
+    }
+
+    /** Restores a file opened with {@link #openFile}, or only removes its opened copy when {@code restore} is false. */
+    public void restoreOpened(Opened opened, boolean restore) {
+        busy.set(true);
+        Tasks.run(() -> {
+            try {
+                if (restore) {
+                    service.restore(opened.plain());
+                }
+            } finally {
+                if (opened.encrypted()) {
+                    java.nio.file.Files.deleteIfExists(opened.plain());
+                }
+            }
+            return restore;
+        }).onSuccess(done -> {
+            if (done) {
+                status.set(I18n.text("backups.restoredFile", opened.file().getFileName()));
+                refresh();
+            }
+        }).onFinally(() -> busy.set(false)).start();
+    }
+
     /** Says what the selected backup holds again (in the language of now). */
     public void describeSelected() {
         describe(selected.get());
@@ -136,9 +231,7 @@ public final class BackupsViewModel {
         Tasks.run(() -> service.describe(entry.file())).onSuccess(c -> {
             if (entry.equals(selected.get())) {
                 contents.set(c);
-                preview.set(I18n.text("backups.contents", c.contacts(), c.encounters(), c.lastChange() == null ? "–"
-                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())
-                                .format(c.lastChange().atZone(ZoneId.systemDefault()))));
+                preview.set(holds(c));
             }
         }).onError(e -> preview.set(I18n.text("backups.unreadable", entry.file().getFileName()))).start();
     }
@@ -154,6 +247,13 @@ public final class BackupsViewModel {
             status.set(I18n.text("backups.restored", label(entry)));
             refresh();
         }).onFinally(() -> busy.set(false)).start();
+    }
+
+    /** "Holds 3 contacts and 2 encounters, last changed …" in the user's language. */
+    static String holds(BackupService.Contents c) {
+        return I18n.text("backups.contents", c.contacts(), c.encounters(), c.lastChange() == null ? "–"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())
+                        .format(c.lastChange().atZone(ZoneId.systemDefault())));
     }
 
     /** "24 Nov 2026, 00:18 · Before import · 1.2 MB" in the user's language. */

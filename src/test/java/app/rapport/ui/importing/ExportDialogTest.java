@@ -17,6 +17,7 @@ import app.rapport.journal.Progress;
 import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
 import app.rapport.store.TestJournals;
+import app.rapport.sync.SealedFile;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import app.rapport.ui.testing.TestAppContext;
@@ -102,6 +103,31 @@ class ExportDialogTest {
         assertEquals(2, back.contacts().size());
         assertEquals("Coffee", back.encounters().getFirst().title());
         assertEquals("Saved the complete journal to " + file + ": 2 contacts, 1 encounter.", app.notices.getLast().text());
+    }
+
+    @Test
+    void theJournalEncryptedWithAPassphraseOpensOnlyWithIt(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot, null, false);
+        robot.clickOn("#export-vcard");
+        assertTrue(dialog.encryption.isDisabled(), "contacts are read by other programs: not encrypted");
+        robot.clickOn("#export-journal");
+        robot.clickOn("#export-encrypt");
+        robot.interact(() -> dialog.encryption.set(true, "river stone", ""));
+        Path file = out.resolve("journal.json");
+        robot.interact(() -> dialog.saveTo(file));
+        assertEquals("The two passphrases differ. Type the same passphrase twice.", dialog.error.getText());
+        assertFalse(Files.exists(file));
+
+        robot.interact(() -> dialog.encryption.set(true, "river stone", "river stone"));
+        robot.interact(() -> dialog.saveTo(file));
+        waitUntil(() -> !app.notices.isEmpty());
+        assertTrue(app.notices.getLast().text().startsWith("Saved the complete journal encrypted to " + file),
+                app.notices.getLast().text());
+        byte[] sealed = Files.readAllBytes(file);
+        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("Anna"));
+        JournalSnapshot back = JsonJournalReader.read(SealedFile.open(sealed,
+                "river stone".toCharArray(), file.toString())).snapshot();
+        assertEquals(2, back.contacts().size());
     }
 
     @Test

@@ -8,6 +8,7 @@ import app.rapport.journal.Contact;
 import app.rapport.store.Backups;
 import app.rapport.store.SqliteJournal;
 import app.rapport.store.TestJournals;
+import app.rapport.sync.SealedFile;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
 import atlantafx.base.theme.PrimerLight;
@@ -178,6 +179,28 @@ class ImportDialogTest {
         robot.clickOn(dialog.importButton);
         waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.DONE);
         assertEquals(4, journal.stats().contacts());
+    }
+
+    @Test
+    void anEncryptedJournalAsksForItsPassphraseAndAWrongOneIsSaid(FxRobot robot) throws Exception {
+        Path sealed = dataDir.resolve("journal.json");
+        java.nio.file.Files.write(sealed, SealedFile.seal(
+                java.nio.file.Files.readAllBytes(JOURNALS.resolve("valid-small.json")), "river stone".toCharArray(), 1000));
+        robot.interact(() -> dialog.open(sealed));
+        waitUntil(() -> robot.lookup("#open-passphrase").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class).setText("wrong"));
+        robot.clickOn("Open");
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.FAILED);
+        assertEquals("Wrong passphrase for journal.json. Nothing was changed; choose the file again to retry.",
+                dialog.error.getText());
+
+        robot.interact(() -> dialog.open(sealed));
+        waitUntil(() -> robot.lookup("#open-passphrase").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class).setText("river stone"));
+        robot.clickOn("Open");
+        waitUntil(() -> dialog.model.stageProperty().get() == ImportViewModel.Stage.PREVIEW);
+        assertTrue(dialog.summary.getText().startsWith("A complete Rapport journal: 3 contacts"), dialog.summary.getText());
+        assertEquals(1, journal.stats().contacts(), "nothing is written before confirming");
     }
 
     @Test

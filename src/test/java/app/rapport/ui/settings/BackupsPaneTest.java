@@ -105,6 +105,40 @@ class BackupsPaneTest {
     }
 
     @Test
+    void anEncryptedBackupGoesToAFileAndComesBackWithItsPassphraseOnly(FxRobot robot) throws Exception {
+        Path target = dataDir.resolveSibling(dataDir.getFileName() + "-elsewhere.sealed");
+        // Ticked with passphrases that differ: said, and nothing is written.
+        robot.interact(() -> pane.encryption.set(true, "river stone", "river stones"));
+        robot.clickOn(pane.backupNow);
+        assertEquals("The two passphrases differ. Type the same passphrase twice.", pane.status.getText());
+        robot.interact(() -> pane.model.backupEncrypted(target, "river stone".toCharArray(), 1000));
+        waitUntil(() -> pane.status.getText().startsWith("Encrypted backup written to "));
+        assertTrue(app.rapport.sync.SealedFile.isSealed(target));
+        assertTrue(pane.list.getItems().isEmpty(), "not in the backups folder beside the journal");
+
+        journal.saveContact(Contact.builder("Ben Weber").build());
+        robot.interact(() -> pane.restoreFile(target));
+        waitUntil(() -> robot.lookup("#open-passphrase").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class).setText("wrong"));
+        robot.clickOn("Open");
+        waitUntil(() -> pane.status.getText().startsWith("Wrong passphrase for "));
+        assertEquals(2, journal.stats().contacts(), "nothing restored");
+
+        robot.interact(() -> pane.restoreFile(target));
+        waitUntil(() -> robot.lookup("#open-passphrase").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#open-passphrase").queryAs(javafx.scene.control.PasswordField.class).setText("river stone"));
+        robot.clickOn("Open");
+        waitUntil(() -> robot.lookup("Replace with backup").tryQuery().isPresent());
+        robot.clickOn("Replace with backup");
+        waitUntil(() -> pane.status.getText().startsWith("Restored the backup "));
+        assertEquals(1, journal.stats().contacts(), "Ben, added after the backup, is gone");
+        try (var left = java.nio.file.Files.list(dataDir)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".restore-")), "opened copy removed");
+        }
+        java.nio.file.Files.deleteIfExists(target);
+    }
+
+    @Test
     void aBackupTakenByAnImportIsListedWithoutLeavingTheScreen(FxRobot robot) {
         assertTrue(robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText("No backups yet.")).tryQuery().isPresent(), "the placeholder shows");
         importSomeone("Ben Weber");
