@@ -48,9 +48,21 @@ public final class JournalSync {
     /** As {@link #run(Journal, Path, LogFolder, Clock)}, saying when each phase ends (the bench times them). */
     public static Report run(Journal journal, Path stateFile, LogFolder folder, Clock clock,
                              java.util.function.Consumer<String> phases) throws IOException, ImportException {
+        return run(journal, stateFile, folder, clock, Map.of(), phases);
+    }
+
+    /**
+     * As {@link #run(Journal, Path, LogFolder, Clock)}, writing the values the user picked among
+     * the changes to review (key to value, as {@link SyncEngine.Conflict} names them) so that every
+     * device settles on them.
+     */
+    public static Report run(Journal journal, Path stateFile, LogFolder folder, Clock clock,
+                             Map<String, String> choices, java.util.function.Consumer<String> phases)
+            throws IOException, ImportException {
         SyncState state = SyncState.load(stateFile);
         phases.accept("state read");
         SyncEngine engine = new SyncEngine(state, JournalFlattening::references);
+        choices.forEach(engine::choose);
         JournalSnapshot snapshot = journal.snapshot();
         phases.accept("journal read");
         JournalFlattening.Scan scan = JournalFlattening.scan(snapshot, state.synced);
@@ -70,6 +82,62 @@ public final class JournalSync {
                 .filter(c -> !JournalFlattening.isSetOrder(c.key())).toList();
         return new Report(state.device(), result.filesRead(), result.changesWritten(), changed, conflicts,
                 result.keptOverDeletion(), result.unreadable(), result.waiting(), Map.copyOf(state.devicesSeen()));
+    }
+
+    /**
+     * What a sync would change in the journal, found without changing anything (the journal, the
+     * device's state and the folder stay as they are): shown before a device's first sync merges
+     * a journal it already holds with the one in the folder.
+     *
+     * @param arrivingContacts people the journal does not hold yet
+     * @param arrivingOther    other records (encounters, events, ties, ...) it does not hold yet
+     * @param changing         records it holds that change
+     * @param removed          records it holds that go
+     * @param outgoing         changes of this journal written to the folder
+     */
+    public record Preview(int arrivingContacts, int arrivingOther, int changing, int removed, int conflicts,
+                          int outgoing) {
+    }
+
+    public static Preview preview(Journal journal, Path stateFile, LogFolder folder, Clock clock) throws IOException {
+        SyncState state = SyncState.load(stateFile);
+        SyncEngine engine = new SyncEngine(state, JournalFlattening::references);
+        JournalFlattening.Scan scan = JournalFlattening.scan(journal.snapshot(), state.synced);
+        LogFolder readOnly = new LogFolder() {
+            @Override
+            public Map<String, java.util.SortedSet<Long>> list() throws IOException {
+                return folder.list();
+            }
+
+            @Override
+            public ChangeFile read(String device, long seq) throws IOException, UnreadableFileException {
+                return folder.read(device, seq);
+            }
+
+            @Override
+            public void write(ChangeFile file) {
+                // a preview writes nothing
+            }
+        };
+        SyncEngine.Result r = engine.sync(scan.local(), readOnly, clock.millis());
+        int contacts = 0;
+        int other = 0;
+        int changing = 0;
+        int removed = 0;
+        for (var e : r.records().entrySet()) {
+            boolean held = !r.local().getOrDefault(e.getKey(), java.util.Collections.emptyNavigableMap()).isEmpty();
+            if (e.getValue().isEmpty()) {
+                removed += held ? 1 : 0;
+            } else if (held) {
+                changing++;
+            } else if (e.getKey().startsWith("contacts" + JournalFlattening.SEP)) {
+                contacts++;
+            } else {
+                other++;
+            }
+        }
+        int conflicts = (int) r.conflicts().stream().filter(c -> !JournalFlattening.isSetOrder(c.key())).count();
+        return new Preview(contacts, other, changing, removed, conflicts, r.changesWritten());
     }
 
     /** Makes the journal hold the merged state of the records a sync changed; returns how many changed. */

@@ -67,6 +67,7 @@ public final class MainWindow implements AppContext {
     private final Path dataDir;
     private final java.time.Clock clock;
     private app.rapport.journal.BackupService backups;
+    private app.rapport.ui.settings.SyncViewModel sync;
     /**
      * Counts changes to the journal shown. Replaced (counting on) when the window switches journals:
      * the screens of the journal left behind listen to the old one, so they stop reloading and can
@@ -193,6 +194,7 @@ public final class MainWindow implements AppContext {
     public void journalOpened(Journal openedJournal) {
         if (ownJournal == null) {
             ownJournal = openedJournal;
+            startSync(openedJournal);
         }
         this.journal = openedJournal;
         follow(openedJournal);
@@ -202,6 +204,27 @@ public final class MainWindow implements AppContext {
                     OUTSIDE_CHANGES_INTERVAL, this::journalChanged);
         }
         buildScreens();
+    }
+
+    /**
+     * Sync of the user's journal (Settings, Sync): in the background after changes and every few
+     * minutes once the passphrase is given, which is asked now if the journal syncs.
+     */
+    private void startSync(Journal own) {
+        if (dataDir == null) {
+            return;
+        }
+        sync = new app.rapport.ui.settings.SyncViewModel(own, dataDir, backups, clock);
+        app.rapport.ui.common.JournalChangeFeed.follow(own, () -> {
+            if (!closing) {
+                sync.journalChanged();
+            }
+        });
+        sync.start(() -> javafx.application.Platform.runLater(() -> {
+            if (!closing) {
+                app.rapport.ui.settings.SyncPane.askPassphrase(stage, sync);
+            }
+        }));
     }
 
     // ---------------------------------------------------------------- the sample journal
@@ -327,7 +350,8 @@ public final class MainWindow implements AppContext {
         list.add(new app.rapport.ui.duplicates.DuplicatesScreen(this));
         list.add(new TrashScreen(this));
         // The sample's Settings show its own folder and no backups: those are of the user's journal.
-        list.add(new SettingsScreen(this, settings, exploring ? sampleFolder() : dataDir, exploring ? null : backups));
+        list.add(new SettingsScreen(this, settings, exploring ? sampleFolder() : dataDir, exploring ? null : backups,
+                exploring ? null : sync));
         return list;
     }
 

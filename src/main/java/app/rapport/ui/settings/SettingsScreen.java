@@ -32,6 +32,7 @@ public final class SettingsScreen implements Screen {
     private final SettingsViewModel model;
     private final AppContext app;
     private final BackupService backups;
+    private final SyncViewModel sync;
     private BackupsPane backupsPane;
     private Node root;
 
@@ -41,9 +42,15 @@ public final class SettingsScreen implements Screen {
 
     /** With {@code backups} null (a journal without a file) the Backups section is left out. */
     public SettingsScreen(AppContext app, UiSettings settings, Path dataDir, BackupService backups) {
+        this(app, settings, dataDir, backups, null);
+    }
+
+    /** With {@code sync} null (the sample journal, a journal without a folder) the Sync section is left out. */
+    public SettingsScreen(AppContext app, UiSettings settings, Path dataDir, BackupService backups, SyncViewModel sync) {
         this.model = new SettingsViewModel(settings, dataDir);
         this.app = app;
         this.backups = backups;
+        this.sync = sync;
     }
 
     @Override
@@ -107,6 +114,9 @@ public final class SettingsScreen implements Screen {
                 section("settings.section.keepInTouch", new TagCadencesPane(app)),
                 section("settings.section.words", new SameWordsPane(app)),
                 section("settings.section.learned", new LearnedPane(app)));
+        if (sync != null) {
+            box.getChildren().add(section("settings.section.sync", new SyncPane(sync)));
+        }
         if (backups != null) {
             backupsPane = new BackupsPane(backups, app);
             box.getChildren().add(section("settings.section.backups", backupsPane));
