@@ -285,7 +285,10 @@ public final class SyncViewModel {
             lastAt = clock.instant();
             lastError = report.unreadable().isEmpty() ? null
                     : new Object[] {"sync.error.unreadable", String.join("; ", report.unreadable())};
-            reviews.setAll(reviewsOf(report.conflicts()));
+            List<Review> now = reviewsOf(report.conflicts());
+            if (!now.equals(reviews)) { // the buttons the user is about to click stay where they are
+                reviews.setAll(now);
+            }
             finished();
         }, e -> {
             lastError = failure(e, target.root());
