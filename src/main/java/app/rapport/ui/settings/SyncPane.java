@@ -131,6 +131,7 @@ public final class SyncPane extends VBox {
         toReview.setId("sync-review-count");
         toReview.textProperty().bind(model.toReviewProperty());
         toReview.getStyleClass().add(Styles.TEXT_BOLD);
+        toReview.setWrapText(true);
         visibleWhen(toReview, model.toReviewProperty().isNotEmpty());
         reviews.setId("sync-reviews");
         model.reviews().addListener((javafx.collections.ListChangeListener<SyncViewModel.Review>) c -> showReviews());
@@ -142,7 +143,8 @@ public final class SyncPane extends VBox {
 
         HBox folderRow = new HBox(8, folder, choose);
         folderRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(folderRow, hint, askingBox, message, previewBox, status, devices, error, actions,
+        // What to do next (or how the last sync went) above the fields that do it.
+        getChildren().addAll(folderRow, hint, status, askingBox, message, previewBox, devices, error, actions,
                 toReview, reviews);
         setPadding(new Insets(4, 0, 8, 0));
         showReviews();

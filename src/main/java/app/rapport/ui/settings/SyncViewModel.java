@@ -139,6 +139,7 @@ public final class SyncViewModel {
     private SyncFolder shared;
     private Path configured;
     private boolean running;
+    private boolean changedWhileRunning;
     private boolean again;
     private Runnable pendingAfterChange;
     private Runnable pendingPeriodic;
@@ -253,6 +254,11 @@ public final class SyncViewModel {
         if (shared == null) {
             return;
         }
+        if (running) {
+            // Most likely the sync's own writes; told apart once it is done (see syncNow).
+            changedWhileRunning = true;
+            return;
+        }
         if (pendingAfterChange != null) {
             pendingAfterChange.run();
         }
@@ -279,8 +285,12 @@ public final class SyncViewModel {
         }
         SyncFolder target = shared;
         Map<String, String> picks = new TreeMap<>(choices);
+        changedWhileRunning = false;
         background.run(() -> runSync(target, picks), report -> {
             picks.forEach(choices::remove);
+            // A sync that stored nothing here did not announce the change heard meanwhile: the user did.
+            // (One that stored something takes it for its own; an edit made during it goes with the next.)
+            boolean userChanged = changedWhileRunning && report.recordsChanged() == 0;
             last = report;
             lastAt = clock.instant();
             lastError = report.unreadable().isEmpty() ? null
@@ -290,9 +300,16 @@ public final class SyncViewModel {
                 reviews.setAll(now);
             }
             finished();
+            if (userChanged) {
+                journalChanged();
+            }
         }, e -> {
             lastError = failure(e, target.root());
+            boolean userChanged = changedWhileRunning;
             finished();
+            if (userChanged) {
+                journalChanged();
+            }
         });
     }
 

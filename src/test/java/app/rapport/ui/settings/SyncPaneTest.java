@@ -59,7 +59,19 @@ class SyncPaneTest {
                 new SyncViewModel.Timing(Duration.ofMillis(100), Duration.ofHours(1)), 1000);
         feed = JournalChangeFeed.follow(journal, model::journalChanged);
         pane = new SyncPane(model);
-        stage.setScene(new Scene(new ScrollPane(pane), 760, 560));
+        javafx.scene.control.Label title = new javafx.scene.control.Label("Sync");
+        title.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
+        javafx.scene.layout.VBox section = new javafx.scene.layout.VBox(12, title, pane);
+        section.getStyleClass().add("settings-section");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(section);
+        box.getStyleClass().addAll("settings-screen", "screen-area");
+        box.setPadding(new javafx.geometry.Insets(20, 24, 24, 24));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        Scene scene = new Scene(scroll, 760, 600);
+        app.rapport.ui.common.Themes.style(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -123,6 +135,45 @@ class SyncPaneTest {
         assertTrue(after.conflicts().isEmpty(), "the pick settled it on the other device too");
         assertEquals("Hamburg", other.snapshot().contacts().getFirst().city());
         assertTrue(pane.error.getText().isEmpty(), pane.error.getText());
+    }
+
+    /**
+     * The pane with a change to review, light and dark, into the folder the system property
+     * {@code screenshots} names: {@code mvn -q test -Dtest=SyncPaneTest -Dscreenshots=target/shots}.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "screenshots", matches = ".+")
+    void screenshots(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots")).toAbsolutePath();
+        Files.createDirectories(out);
+        robot.interact(() -> pane.model.chooseFolder(shared));
+        waitUntil(() -> pane.passphrase.isVisible());
+        robot.interact(() -> pane.model.submitPassphrase("short".toCharArray(), "short".toCharArray()));
+        snap(robot, out, "settings-sync-setup");
+        robot.interact(() -> pane.model.submitPassphrase(PASS.toCharArray(), PASS.toCharArray()));
+        waitUntil(() -> pane.status.getText().startsWith("Last sync "));
+        SyncFolder folder = SyncFolder.open(shared, PASS.toCharArray());
+        Path otherState = tmp.resolve("desktop").resolve(SyncViewModel.STATE_FILE);
+        JournalSync.run(other, otherState, folder, Clock.systemUTC());
+        journal.saveContact(journal.snapshot().contacts().getFirst().toBuilder().city("Berlin").build());
+        other.saveContact(other.snapshot().contacts().getFirst().toBuilder().city("Hamburg").build());
+        waitUntil(() -> pane.status.getText().contains("1 change written"));
+        JournalSync.run(other, otherState, folder, Clock.systemUTC());
+        robot.interact(pane.model::syncNow);
+        waitUntil(() -> pane.toReview.getText().startsWith("1 change to review"));
+        snap(robot, out, "settings-sync");
+    }
+
+    private void snap(FxRobot robot, Path out, String name) throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> app.rapport.ui.common.Themes.apply(dark));
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
+                    () -> pane.getScene().snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    out.resolve(name + "-" + (dark ? "dark" : "light") + ".png").toFile());
+        }
+        robot.interact(() -> app.rapport.ui.common.Themes.apply(false));
     }
 
     private static void waitUntil(BooleanSupplier condition) {
