@@ -59,6 +59,19 @@ public final class JournalSync {
     public static Report run(Journal journal, Path stateFile, LogFolder folder, Clock clock,
                              Map<String, String> choices, java.util.function.Consumer<String> phases)
             throws IOException, ImportException {
+        // The window and `rapport sync` are the same device of a journal: were they to sync at once,
+        // both would write the device's next file under the same number. The second waits.
+        try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(
+                stateFile.resolveSibling(stateFile.getFileName() + ".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock held = lock.lock()) {
+            return runLocked(journal, stateFile, folder, clock, choices, phases);
+        }
+    }
+
+    private static Report runLocked(Journal journal, Path stateFile, LogFolder folder, Clock clock,
+                                    Map<String, String> choices, java.util.function.Consumer<String> phases)
+            throws IOException, ImportException {
         SyncState state = SyncState.load(stateFile);
         phases.accept("state read");
         SyncEngine engine = new SyncEngine(state, JournalFlattening::references);
