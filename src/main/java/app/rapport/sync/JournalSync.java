@@ -74,8 +74,10 @@ public final class JournalSync {
             throws IOException, ImportException {
         SyncState state = SyncState.load(stateFile);
         phases.accept("state read");
+        if (!choices.isEmpty()) {
+            writeChoices(state, folder, clock.millis(), choices);
+        }
         SyncEngine engine = new SyncEngine(state, JournalFlattening::references);
-        choices.forEach(engine::choose);
         JournalSnapshot snapshot = journal.snapshot();
         phases.accept("journal read");
         JournalFlattening.Scan scan = JournalFlattening.scan(snapshot, state.synced);
@@ -95,6 +97,28 @@ public final class JournalSync {
                 .filter(c -> !JournalFlattening.isSetOrder(c.key())).toList();
         return new Report(state.device(), result.filesRead(), result.changesWritten(), changed, conflicts,
                 result.keptOverDeletion(), result.unreadable(), result.waiting(), Map.copyOf(state.devicesSeen()));
+    }
+
+    /**
+     * The values the user picked among the changes to review, as this device's next file: made after
+     * every value it has read (its clock is past theirs, its file says it read them), so each pick
+     * supersedes the values kept for its key, here and on every device. The sync that follows reads
+     * the file as any other and stores the picks in the journal; a sync cut off reads it next time.
+     */
+    static void writeChoices(SyncState state, LogFolder folder, long now, Map<String, String> choices)
+            throws IOException {
+        // After this device's files a sync cut off wrote and did not remember: never over one of them.
+        java.util.SortedSet<Long> mine = folder.list().get(state.device);
+        long seq = Math.max(state.read.getOrDefault(state.device, 0L), mine == null || mine.isEmpty() ? 0 : mine.last()) + 1;
+        Map<String, Long> seen = new TreeMap<>(state.read);
+        seen.put(state.device, seq - 1);
+        Hlc clock = state.clock;
+        List<ChangeFile.Change> changes = new ArrayList<>();
+        for (var c : new TreeMap<>(choices).entrySet()) {
+            clock = clock.tick(now, state.device);
+            changes.add(new ChangeFile.Change(c.getKey(), c.getValue(), clock));
+        }
+        folder.write(new ChangeFile(state.device, seq, seen, changes));
     }
 
     /**

@@ -54,17 +54,6 @@ public final class SyncEngine {
         return state;
     }
 
-    private final Map<String, String> choices = new TreeMap<>();
-
-    /**
-     * The value the user picked for a change to review ({@code value} one of the conflict's, null
-     * for "not there"): the next {@link #sync} writes it as a change of this device made after
-     * every value kept, so it supersedes them all here and on every device that reads it.
-     */
-    public void choose(String key, String value) {
-        choices.put(key, value);
-    }
-
     /**
      * The journal on this device as far as a sync needs it: every record there ({@code kind␟id}),
      * and the flat keys of those that may have changed since the last sync (a record in neither,
@@ -135,22 +124,6 @@ public final class SyncEngine {
                 changes.add(new ChangeFile.Change(key, mine.get(key), clock));
             }
         }
-        // Values the user picked among the changes to review, written after every value kept, so
-        // every device settles on them. A key edited here since is a newer choice and goes as it is.
-        Set<String> written = new HashSet<>();
-        for (ChangeFile.Change c : changes) {
-            written.add(c.key());
-        }
-        for (var c : choices.entrySet()) {
-            if (written.contains(c.getKey())) {
-                continue;
-            }
-            String r = recordKey(c.getKey());
-            before.computeIfAbsent(r, x -> local.present().contains(x) ? baseOf(x) : EMPTY);
-            clock = clock.tick(now, state.device);
-            changes.add(new ChangeFile.Change(c.getKey(), c.getValue(), clock));
-        }
-        choices.clear();
         phases.accept("local changes");
         // What this device holds of the records the files touch: as last synced, unless changed here.
         java.util.function.Consumer<String> firstTouch = r -> before.computeIfAbsent(r,

@@ -53,7 +53,25 @@ public final class SyncPane extends VBox {
         this.model = model;
         getStyleClass().add("sync-pane");
         setId("sync-pane");
+        Node folderRow = folderRow();
+        Node askingBox = askingBox();
+        Node previewBox = previewBox();
+        Node actions = statusAndActions();
+        model.reviews().addListener((javafx.collections.ListChangeListener<SyncViewModel.Review>) c -> showReviews());
+        // Status, errors and the fields of the changes to review are said in the language of the moment.
+        I18n.onChange(this, () -> {
+            model.describe();
+            showReviews();
+        });
+        // What to do next (or how the last sync went) above the fields that do it.
+        getChildren().addAll(folderRow, muted("sync.folder.hint"), status, askingBox, message, previewBox, devices,
+                error, actions, toReview, reviews);
+        setPadding(new Insets(4, 0, 8, 0));
+        showReviews();
+    }
 
+    /** The folder, and the button that chooses it. */
+    private Node folderRow() {
         folder.setId("sync-folder");
         folder.setEditable(false);
         folder.textProperty().bind(model.folderProperty());
@@ -63,9 +81,13 @@ public final class SyncPane extends VBox {
         choose.textProperty().bind(I18n.bind("sync.choose"));
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> chooseFolder());
-        Label hint = muted("sync.folder.hint");
+        HBox folderRow = new HBox(8, folder, choose);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+        return folderRow;
+    }
 
-        // The passphrase: set with a confirmation for a new folder, entered for one holding a journal or at start.
+    /** The passphrase: set with a confirmation for a new folder, entered for one holding a journal or at start. */
+    private Node askingBox() {
         BooleanBinding asking = model.stepProperty().isEqualTo(SyncViewModel.Step.CHOSEN)
                 .or(model.stepProperty().isEqualTo(SyncViewModel.Step.LOCKED));
         BooleanBinding confirming = model.stepProperty().isEqualTo(SyncViewModel.Step.CHOSEN)
@@ -94,7 +116,11 @@ public final class SyncPane extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.DANGER);
         visibleWhen(message, model.messageProperty().isNotEmpty());
+        return askingBox;
+    }
 
+    /** What merging will change, with the buttons to go ahead or not. */
+    private Node previewBox() {
         preview.setId("sync-preview");
         preview.textProperty().bind(model.previewProperty());
         preview.setWrapText(true);
@@ -107,7 +133,11 @@ public final class SyncPane extends VBox {
         cancel.setOnAction(e -> model.cancelMerge());
         VBox previewBox = new VBox(8, preview, new HBox(8, merge, cancel));
         visibleWhen(previewBox, model.stepProperty().isEqualTo(SyncViewModel.Step.PREVIEW));
+        return previewBox;
+    }
 
+    /** The last sync, the devices, what went wrong, the buttons while syncing, and the count to review. */
+    private Node statusAndActions() {
         status.setId("sync-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
@@ -134,20 +164,7 @@ public final class SyncPane extends VBox {
         toReview.setWrapText(true);
         visibleWhen(toReview, model.toReviewProperty().isNotEmpty());
         reviews.setId("sync-reviews");
-        model.reviews().addListener((javafx.collections.ListChangeListener<SyncViewModel.Review>) c -> showReviews());
-        // Status, errors and the fields of the changes to review are said in the language of the moment.
-        I18n.onChange(this, () -> {
-            model.describe();
-            showReviews();
-        });
-
-        HBox folderRow = new HBox(8, folder, choose);
-        folderRow.setAlignment(Pos.CENTER_LEFT);
-        // What to do next (or how the last sync went) above the fields that do it.
-        getChildren().addAll(folderRow, hint, status, askingBox, message, previewBox, devices, error, actions,
-                toReview, reviews);
-        setPadding(new Insets(4, 0, 8, 0));
-        showReviews();
+        return actions;
     }
 
     private void chooseFolder() {
@@ -175,12 +192,12 @@ public final class SyncPane extends VBox {
     private void showReviews() {
         reviews.getChildren().clear();
         for (SyncViewModel.Review r : model.reviews()) {
-            Label what = new Label(I18n.text("sync.review.item", SyncViewModel.recordName(r), SyncViewModel.fieldName(r)));
+            Label what = new Label(I18n.text("sync.review.item", SyncTexts.recordName(r), SyncTexts.fieldName(r)));
             what.setWrapText(true);
             FlowPane choices = new FlowPane(8, 6);
             boolean first = true;
             for (String v : r.values()) {
-                Button b = new Button(I18n.text(first ? "sync.review.keep" : "sync.review.use", SyncViewModel.shown(v)));
+                Button b = new Button(I18n.text(first ? "sync.review.keep" : "sync.review.use", SyncTexts.shown(v)));
                 b.getStyleClass().add("sync-review-choice");
                 b.setMnemonicParsing(false);
                 b.setOnAction(e -> model.pick(r, v));

@@ -1,7 +1,5 @@
 package app.rapport.ui.settings;
 
-import app.rapport.files.PrivateFiles;
-import app.rapport.interchange.ImportException;
 import app.rapport.journal.BackupService;
 import app.rapport.journal.Journal;
 import app.rapport.sync.JournalSync;
@@ -10,13 +8,8 @@ import app.rapport.sync.SyncFolder;
 import app.rapport.sync.SyncFolderException;
 import app.rapport.ui.common.I18n;
 import app.rapport.ui.common.Tasks;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -238,7 +230,7 @@ public final class SyncViewModel {
      * window is up.
      */
     public void start(Runnable askPassphrase) {
-        background.run(() -> readSettings(dataDir), folderSet -> {
+        background.run(() -> SyncTexts.readSettings(dataDir), folderSet -> {
             if (folderSet != null && step.get() == Step.OFF) {
                 configured = folderSet;
                 folder.set(folderSet.toString());
@@ -304,7 +296,7 @@ public final class SyncViewModel {
                 journalChanged();
             }
         }, e -> {
-            lastError = failure(e, target.root());
+            lastError = SyncTexts.failure(e, target.root());
             boolean userChanged = changedWhileRunning;
             finished();
             if (userChanged) {
@@ -454,7 +446,7 @@ public final class SyncViewModel {
             }
         }, e -> {
             busy.set(false);
-            lastMessage = failure(e, target);
+            lastMessage = SyncTexts.failure(e, target);
             describe();
         });
     }
@@ -478,7 +470,7 @@ public final class SyncViewModel {
             adopt(f);
         }, e -> {
             busy.set(false);
-            lastMessage = new Object[] {"sync.merge.noBackup", describeError(e)};
+            lastMessage = new Object[] {"sync.merge.noBackup", SyncTexts.describeError(e)};
             describe();
         });
     }
@@ -505,7 +497,7 @@ public final class SyncViewModel {
         describe();
         Path root = f.root();
         background.run(() -> {
-            writeSettings(dataDir, root);
+            SyncTexts.writeSettings(dataDir, root);
             return null;
         }, v -> { }, e -> say(e));
         syncNow();
@@ -576,103 +568,7 @@ public final class SyncViewModel {
     }
 
     private void say(Throwable e) {
-        lastMessage = new Object[] {"sync.error.failed", folder.get(), describeError(e)};
+        lastMessage = new Object[] {"sync.error.failed", folder.get(), SyncTexts.describeError(e)};
         describe();
-    }
-
-    /** A failure as a message key with its arguments, naming the folder. */
-    static Object[] failure(Throwable e, Path folder) {
-        if (e instanceof SyncFolderException f) {
-            return new Object[] {switch (f.reason()) {
-                case MISSING -> "sync.error.missing";
-                case READ_ONLY -> "sync.error.readOnly";
-                case WRONG_PASSPHRASE -> "sync.error.wrongPassphrase";
-                case DAMAGED -> "sync.error.damaged";
-            }, f.folder()};
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return new Object[] {"sync.error.readOnly", folder};
-        }
-        if (e instanceof java.nio.file.FileSystemException && !Files.isWritable(folder)) {
-            return new Object[] {"sync.error.readOnly", folder};
-        }
-        if (e instanceof ImportException) {
-            return new Object[] {"sync.error.unmergeable", describeError(e)};
-        }
-        return new Object[] {"sync.error.failed", folder, describeError(e)};
-    }
-
-    private static String describeError(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** The field of a change to review as people read it ("City"), in the language of now. */
-    public static String fieldName(Review r) {
-        String base = r.field().split(String.valueOf(SyncEngine.SEP), 2)[0];
-        String key = "contact.field." + base;
-        return r.kind().equals("contacts") && I18n.bundle().containsKey(key) ? I18n.text(key) : base;
-    }
-
-    /** Which record a change to review is of: the person's name, or the kind of record. */
-    public static String recordName(Review r) {
-        if (!r.recordName().isEmpty()) {
-            return r.recordName();
-        }
-        String key = "sync.review.kind." + r.kind();
-        return I18n.bundle().containsKey(key) ? I18n.text(key) : r.kind();
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    /** A value as people read it: text as it is, a list joined, nothing as "(none)". */
-    public static String shown(String value) {
-        if (value == null) {
-            return I18n.text("sync.review.none");
-        }
-        try {
-            com.fasterxml.jackson.databind.JsonNode n = JSON.readTree(value);
-            if (n == null || n.isNull()) {
-                return I18n.text("sync.review.none");
-            }
-            if (n.isValueNode()) {
-                return n.asText().isEmpty() ? I18n.text("sync.review.none") : n.asText();
-            }
-            if (n.isArray()) {
-                List<String> parts = new ArrayList<>();
-                n.forEach(x -> parts.add(x.isValueNode() ? x.asText() : x.toString()));
-                return parts.isEmpty() ? I18n.text("sync.review.none") : String.join(", ", parts);
-            }
-            return n.toString();
-        } catch (IOException e) {
-            return value;
-        }
-    }
-
-    // ---------------------------------------------------------------- the settings file
-
-    /** The folder this journal syncs with, or null. */
-    static Path readSettings(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(SETTINGS_FILE);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        }
-        String f = p.getProperty("folder", "").strip();
-        return f.isEmpty() ? null : Path.of(f);
-    }
-
-    static void writeSettings(Path dataDir, Path folder) throws IOException {
-        Properties p = new Properties();
-        p.setProperty("folder", folder.toString());
-        Path tmp = dataDir.resolve(SETTINGS_FILE + ".tmp");
-        Files.deleteIfExists(tmp);
-        PrivateFiles.createFile(tmp);
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(out, "Rapport sync: the shared folder of this journal (the passphrase is never stored)");
-        }
-        Files.move(tmp, dataDir.resolve(SETTINGS_FILE), StandardCopyOption.REPLACE_EXISTING);
     }
 }

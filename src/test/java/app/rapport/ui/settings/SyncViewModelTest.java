@@ -118,7 +118,7 @@ class SyncViewModelTest {
         assertTrue(status.endsWith(" changes written, nothing changed here."), status);
         assertEquals("Devices seen: this one and no other yet.", m.devicesProperty().get());
         assertEquals("Nothing to review.", m.toReviewProperty().get());
-        assertEquals(shared.toAbsolutePath(), SyncViewModel.readSettings(a.dataDir()));
+        assertEquals(shared.toAbsolutePath(), SyncTexts.readSettings(a.dataDir()));
         // The passphrase is in no file, neither beside the journal nor in the shared folder.
         try (Stream<Path> files = Stream.concat(Files.walk(a.dataDir()), Files.walk(shared))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -181,12 +181,12 @@ class SyncViewModelTest {
         assertEquals("1 change to review: two devices changed the same field differently. Pick the value to keep.",
                 b.model().toReviewProperty().get());
         SyncViewModel.Review r = b.model().reviews().getFirst();
-        assertEquals("Anna Schmidt", SyncViewModel.recordName(r));
-        assertEquals("City", SyncViewModel.fieldName(r));
-        List<String> shown = r.values().stream().map(SyncViewModel::shown).sorted().toList();
+        assertEquals("Anna Schmidt", SyncTexts.recordName(r));
+        assertEquals("City", SyncTexts.fieldName(r));
+        List<String> shown = r.values().stream().map(SyncTexts::shown).sorted().toList();
         assertEquals(List.of("Berlin", "Hamburg"), shown);
 
-        String hamburg = r.values().stream().filter(v -> SyncViewModel.shown(v).equals("Hamburg")).findFirst().orElseThrow();
+        String hamburg = r.values().stream().filter(v -> SyncTexts.shown(v).equals("Hamburg")).findFirst().orElseThrow();
         b.model().pick(r, hamburg);
         held.runAll();
         assertTrue(b.model().reviews().isEmpty());
