@@ -47,6 +47,7 @@ public final class SyncPane extends VBox {
     final Button stop = new Button();
     final Label toReview = new Label();
     final VBox reviews = new VBox(10);
+    private final javafx.collections.ListChangeListener<SyncViewModel.Review> reviewsChanged = c -> showReviews();
 
     public SyncPane(SyncViewModel model) {
         super(10);
@@ -57,7 +58,8 @@ public final class SyncPane extends VBox {
         Node askingBox = askingBox();
         Node previewBox = previewBox();
         Node actions = statusAndActions();
-        model.reviews().addListener((javafx.collections.ListChangeListener<SyncViewModel.Review>) c -> showReviews());
+        // Weakly: the model lives as long as the window, a pane only until Settings is built again.
+        model.reviews().addListener(new javafx.collections.WeakListChangeListener<>(reviewsChanged));
         // Status, errors and the fields of the changes to review are said in the language of the moment.
         I18n.onChange(this, () -> {
             model.describe();
@@ -239,6 +241,7 @@ public final class SyncPane extends VBox {
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         dialog.getDialogPane().setContent(new VBox(8, field, hint));
+        app.rapport.ui.common.Themes.style(dialog.getDialogPane());
         ButtonType unlock = new ButtonType(I18n.text("sync.passphrase.enter"), ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType(I18n.text("sync.ask.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(unlock, later);
