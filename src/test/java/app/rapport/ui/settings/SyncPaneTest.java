@@ -50,8 +50,8 @@ class SyncPaneTest {
     void start(Stage stage) throws Exception {
         Path dataDir = Files.createDirectories(tmp.resolve("laptop"));
         shared = Files.createDirectories(tmp.resolve("Sync"));
-        journal = SqliteJournal.open(dataDir);
-        other = SqliteJournal.open(Files.createDirectories(tmp.resolve("desktop")));
+        journal = app.rapport.store.TestJournals.open(dataDir);
+        other = app.rapport.store.TestJournals.open(Files.createDirectories(tmp.resolve("desktop")));
         journal.saveContact(Contact.builder("Anna Schmidt").city("Köln").build());
         // Real threads and timers; a change syncs after 100 ms instead of 5 s.
         SyncViewModel model = new SyncViewModel(journal, dataDir, new StoreBackupService(journal), Clock.systemUTC(),

@@ -64,7 +64,7 @@ class SyncViewModelTest {
 
     Device device(String name, String... people) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(name));
-        SqliteJournal j = SqliteJournal.open(dir);
+        SqliteJournal j = app.rapport.store.TestJournals.open(dir);
         journals.add(j);
         for (String p : people) {
             j.saveContact(Contact.builder(p).build());
